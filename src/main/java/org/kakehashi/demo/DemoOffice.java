@@ -1,0 +1,109 @@
+package org.kakehashi.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import org.kakehashi.directory.Department;
+import org.kakehashi.directory.Directory;
+import org.kakehashi.directory.Partner;
+import org.kakehashi.directory.Person;
+import org.kakehashi.language.LanguageTag;
+import org.kakehashi.platform.identity.Caller;
+import org.kakehashi.platform.identity.Role;
+import org.kakehashi.request.NewRequest;
+import org.kakehashi.request.RequestSubmission;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * The demo office of the run command ({@code -Dkakehashi.demo=true}): the departments, partners and people of
+ * {@code demo/office.json}, and on first start a few requests waiting for triage. Never on without the flag.
+ */
+@ApplicationScoped
+public class DemoOffice {
+
+    private static final Logger LOG = Logger.getLogger(DemoOffice.class.getName());
+    static final String FLAG = "kakehashi.demo";
+
+    @Inject
+    Directory directory;
+    @Inject
+    RequestSubmission submission;
+    @Inject
+    Clock clock;
+
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600)
+                 @Initialized(ApplicationScoped.class) Object started) {
+        if (Boolean.getBoolean(FLAG)) {
+            open();
+        }
+    }
+
+    @Transactional
+    public void open() {
+        JsonObject office = read();
+        boolean firstStart = directory.people().isEmpty();
+        office.getJsonArray("departments").getValuesAs(JsonObject.class).forEach(d -> directory.addIfAbsent(
+                new Department(d.getString("code"), d.getString("nameJa"), d.getString("nameEn"),
+                        d.getString("phone", null))));
+        office.getJsonArray("partners").getValuesAs(JsonObject.class).forEach(p -> directory.addIfAbsent(
+                new Partner(p.getString("code"), p.getString("name"), LanguageTag.of(p.getString("language")),
+                        ZoneId.of(p.getString("timeZone")))));
+        office.getJsonArray("people").getValuesAs(JsonObject.class).forEach(p -> directory.addIfAbsent(
+                new Person(p.getString("username"), p.getString("displayName"), p.getString("department", null),
+                        p.getString("partner", null), roles(p))));
+        if (firstStart) {
+            office.getJsonArray("requests").getValuesAs(JsonObject.class).forEach(this::submit);
+        }
+        LOG.info(() -> "DEMO MODE - act as any of these people in the pages (no passwords until real login): "
+                + directory.people().stream()
+                .map(p -> p.username() + " " + p.roles().stream().map(Role::groupName).sorted().toList())
+                .collect(Collectors.joining(", ")));
+    }
+
+    private void submit(JsonObject r) {
+        String requester = r.getString("requester");
+        Person person = directory.people().stream().filter(p -> p.username().equals(requester)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo requester missing: " + requester));
+        submission.submit(new Caller(person.username(), person.roles(), person.department()),
+                new NewRequest(LanguageTag.of(r.getString("sourceLanguage")),
+                        LanguageTag.of(r.getString("targetLanguage")), r.getString("text"),
+                        LocalDate.now(clock).plusDays(r.getInt("wantedInDays"))));
+    }
+
+    private static Set<Role> roles(JsonObject person) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (JsonValue role : person.getJsonArray("roles")) {
+            String name = ((JsonString) role).getString();
+            roles.add(Role.fromGroupName(name).orElseThrow(() -> new IllegalStateException("unknown role " + name)));
+        }
+        return roles;
+    }
+
+    private static JsonObject read() {
+        try (InputStream in = DemoOffice.class.getResourceAsStream("/demo/office.json");
+             JsonReader reader = Json.createReader(in)) {
+            return reader.readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

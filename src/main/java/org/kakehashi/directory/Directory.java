@@ -1,0 +1,48 @@
+package org.kakehashi.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Departments, partners and people. */
+@ApplicationScoped
+@Transactional
+public class Directory {
+
+    @PersistenceContext(unitName = "kakehashi")
+    EntityManager em;
+
+    public List<Person> people() {
+        return em.createQuery("select p from Person p order by p.username", Person.class).getResultList();
+    }
+
+    public List<Department> departments() {
+        return em.createQuery("select d from Department d order by d.code", Department.class).getResultList();
+    }
+
+    public List<Partner> partners() {
+        return em.createQuery("select p from Partner p order by p.code", Partner.class).getResultList();
+    }
+
+    /** Adds what is not there yet; existing entries, perhaps edited by an admin, stay as they are. */
+    public void addIfAbsent(Department department) {
+        if (em.find(Department.class, department.code()) == null) {
+            em.persist(department);
+        }
+    }
+
+    public void addIfAbsent(Partner partner) {
+        if (em.find(Partner.class, partner.code()) == null) {
+            em.persist(partner);
+        }
+    }
+
+    public void addIfAbsent(Person person) {
+        if (em.find(Person.class, person.username()) == null) {
+            em.persist(person);
+        }
+    }
+}

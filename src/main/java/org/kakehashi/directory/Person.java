@@ -1,0 +1,72 @@
+package org.kakehashi.directory;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.kakehashi.platform.identity.Role;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Someone who works with Kakehashi: city staff, the coordinator, reviewers, partners' contacts. */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    @Column(length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(length = 64)
+    private String department;
+
+    @Column(length = 64)
+    private String partner;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "username"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 32)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Person() {
+    }
+
+    public Person(String username, String displayName, String department, String partner, Set<Role> roles) {
+        this.username = username;
+        this.displayName = displayName;
+        this.department = department;
+        this.partner = partner;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String department() {
+        return department;
+    }
+
+    public String partner() {
+        return partner;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Languages, scripts and text: BCP 47 tags through ICU4J.
+ */
+package org.kakehashi.language;

@@ -1,0 +1,21 @@
+package org.kakehashi.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * The city's clock: system time in the city's time zone ({@code kakehashi.city.zone}, default Asia/Tokyo), so
+ * that "today" and deadlines are the city's, whatever zone the server runs in.
+ */
+@ApplicationScoped
+public class CityClock {
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.system(ZoneId.of(System.getProperty("kakehashi.city.zone", "Asia/Tokyo")));
+    }
+}

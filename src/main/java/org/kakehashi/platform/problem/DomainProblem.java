@@ -1,0 +1,40 @@
+package org.kakehashi.platform.problem;
+
+/**
+ * A refusal by the domain that a person must understand: which rule, about which field if any, with a message
+ * key and arguments that {@link ProblemResponses} renders in the caller's language.
+ */
+public abstract class DomainProblem extends RuntimeException {
+
+    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT }
+
+    private final Kind kind;
+    private final String messageKey;
+    private final String field;
+    private final Object[] arguments;
+
+    protected DomainProblem(Kind kind, String messageKey, String field, Object... arguments) {
+        super(messageKey + (field == null ? "" : " [" + field + "]"));
+        this.kind = kind;
+        this.messageKey = messageKey;
+        this.field = field;
+        this.arguments = arguments.clone();
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** The input field the problem is about, or null when it concerns the whole action. */
+    public String field() {
+        return field;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}

@@ -1,0 +1,37 @@
+package org.kakehashi.platform.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.List;
+
+/** A rule of the domain said no: 400, 403, 404 or 409, with the rule explained in the caller's language. */
+@Provider
+public class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
+
+    @Context
+    HttpHeaders headers;
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(DomainProblem problem) {
+        Messages messages = ProblemResponses.messagesFor(headers);
+        int status = switch (problem.kind()) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+        };
+        String detail = messages.format(problem.messageKey(), problem.arguments());
+        List<Problem.FieldError> errors = problem.field() == null
+                ? List.of()
+                : List.of(new Problem.FieldError(problem.field(), detail));
+        return ProblemResponses.build(status, ProblemResponses.type(problem.messageKey()),
+                messages.format("problem.title." + problem.kind().name().toLowerCase()), detail, uri, errors);
+    }
+}

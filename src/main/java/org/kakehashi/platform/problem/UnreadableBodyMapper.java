@@ -1,0 +1,27 @@
+package org.kakehashi.platform.problem;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A body that is not the JSON the endpoint expects (malformed, wrong types, unknown enum values): 400. */
+@Provider
+public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
+
+    @Context
+    HttpHeaders headers;
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(ProcessingException exception) {
+        Messages messages = ProblemResponses.messagesFor(headers);
+        return ProblemResponses.build(400, ProblemResponses.type("unreadable-body"),
+                messages.format("problem.title.invalid"), messages.format("problem.unreadable-body"), uri,
+                java.util.List.of(new Problem.FieldError("body", messages.format("problem.unreadable-body"))));
+    }
+}

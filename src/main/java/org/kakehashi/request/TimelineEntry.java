@@ -1,0 +1,62 @@
+package org.kakehashi.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One step in a request's history: who did what, when, with an optional note (a reason, a comment). */
+@Entity
+@Table(name = "request_timeline")
+public class TimelineEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    private UUID id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 32)
+    private TimelineEvent event;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String actor;
+
+    @Column(updatable = false, length = 4000)
+    private String note;
+
+    protected TimelineEntry() {
+    }
+
+    TimelineEntry(Instant occurredAt, TimelineEvent event, String actor, String note) {
+        this.occurredAt = occurredAt;
+        this.event = event;
+        this.actor = actor;
+        this.note = note;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public TimelineEvent event() {
+        return event;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String note() {
+        return note;
+    }
+}

@@ -1,0 +1,27 @@
+package org.kakehashi.task;
+
+import org.kakehashi.platform.problem.DomainProblem;
+
+/** Refusals about tasks: unknown, someone else's, not the caller's to take, or an outcome the step lacks. */
+public class TaskProblem extends DomainProblem {
+
+    private TaskProblem(Kind kind, String messageKey, String field, Object... arguments) {
+        super(kind, messageKey, field, arguments);
+    }
+
+    static TaskProblem notFound(String taskId) {
+        return new TaskProblem(Kind.NOT_FOUND, "task.not-found", null, taskId);
+    }
+
+    static TaskProblem claimedByOther(String taskName, String assignee) {
+        return new TaskProblem(Kind.CONFLICT, "task.claimed-by-other", null, taskName, assignee);
+    }
+
+    static TaskProblem notCandidate(String taskName) {
+        return new TaskProblem(Kind.FORBIDDEN, "task.not-candidate", null, taskName);
+    }
+
+    static TaskProblem unknownOutcome(String taskName, String outcome, String allowed) {
+        return new TaskProblem(Kind.INVALID, "task.unknown-outcome", "outcome", taskName, outcome, allowed);
+    }
+}

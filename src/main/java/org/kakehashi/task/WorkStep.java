@@ -1,0 +1,80 @@
+package org.kakehashi.task;
+
+import org.kakehashi.request.RequestNumber;
+import org.kakehashi.request.RequestWork;
+import org.kakehashi.workflow.TranslationProcess;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What completing each user task means for the request, and which outcomes it has. Applying a step records it
+ * on the request and returns the variables that route the process on.
+ */
+enum WorkStep {
+
+    TRIAGE(TranslationProcess.TRIAGE_REQUEST, TranslationProcess.ACCEPT, TranslationProcess.REJECT) {
+        @Override
+        Map<String, Object> apply(RequestWork work, RequestNumber number, String user, Completion completion) {
+            if (completion.outcome().equals(TranslationProcess.ACCEPT)) {
+                work.accept(number, user);
+            } else {
+                work.reject(number, user, completion.comment());
+            }
+            return Map.of(TranslationProcess.TRIAGE, completion.outcome());
+        }
+    },
+
+    TRANSLATE(TranslationProcess.TRANSLATE_REQUEST, "submit") {
+        @Override
+        Map<String, Object> apply(RequestWork work, RequestNumber number, String user, Completion completion) {
+            work.submitTranslation(number, user, completion.translation());
+            return Map.of(TranslationProcess.TRANSLATOR, user);
+        }
+    },
+
+    REVIEW(TranslationProcess.REVIEW_TRANSLATION, TranslationProcess.APPROVE, TranslationProcess.CHANGES) {
+        @Override
+        Map<String, Object> apply(RequestWork work, RequestNumber number, String user, Completion completion) {
+            if (completion.outcome().equals(TranslationProcess.APPROVE)) {
+                work.approve(number, user);
+            } else {
+                work.requestChanges(number, user, completion.comment());
+            }
+            return Map.of(TranslationProcess.REVIEW, completion.outcome());
+        }
+
+        @Override
+        void checkMayTake(RequestWork work, RequestNumber number, String user) {
+            work.checkMayReview(number, user);
+        }
+    };
+
+    /** What the person sends when completing a task. */
+    record Completion(String outcome, String comment, String translation) {
+    }
+
+    private final String taskKey;
+    private final List<String> outcomes;
+
+    WorkStep(String taskKey, String... outcomes) {
+        this.taskKey = taskKey;
+        this.outcomes = List.of(outcomes);
+    }
+
+    static Optional<WorkStep> forTask(String taskKey) {
+        return Arrays.stream(values()).filter(s -> s.taskKey.equals(taskKey)).findFirst();
+    }
+
+    List<String> outcomes() {
+        return outcomes;
+    }
+
+    abstract Map<String, Object> apply(RequestWork work, RequestNumber number, String user, Completion completion);
+
+    /** Refuses a user who may not take this task on this request, beyond the candidate groups. */
+    void checkMayTake(RequestWork work, RequestNumber number, String user) {
+    }
+}

@@ -1,0 +1,72 @@
+import { api, actingAs, renderActingAs, showProblem } from './api.js';
+
+const body = document.getElementById('tasks');
+const messages = document.getElementById('messages');
+
+renderActingAs(document.getElementById('identity'), load);
+load();
+
+async function load() {
+  body.replaceChildren();
+  if (!actingAs()) return;
+  try {
+    for (const task of await api('tasks')) body.append(row(task));
+  } catch (error) {
+    showProblem(messages, error);
+  }
+}
+
+function cell(content) {
+  const td = document.createElement('td');
+  td.append(content ?? '');
+  return td;
+}
+
+function row(task) {
+  const tr = document.createElement('tr');
+  const link = document.createElement('a');
+  link.href = 'request.html?number=' + encodeURIComponent(task.requestNumber);
+  link.textContent = task.requestNumber;
+  tr.append(cell(link), cell(task.name), cell(`${task.sourceLanguage} → ${task.targetLanguage}`),
+    cell(task.wantedBy), cell(task.assignee ?? '—'), cell(actions(task)));
+  return tr;
+}
+
+function actions(task) {
+  const box = document.createElement('div');
+  const me = actingAs()?.username;
+  if (task.assignee !== me) {
+    const claim = document.createElement('button');
+    claim.type = 'button';
+    claim.textContent = '担当する / Claim';
+    claim.addEventListener('click', () => act(() => api(`tasks/${task.id}/claim`, { method: 'POST' })));
+    box.append(claim);
+    return box;
+  }
+  const note = document.createElement('textarea');
+  note.setAttribute('aria-label', task.taskKey === 'translateRequest' ? 'Translation / 翻訳文' : 'Comment / コメント');
+  box.append(note);
+  for (const outcome of task.outcomes) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = outcome;
+    button.addEventListener('click', () => act(() => api(`tasks/${task.id}/complete`, {
+      method: 'POST',
+      body: task.taskKey === 'translateRequest'
+        ? { outcome, translation: note.value }
+        : { outcome, comment: note.value }
+    })));
+    box.append(' ', button);
+  }
+  return box;
+}
+
+async function act(call) {
+  try {
+    await call();
+    messages.replaceChildren();
+    await load();
+  } catch (error) {
+    showProblem(messages, error);
+  }
+}
