@@ -1,0 +1,122 @@
+package org.kakehashi.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+/** A translation request walked over HTTP, as the requester, the coordinator and a reviewer do it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TranslationRequestIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api requester() {
+        return Api.as(base, "sato", "requester", "sougou-fukushi");
+    }
+
+    private Api coordinator() {
+        return Api.as(base, "emily", "coordinator,reviewer", "mirai-souzou");
+    }
+
+    private Api reviewer() {
+        return Api.as(base, "tanaka", "reviewer", "mirai-souzou");
+    }
+
+    @Test
+    void aSubmissionAnswers201WithTheLocationOfTheNewRequest() {
+        requester().call()
+                .body(Map.of("sourceLanguage", "ja", "targetLanguage", "zh-hans", "text", "ひとりで悩んでいませんか？",
+                        "wantedBy", "2099-12-24"))
+                .post("requests")
+                .then().statusCode(201)
+                .header("Location", startsWith(base.toString() + "api/requests/"))
+                .body("status", equalTo("SUBMITTED"))
+                .body("targetLanguage", equalTo("zh-Hans"))
+                .body("department", equalTo("sougou-fukushi"))
+                .body("timeline[0].event", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    void aRequestIsTriagedTranslatedSentBackReviewedByAnotherPersonAndDelivered() throws InterruptedException {
+        String number = requester().submit("市では「ひきこもり」の方との出会いを大切にしています。");
+
+        coordinator().complete(coordinator().taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
+        coordinator().complete(coordinator().taskFor(number, "translateRequest"),
+                Map.of("translation", "The city values meeting people who are hikikomori."));
+
+        String review = coordinator().taskFor(number, "reviewTranslation");
+        coordinator().call().post("tasks/{id}/claim", review).then().statusCode(409)
+                .body("type", equalTo("urn:kakehashi:problem:review.own-translation"));
+
+        reviewer().complete(review, Map.of("outcome", "changes", "comment", "Say \"socially withdrawn people\"."));
+        coordinator().complete(coordinator().taskFor(number, "translateRequest"),
+                Map.of("translation", "The city values meeting socially withdrawn people."));
+        reviewer().complete(reviewer().taskFor(number, "reviewTranslation"), Map.of("outcome", "approve"));
+
+        var delivered = requester().awaitStatus(number, "DELIVERED");
+        assertThat(delivered.getString("status")).isEqualTo("DELIVERED");
+        assertThat(delivered.getString("translation")).isEqualTo("The city values meeting socially withdrawn people.");
+        assertThat(delivered.getString("translator")).isEqualTo("emily");
+        assertThat(delivered.getString("reviewer")).isEqualTo("tanaka");
+        assertThat(delivered.getList("timeline.event")).containsExactly("SUBMITTED", "ACCEPTED",
+                "TRANSLATION_SUBMITTED", "CHANGES_REQUESTED", "TRANSLATION_SUBMITTED", "APPROVED", "DELIVERED");
+        assertThat(delivered.getList("timeline.actor")).containsExactly("sato", "emily", "emily", "tanaka",
+                "emily", "tanaka", "kakehashi");
+    }
+
+    @Test
+    void aRejectedRequestShowsTheReasonAndLeavesTheTaskList() {
+        String number = requester().submit("宗教行事のご案内");
+
+        coordinator().complete(coordinator().taskFor(number, "triageRequest"),
+                Map.of("outcome", "reject", "comment", "宗教的な内容の翻訳はお受けしていません。"));
+
+        var rejected = requester().request(number);
+        assertThat(rejected.getString("status")).isEqualTo("REJECTED");
+        assertThat(rejected.getString("timeline[1].note")).isEqualTo("宗教的な内容の翻訳はお受けしていません。");
+        assertThat(coordinator().call().get("tasks").then().statusCode(200).extract().jsonPath()
+                .getList("requestNumber")).doesNotContain(number);
+    }
+
+    @Test
+    void aClaimedTaskIsNoLongerOfferedToTheOtherCoordinators() {
+        String number = requester().submit("観光パンフレットの翻訳");
+        String triage = coordinator().taskFor(number, "triageRequest");
+
+        coordinator().call().post("tasks/{id}/claim", triage).then().statusCode(204);
+
+        Api otherCoordinator = Api.as(base, "tanaka", "coordinator", "mirai-souzou");
+        assertThat(otherCoordinator.call().get("tasks").then().extract().jsonPath().getList("id")).doesNotContain(triage);
+        otherCoordinator.call().body(Map.of("outcome", "accept")).post("tasks/{id}/complete", triage)
+                .then().statusCode(409).body("type", equalTo("urn:kakehashi:problem:task.claimed-by-other"));
+        requester().call().post("tasks/{id}/claim", triage).then().statusCode(409);
+    }
+
+    @Test
+    void aRequesterCannotWorkOnTasks() {
+        String number = requester().submit("窓口案内の翻訳");
+        String triage = coordinator().taskFor(number, "triageRequest");
+
+        requester().call().body(Map.of("outcome", "accept")).post("tasks/{id}/complete", triage)
+                .then().statusCode(403).body("type", equalTo("urn:kakehashi:problem:task.not-candidate"));
+        assertThat(requester().request(number).getString("status")).isEqualTo("SUBMITTED");
+    }
+}

@@ -1,0 +1,135 @@
+package org.kakehashi.request;
+
+import org.junit.jupiter.api.Test;
+import org.kakehashi.calendar.FiscalYear;
+import org.kakehashi.language.LanguageTag;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RequestTest {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    // 2026-11-24 09:00 in Tokyo
+    private static final Instant MORNING = Instant.parse("2026-11-24T00:00:00Z");
+
+    private static Request submitted() {
+        return Request.submit(RequestNumber.of(new FiscalYear(2026), 7), "sato", "sougou-fukushi",
+                LanguageTag.of("ja"), LanguageTag.of("en"), "ひとりで悩んでいませんか？", LocalDate.of(2026, 12, 10),
+                MORNING, TOKYO);
+    }
+
+    private static Request inReview(String translator) {
+        Request request = submitted();
+        request.accept("emily", MORNING.plusSeconds(60));
+        request.submitTranslation(translator, "Are you struggling alone?", MORNING.plusSeconds(120));
+        return request;
+    }
+
+    @Test
+    void aNewRequestWaitsForTriageWithItsSubmissionOnTheTimeline() {
+        Request request = submitted();
+
+        assertThat(request.status()).isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(request.timeline()).singleElement().satisfies(step -> {
+            assertThat(step.event()).isEqualTo(TimelineEvent.SUBMITTED);
+            assertThat(step.actor()).isEqualTo("sato");
+            assertThat(step.occurredAt()).isEqualTo(MORNING);
+        });
+    }
+
+    @Test
+    void theTargetLanguageMustDifferFromTheSource() {
+        assertThatThrownBy(() -> Request.submit(RequestNumber.of(new FiscalYear(2026), 1), "sato", null,
+                LanguageTag.of("ja"), LanguageTag.of("ja"), "本文", LocalDate.of(2026, 12, 10), MORNING, TOKYO))
+                .isInstanceOfSatisfying(RequestInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("targetLanguage"));
+    }
+
+    @Test
+    void aWantedByDateAlreadyPastInTokyoIsRefused() {
+        // 2026-11-24T16:00Z is already 25 November in Tokyo
+        Instant tokyoNextDay = Instant.parse("2026-11-24T16:00:00Z");
+        assertThatThrownBy(() -> Request.submit(RequestNumber.of(new FiscalYear(2026), 1), "sato", null,
+                LanguageTag.of("ja"), LanguageTag.of("en"), "本文", LocalDate.of(2026, 11, 24), tokyoNextDay, TOKYO))
+                .isInstanceOfSatisfying(RequestInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("wantedBy"));
+    }
+
+    @Test
+    void aRejectionNeedsAReasonThatTheTimelineKeeps() {
+        Request request = submitted();
+
+        assertThatThrownBy(() -> request.reject("emily", "  ", MORNING))
+                .isInstanceOfSatisfying(RequestInputException.class, e -> assertThat(e.field()).isEqualTo("comment"));
+        request.reject("emily", "政治的な内容のため", MORNING.plusSeconds(60));
+
+        assertThat(request.status()).isEqualTo(RequestStatus.REJECTED);
+        assertThat(request.timeline()).last().satisfies(step -> {
+            assertThat(step.event()).isEqualTo(TimelineEvent.REJECTED);
+            assertThat(step.note()).isEqualTo("政治的な内容のため");
+        });
+    }
+
+    @Test
+    void aRejectedRequestCannotBeTranslatedApprovedOrDelivered() {
+        Request request = submitted();
+        request.reject("emily", "宗教的な内容のため", MORNING);
+
+        assertThatThrownBy(() -> request.accept("emily", MORNING)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> request.submitTranslation("emily", "text", MORNING))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> request.approve("tanaka", MORNING)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> request.deliver("kakehashi", MORNING)).isInstanceOf(IllegalTransitionException.class);
+        assertThat(request.status()).isEqualTo(RequestStatus.REJECTED);
+    }
+
+    @Test
+    void theTranslatorCannotReviewTheirOwnTranslation() {
+        Request request = inReview("emily");
+
+        assertThatThrownBy(() -> request.approve("emily", MORNING)).isInstanceOf(OwnTranslationReviewException.class);
+        assertThatThrownBy(() -> request.requestChanges("emily", "looks fine", MORNING))
+                .isInstanceOf(OwnTranslationReviewException.class);
+        assertThat(request.status()).isEqualTo(RequestStatus.IN_REVIEW);
+    }
+
+    @Test
+    void anotherPersonApprovesAndTheRequestCanThenBeDelivered() {
+        Request request = inReview("emily");
+
+        request.approve("tanaka", MORNING.plusSeconds(180));
+        request.deliver("kakehashi", MORNING.plusSeconds(200));
+
+        assertThat(request.status()).isEqualTo(RequestStatus.DELIVERED);
+        assertThat(request.reviewer()).isEqualTo("tanaka");
+        assertThat(request.timeline()).extracting(TimelineEntry::event).containsExactly(
+                TimelineEvent.SUBMITTED, TimelineEvent.ACCEPTED, TimelineEvent.TRANSLATION_SUBMITTED,
+                TimelineEvent.APPROVED, TimelineEvent.DELIVERED);
+    }
+
+    @Test
+    void requestedChangesSendTheTranslationBackForAnotherRound() {
+        Request request = inReview("emily");
+
+        assertThatThrownBy(() -> request.requestChanges("tanaka", "", MORNING))
+                .isInstanceOf(RequestInputException.class);
+        request.requestChanges("tanaka", "「相談員」は counselor に", MORNING.plusSeconds(180));
+        assertThat(request.status()).isEqualTo(RequestStatus.CHANGES_REQUESTED);
+
+        request.submitTranslation("emily", "Are you struggling alone? Our counselors…", MORNING.plusSeconds(240));
+        assertThat(request.status()).isEqualTo(RequestStatus.IN_REVIEW);
+        assertThat(request.translation()).isEqualTo("Are you struggling alone? Our counselors…");
+    }
+
+    @Test
+    void anUnapprovedTranslationIsNotDelivered() {
+        Request request = inReview("emily");
+
+        assertThatThrownBy(() -> request.deliver("kakehashi", MORNING)).isInstanceOf(IllegalTransitionException.class);
+    }
+}
