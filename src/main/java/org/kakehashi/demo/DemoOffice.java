@@ -16,6 +16,7 @@ import org.kakehashi.directory.Department;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Partner;
 import org.kakehashi.directory.Person;
+import org.kakehashi.language.LanguagePair;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.Role;
@@ -69,7 +70,7 @@ public class DemoOffice {
                         ZoneId.of(p.getString("timeZone")))));
         office.getJsonArray("people").getValuesAs(JsonObject.class).forEach(p -> directory.addIfAbsent(
                 new Person(p.getString("username"), p.getString("displayName"), p.getString("department", null),
-                        p.getString("partner", null), roles(p))));
+                        p.getString("partner", null), roles(p), languagePairs(p))));
         if (firstStart) {
             office.getJsonArray("requests").getValuesAs(JsonObject.class).forEach(this::submit);
         }
@@ -96,6 +97,15 @@ public class DemoOffice {
             roles.add(Role.fromGroupName(name).orElseThrow(() -> new IllegalStateException("unknown role " + name)));
         }
         return roles;
+    }
+
+    private static Set<LanguagePair> languagePairs(JsonObject person) {
+        if (!person.containsKey("languagePairs")) {
+            return Set.of();
+        }
+        return person.getJsonArray("languagePairs").getValuesAs(JsonString.class).stream()
+                .map(pair -> LanguagePair.parse(pair.getString()))
+                .collect(Collectors.toSet());
     }
 
     private static JsonObject read() {

@@ -15,7 +15,7 @@ import java.util.List;
 public class DirectoryResource {
 
     public record PersonView(String username, String displayName, String department, String partner,
-                             List<String> roles) {
+                             List<String> roles, List<String> languagePairs) {
     }
 
     public record DepartmentView(String code, String nameJa, String nameEn, String phone) {
@@ -32,7 +32,8 @@ public class DirectoryResource {
     public List<PersonView> people() {
         return directory.people().stream()
                 .map(p -> new PersonView(p.username(), p.displayName(), p.department(), p.partner(),
-                        p.roles().stream().map(Role::groupName).sorted().toList()))
+                        p.roles().stream().map(Role::groupName).sorted().toList(),
+                        p.languagePairs().stream().map(Object::toString).sorted().toList()))
                 .toList();
     }
 

@@ -10,9 +10,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.kakehashi.language.LanguagePair;
 import org.kakehashi.platform.identity.Role;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 
 /** Someone who works with Kakehashi: city staff, the coordinator, reviewers, partners' contacts. */
@@ -39,15 +41,21 @@ public class Person {
     @Column(name = "role", length = 32)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_language_pair", joinColumns = @JoinColumn(name = "username"))
+    private Set<LanguagePair> languagePairs = new HashSet<>();
+
     protected Person() {
     }
 
-    public Person(String username, String displayName, String department, String partner, Set<Role> roles) {
+    public Person(String username, String displayName, String department, String partner, Set<Role> roles,
+                  Set<LanguagePair> languagePairs) {
         this.username = username;
         this.displayName = displayName;
         this.department = department;
         this.partner = partner;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.languagePairs = new HashSet<>(languagePairs);
     }
 
     public String username() {
@@ -68,5 +76,10 @@ public class Person {
 
     public Set<Role> roles() {
         return Set.copyOf(roles);
+    }
+
+    /** The directions this person translates, interprets or reviews in. */
+    public Set<LanguagePair> languagePairs() {
+        return Set.copyOf(languagePairs);
     }
 }

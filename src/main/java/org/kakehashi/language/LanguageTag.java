@@ -7,7 +7,14 @@ import java.util.Objects;
 
 /**
  * A BCP 47 language tag such as {@code ja}, {@code en-NZ} or {@code zh-Hans-CN}, checked for well-formedness
- * by ICU and kept in its canonical case.
+ * by ICU and kept in canonical form:
+ * <ul>
+ *   <li>deprecated and legacy codes are replaced by ICU's canonicalisation: {@code iw} → {@code he},
+ *       {@code in} → {@code id}, {@code tl} → {@code fil}, {@code mo} → {@code ro};</li>
+ *   <li>Chinese always names its script, because Simplified and Traditional are different jobs for a
+ *       translator: {@code zh-TW} → {@code zh-Hant-TW}, {@code zh-CN} → {@code zh-Hans-CN}, and a bare
+ *       {@code zh} → {@code zh-Hans}, the likely script (CLDR likely subtags).</li>
+ * </ul>
  */
 public final class LanguageTag {
 
@@ -33,7 +40,15 @@ public final class LanguageTag {
         if (locale.getLanguage().isEmpty()) {
             throw new InvalidLanguageTagException(text);
         }
-        return new LanguageTag(locale.toLanguageTag());
+        return new LanguageTag(withChineseScript(ULocale.createCanonical(locale)).toLanguageTag());
+    }
+
+    private static ULocale withChineseScript(ULocale locale) {
+        if (!locale.getLanguage().equals("zh") || !locale.getScript().isEmpty()) {
+            return locale;
+        }
+        String script = ULocale.addLikelySubtags(locale).getScript();
+        return new ULocale.Builder().setLocale(locale).setScript(script).build();
     }
 
     public ULocale locale() {

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kakehashi.calendar.FiscalYear;
+import org.kakehashi.language.LanguageCatalog;
+import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
 
 import java.time.Clock;
@@ -20,6 +22,7 @@ public class RequestSubmission {
 
     private RequestRepository requests;
     private Event<RequestSubmitted> submitted;
+    private LanguageCatalog languages;
     private Clock clock;
 
     /** For the container's proxies only. */
@@ -27,14 +30,18 @@ public class RequestSubmission {
     }
 
     @Inject
-    public RequestSubmission(RequestRepository requests, Event<RequestSubmitted> submitted, Clock clock) {
+    public RequestSubmission(RequestRepository requests, Event<RequestSubmitted> submitted,
+                             LanguageCatalog languages, Clock clock) {
         this.requests = requests;
         this.submitted = submitted;
+        this.languages = languages;
         this.clock = clock;
     }
 
     @Transactional
     public Request submit(Caller requester, NewRequest form) {
+        requireOffered("sourceLanguage", form.sourceLanguage());
+        requireOffered("targetLanguage", form.targetLanguage());
         Instant now = clock.instant();
         RequestNumber number = requests.nextNumber(FiscalYear.of(LocalDate.ofInstant(now, clock.getZone())));
         Request request = Request.submit(number, requester.username(), requester.department(),
@@ -42,5 +49,11 @@ public class RequestSubmission {
         requests.add(request);
         submitted.fire(new RequestSubmitted(number));
         return request;
+    }
+
+    private void requireOffered(String field, LanguageTag language) {
+        if (!languages.offers(language)) {
+            throw new RequestInputException(field, "request.language-not-offered", language.value());
+        }
     }
 }

@@ -1,0 +1,77 @@
+package org.kakehashi.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** The languages API and the language rules of a submission. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LanguagesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void languagesAreNamedInTheRequestedLanguage() {
+        given().baseUri(base.toString()).basePath("api").queryParam("lang", "ja").get("languages")
+                .then().statusCode(200)
+                .body("find { it.tag == 'zh-Hans' }.name", equalTo("中国語（簡体字）"))
+                .body("find { it.tag == 'ar' }.direction", equalTo("RTL"))
+                .body("find { it.tag == 'ja' }.script", equalTo("Jpan"));
+    }
+
+    @Test
+    void withoutAParameterTheAcceptLanguageDecides() {
+        given().baseUri(base.toString()).basePath("api").header("Accept-Language", "en-NZ")
+                .get("languages")
+                .then().statusCode(200)
+                .body("find { it.tag == 'zh-Hans' }.name", equalTo("Chinese (Simplified)"))
+                .body("find { it.tag == 'mi' }.autonym", equalTo("Māori"));
+    }
+
+    @Test
+    void anInvalidViewerLanguageIsRefusedOnTheLangField() {
+        given().baseUri(base.toString()).basePath("api").queryParam("lang", "日本語").get("languages")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("lang"));
+    }
+
+    @Test
+    void aLegacyTagIsStoredInItsCanonicalForm() {
+        Api.as(base, "sato", "requester", "sougou-fukushi").call()
+                .body(Map.of("sourceLanguage", "ja", "targetLanguage", "zh-TW", "text", "窓口のご案内",
+                        "wantedBy", LocalDate.now().plusDays(30).toString()))
+                .post("requests")
+                .then().statusCode(201)
+                .body("targetLanguage", equalTo("zh-Hant-TW"));
+    }
+
+    @Test
+    void aLanguageTheOfficeDoesNotOfferIsRefusedOnItsField() {
+        Api.as(base, "sato", "requester", "sougou-fukushi").call()
+                .body(Map.of("sourceLanguage", "ja", "targetLanguage", "iw", "text", "窓口のご案内",
+                        "wantedBy", LocalDate.now().plusDays(30).toString()))
+                .post("requests")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("targetLanguage"))
+                .body("detail", equalTo("The office does not offer he; choose a language from the list."));
+    }
+}
