@@ -4,8 +4,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -67,7 +65,6 @@ public class Request {
     @Column(name = "submitted_at", nullable = false, updatable = false)
     private Instant submittedAt;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
     private RequestStatus status;
 
@@ -136,6 +133,49 @@ public class Request {
         requireNote("comment", reason, "request.reason-missing");
         status = RequestStatus.REJECTED;
         record(at, TimelineEvent.REJECTED, coordinator, reason.strip());
+    }
+
+    /** The coordinator needs to know more before deciding; the question is shown to the requester. */
+    public void askBack(String coordinator, String question, Instant at) {
+        requireStatus("askBack", RequestStatus.SUBMITTED);
+        requireNote("comment", question, "request.question-missing");
+        status = RequestStatus.AWAITING_ANSWER;
+        record(at, TimelineEvent.QUESTION_ASKED, coordinator, question.strip());
+    }
+
+    /** Only the requester answers their request's question; triage then resumes. */
+    public void answer(String requester, String answer, Instant at) {
+        requireStatus("answer", RequestStatus.AWAITING_ANSWER);
+        if (!requester.equals(this.requester)) {
+            throw new NotTheRequesterException(number, "answer");
+        }
+        requireNote("answer", answer, "request.answer-missing");
+        status = RequestStatus.SUBMITTED;
+        record(at, TimelineEvent.QUESTION_ANSWERED, requester, answer.strip());
+    }
+
+    public void recordReminder(String by, Instant at) {
+        requireStatus("remind", RequestStatus.AWAITING_ANSWER);
+        record(at, TimelineEvent.REQUESTER_REMINDED, by, null);
+    }
+
+    /** No answer came in the time the city allows. */
+    public void lapse(String by, Instant at) {
+        requireStatus("lapse", RequestStatus.AWAITING_ANSWER);
+        status = RequestStatus.LAPSED;
+        record(at, TimelineEvent.LAPSED, by, null);
+    }
+
+    /** The requester withdraws the request; possible until it is delivered. */
+    public void cancel(String requester, String reason, Instant at) {
+        if (status.isClosed()) {
+            throw new IllegalTransitionException(number, status, "cancel");
+        }
+        if (!requester.equals(this.requester)) {
+            throw new NotTheRequesterException(number, "cancel");
+        }
+        status = RequestStatus.CANCELLED;
+        record(at, TimelineEvent.CANCELLED, requester, reason == null || reason.isBlank() ? null : reason.strip());
     }
 
     public void submitTranslation(String translator, String translatedText, Instant at) {

@@ -4,6 +4,8 @@ package org.kakehashi.request;
 public enum RequestStatus {
     /** Waiting for a coordinator's triage. */
     SUBMITTED,
+    /** The coordinator asked the requester a question; triage resumes with the answer. */
+    AWAITING_ANSWER,
     /** Accepted; being translated. */
     IN_TRANSLATION,
     /** The translation waits for review by someone other than its translator. */
@@ -13,9 +15,12 @@ public enum RequestStatus {
     /** The reviewer approved; being delivered. */
     APPROVED,
     DELIVERED,
-    REJECTED;
+    REJECTED,
+    /** The requester never answered the coordinator's question. */
+    LAPSED,
+    CANCELLED;
 
     public boolean isClosed() {
-        return this == DELIVERED || this == REJECTED;
+        return this == DELIVERED || this == REJECTED || this == LAPSED || this == CANCELLED;
     }
 }

@@ -1,20 +1,24 @@
 package org.kakehashi.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 
 /**
- * The steps people take on a request — triage, translation, review — and its delivery. Each call joins the
- * caller's transaction, so the step and the process moving on commit together.
+ * The steps people take on a request — triage, questions and answers, translation, review, cancellation — and
+ * those the process takes: reminders, lapsing, delivery. Each call joins the caller's transaction, so the step
+ * and the process moving on commit together.
  */
 @ApplicationScoped
 @Transactional
 public class RequestWork {
 
     private RequestRepository requests;
+    private Event<RequestAnswered> answered;
+    private Event<RequestCancelled> cancelled;
     private Clock clock;
 
     /** For the container's proxies only. */
@@ -22,8 +26,11 @@ public class RequestWork {
     }
 
     @Inject
-    public RequestWork(RequestRepository requests, Clock clock) {
+    public RequestWork(RequestRepository requests, Event<RequestAnswered> answered,
+                       Event<RequestCancelled> cancelled, Clock clock) {
         this.requests = requests;
+        this.answered = answered;
+        this.cancelled = cancelled;
         this.clock = clock;
     }
 
@@ -37,6 +44,28 @@ public class RequestWork {
 
     public void reject(RequestNumber number, String coordinator, String reason) {
         get(number).reject(coordinator, reason, clock.instant());
+    }
+
+    public void askBack(RequestNumber number, String coordinator, String question) {
+        get(number).askBack(coordinator, question, clock.instant());
+    }
+
+    public void answer(RequestNumber number, String requester, String answer) {
+        get(number).answer(requester, answer, clock.instant());
+        answered.fire(new RequestAnswered(number));
+    }
+
+    public void remindRequester(RequestNumber number, String by) {
+        get(number).recordReminder(by, clock.instant());
+    }
+
+    public void lapse(RequestNumber number, String by) {
+        get(number).lapse(by, clock.instant());
+    }
+
+    public void cancel(RequestNumber number, String requester, String reason) {
+        get(number).cancel(requester, reason, clock.instant());
+        cancelled.fire(new RequestCancelled(number));
     }
 
     public void submitTranslation(RequestNumber number, String translator, String translation) {

@@ -2,8 +2,6 @@ package org.kakehashi.request;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,7 +22,6 @@ public class TimelineEntry {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 32)
     private TimelineEvent event;
 

@@ -15,13 +15,14 @@ import java.util.Optional;
  */
 enum WorkStep {
 
-    TRIAGE(TranslationProcess.TRIAGE_REQUEST, TranslationProcess.ACCEPT, TranslationProcess.REJECT) {
+    TRIAGE(TranslationProcess.TRIAGE_REQUEST, TranslationProcess.ACCEPT, TranslationProcess.REJECT,
+            TranslationProcess.ASK) {
         @Override
         Map<String, Object> apply(RequestWork work, RequestNumber number, String user, Completion completion) {
-            if (completion.outcome().equals(TranslationProcess.ACCEPT)) {
-                work.accept(number, user);
-            } else {
-                work.reject(number, user, completion.comment());
+            switch (completion.outcome()) {
+                case TranslationProcess.ACCEPT -> work.accept(number, user);
+                case TranslationProcess.REJECT -> work.reject(number, user, completion.comment());
+                default -> work.askBack(number, user, completion.comment());
             }
             return Map.of(TranslationProcess.TRIAGE, completion.outcome());
         }

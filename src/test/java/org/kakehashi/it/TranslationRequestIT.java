@@ -119,4 +119,38 @@ class TranslationRequestIT {
                 .then().statusCode(403).body("type", equalTo("urn:kakehashi:problem:task.not-candidate"));
         assertThat(requester().request(number).getString("status")).isEqualTo("SUBMITTED");
     }
+
+    @Test
+    void theCoordinatorAsksBackAndTheRequestersAnswerReturnsTheRequestToTriage() {
+        String number = requester().submit("ごみの出し方のお知らせ");
+
+        coordinator().complete(coordinator().taskFor(number, "triageRequest"),
+                Map.of("outcome", "ask", "comment", "掲載先はどこですか？"));
+        assertThat(requester().request(number).getString("status")).isEqualTo("AWAITING_ANSWER");
+
+        Api.as(base, "suzuki", "requester", "gyousei-kanri").call().body(Map.of("text", "横取り"))
+                .post("requests/{number}/answer", number).then().statusCode(403);
+        requester().call().body(Map.of("text", "市のホームページです。"))
+                .post("requests/{number}/answer", number)
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"))
+                .body("timeline.event", org.hamcrest.Matchers.contains("SUBMITTED", "QUESTION_ASKED",
+                        "QUESTION_ANSWERED"));
+
+        coordinator().taskFor(number, "triageRequest");
+    }
+
+    @Test
+    void aCancelledRequestLeavesTheTaskListAndCannotBeCancelledTwice() {
+        String number = requester().submit("説明会のご案内");
+        coordinator().complete(coordinator().taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
+
+        requester().call().body(Map.of("text", "説明会が中止になりました。"))
+                .post("requests/{number}/cancel", number)
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+
+        assertThat(coordinator().call().get("tasks").then().extract().jsonPath().getList("requestNumber"))
+                .doesNotContain(number);
+        requester().call().body(Map.of()).post("requests/{number}/cancel", number)
+                .then().statusCode(409).contentType("application/problem+json");
+    }
 }

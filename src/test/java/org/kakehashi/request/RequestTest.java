@@ -132,4 +132,47 @@ class RequestTest {
 
         assertThatThrownBy(() -> request.deliver("kakehashi", MORNING)).isInstanceOf(IllegalTransitionException.class);
     }
+
+    @Test
+    void onlyTheRequesterAnswersTheCoordinatorsQuestionAndTriageResumes() {
+        Request request = submitted();
+        request.askBack("emily", "どの媒体に掲載しますか？", MORNING);
+        assertThat(request.status()).isEqualTo(RequestStatus.AWAITING_ANSWER);
+
+        assertThatThrownBy(() -> request.answer("suzuki", "広報紙です", MORNING))
+                .isInstanceOf(NotTheRequesterException.class);
+        request.answer("sato", "広報紙とホームページです", MORNING.plusSeconds(60));
+
+        assertThat(request.status()).isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(request.timeline()).extracting(TimelineEntry::event).containsExactly(
+                TimelineEvent.SUBMITTED, TimelineEvent.QUESTION_ASKED, TimelineEvent.QUESTION_ANSWERED);
+    }
+
+    @Test
+    void anUnansweredRequestIsRemindedThenLapses() {
+        Request request = submitted();
+        request.askBack("emily", "原稿の最終版はありますか？", MORNING);
+
+        request.recordReminder("kakehashi", MORNING.plusSeconds(60));
+        request.lapse("kakehashi", MORNING.plusSeconds(120));
+
+        assertThat(request.status()).isEqualTo(RequestStatus.LAPSED);
+        assertThatThrownBy(() -> request.answer("sato", "遅れてすみません", MORNING))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void theRequesterCanCancelUntilDelivery() {
+        Request inReview = inReview("emily");
+        assertThatThrownBy(() -> inReview.cancel("tanaka", null, MORNING)).isInstanceOf(NotTheRequesterException.class);
+        inReview.cancel("sato", "イベントが中止になりました", MORNING.plusSeconds(300));
+        assertThat(inReview.status()).isEqualTo(RequestStatus.CANCELLED);
+        assertThat(inReview.timeline()).last().extracting(TimelineEntry::note).isEqualTo("イベントが中止になりました");
+
+        Request delivered = inReview("emily");
+        delivered.approve("tanaka", MORNING);
+        delivered.deliver("kakehashi", MORNING);
+        assertThatThrownBy(() -> delivered.cancel("sato", null, MORNING))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
 }

@@ -20,6 +20,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -28,8 +29,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 @Deployment(resources = TranslationProcess.RESOURCE)
 class TranslationProcessTest {
 
-    /** Stands in for the delivery service: records which requests the process delivered. */
+    /** Stands in for the application services the delegates call: records what the process did to which request. */
     private static final List<String> delivered = new ArrayList<>();
+    private static final List<String> reminded = new ArrayList<>();
+    private static final List<String> lapsed = new ArrayList<>();
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine()).build();
@@ -39,14 +42,28 @@ class TranslationProcessTest {
         configuration.setJdbcUrl("jdbc:h2:mem:translation-process;DB_CLOSE_DELAY=-1");
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_ACTIVITY);
         configuration.setJobExecutorActivate(false);
-        configuration.setBeans(Map.of(TranslationProcess.DELIVER_TRANSLATION,
-                (JavaDelegate) execution -> delivered.add(execution.getProcessBusinessKey())));
+        configuration.setBeans(Map.of(
+                TranslationProcess.DELIVER_TRANSLATION, (JavaDelegate) e -> delivered.add(e.getProcessBusinessKey()),
+                TranslationProcess.REMIND_REQUESTER, (JavaDelegate) e -> reminded.add(e.getProcessBusinessKey()),
+                TranslationProcess.LAPSE_REQUEST, (JavaDelegate) e -> lapsed.add(e.getProcessBusinessKey()),
+                "deadlines", new Deadlines()));
         return configuration.buildProcessEngine();
     }
 
     @BeforeEach
-    void forgetDeliveries() {
+    void forgetWhatEarlierTestsDid() {
         delivered.clear();
+        reminded.clear();
+        lapsed.clear();
+    }
+
+    private static void correlate(String message, String number) {
+        runtimeService().createMessageCorrelation(message).processInstanceBusinessKey(number).correlate();
+    }
+
+    private static void fireTimer(ProcessInstance request, String boundaryEvent) {
+        execute(managementService().createJobQuery().processInstanceId(request.getId())
+                .activityId(boundaryEvent).timers().singleResult());
     }
 
     private static ProcessInstance submit(String number) {
@@ -69,6 +86,98 @@ class TranslationProcessTest {
 
         assertThat(request).hasPassed(TranslationProcess.REQUEST_REJECTED)
                 .hasNotPassed(TranslationProcess.TRANSLATE_REQUEST).isEnded();
+        assertThat(delivered).isEmpty();
+    }
+
+    @Test
+    void anAnsweredQuestionBringsTheRequestBackToTriage() {
+        ProcessInstance request = submit("2026-00010");
+
+        complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ASK));
+        assertThat(request).isWaitingAt(TranslationProcess.AWAIT_ANSWER);
+
+        correlate(TranslationProcess.REQUESTER_ANSWERED_MESSAGE, "2026-00010");
+
+        assertThat(request).isWaitingAt(TranslationProcess.TRIAGE_REQUEST).hasPassed(TranslationProcess.TRIAGE_ROUND);
+        assertThat(managementService().createJobQuery().processInstanceId(request.getId()).timers().count())
+                .as("the question's timers are gone").isZero();
+    }
+
+    @Test
+    void anUnansweredQuestionIsRemindedAndThenTheRequestLapses() {
+        ProcessInstance request = submit("2026-00011");
+        complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ASK));
+
+        fireTimer(request, TranslationProcess.ANSWER_REMINDER_DUE);
+        execute(job(TranslationProcess.REMIND_REQUESTER, request));
+        assertThat(reminded).containsExactly("2026-00011");
+        assertThat(request).isWaitingAt(TranslationProcess.AWAIT_ANSWER);
+
+        fireTimer(request, TranslationProcess.ANSWER_OVERDUE);
+        execute(job(TranslationProcess.LAPSE_REQUEST, request));
+
+        assertThat(request).hasPassed(TranslationProcess.REQUEST_LAPSED).isEnded();
+        assertThat(lapsed).containsExactly("2026-00011");
+    }
+
+    @Test
+    void theQuestionsTimersRunOnTheCitysConfiguredDurations() {
+        ProcessInstance request = submit("2026-00012");
+        complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ASK));
+
+        var reminder = managementService().createJobQuery().activityId(TranslationProcess.ANSWER_REMINDER_DUE)
+                .processInstanceId(request.getId()).singleResult();
+        var lapse = managementService().createJobQuery().activityId(TranslationProcess.ANSWER_OVERDUE)
+                .processInstanceId(request.getId()).singleResult();
+        assertThat(java.time.Duration.between(reminder.getDuedate().toInstant(), lapse.getDuedate().toInstant()))
+                .as("lapse (P10D) comes five days after the reminder (P5D)")
+                .isBetween(java.time.Duration.ofDays(5).minusSeconds(5), java.time.Duration.ofDays(5).plusSeconds(5));
+    }
+
+    @Test
+    void aRequestCancelledBeforeTriageEnds() {
+        ProcessInstance request = submit("2026-00013");
+
+        correlate(TranslationProcess.REQUEST_CANCELLED_MESSAGE, "2026-00013");
+
+        assertThat(request).hasPassed(TranslationProcess.REQUEST_WITHDRAWN)
+                .hasNotPassed(TranslationProcess.TRIAGE_DECISION).isEnded();
+    }
+
+    @Test
+    void aRequestCancelledWhileAwaitingAnAnswerEndsWithoutLapsing() {
+        ProcessInstance request = submit("2026-00014");
+        complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ASK));
+
+        correlate(TranslationProcess.REQUEST_CANCELLED_MESSAGE, "2026-00014");
+
+        assertThat(request).hasPassed(TranslationProcess.REQUEST_WITHDRAWN).isEnded();
+        assertThat(managementService().createJobQuery().processInstanceId(request.getId()).count()).isZero();
+    }
+
+    @Test
+    void aRequestCancelledInReviewIsNeverDelivered() {
+        ProcessInstance request = submit("2026-00015");
+        complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ACCEPT));
+        complete(task(request), withVariables(TranslationProcess.TRANSLATOR, "emily"));
+
+        correlate(TranslationProcess.REQUEST_CANCELLED_MESSAGE, "2026-00015");
+
+        assertThat(request).hasPassed(TranslationProcess.REQUEST_WITHDRAWN)
+                .hasNotPassed(TranslationProcess.DELIVER_TRANSLATION).isEnded();
+        assertThat(delivered).isEmpty();
+    }
+
+    @Test
+    void aRequestCancelledAfterApprovalIsNotDelivered() {
+        ProcessInstance request = submit("2026-00016");
+        complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ACCEPT));
+        complete(task(request), withVariables(TranslationProcess.TRANSLATOR, "emily"));
+        complete(task(request), withVariables(TranslationProcess.REVIEW, TranslationProcess.APPROVE));
+
+        correlate(TranslationProcess.REQUEST_CANCELLED_MESSAGE, "2026-00016");
+
+        assertThat(request).hasPassed(TranslationProcess.REQUEST_WITHDRAWN).isEnded();
         assertThat(delivered).isEmpty();
     }
 

@@ -46,9 +46,33 @@ public class RequestResource {
     @Path("{number}")
     public RequestView get(@PathParam("number") String number) {
         identification.caller();
+        return RequestView.of(work.get(parse(number)));
+    }
+
+    /** The requester answers the coordinator's question; triage resumes. */
+    @POST
+    @Path("{number}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RequestView answer(@PathParam("number") String number, RequesterReply reply) {
+        RequestNumber parsed = parse(number);
+        work.answer(parsed, identification.caller().username(), validation.valid(reply).text());
+        return RequestView.of(work.get(parsed));
+    }
+
+    /** The requester withdraws the request, with an optional reason; possible until delivery. */
+    @POST
+    @Path("{number}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RequestView cancel(@PathParam("number") String number, RequesterReply reply) {
+        RequestNumber parsed = parse(number);
+        work.cancel(parsed, identification.caller().username(), validation.valid(reply).text());
+        return RequestView.of(work.get(parsed));
+    }
+
+    private static RequestNumber parse(String number) {
         if (!RequestNumber.isValid(number)) {
             throw new RequestNotFoundException(number);
         }
-        return RequestView.of(work.get(RequestNumber.parse(number)));
+        return RequestNumber.parse(number);
     }
 }

@@ -1,0 +1,23 @@
+package org.kakehashi.workflow;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.kakehashi.request.RequestNumber;
+import org.kakehashi.request.RequestWork;
+
+/** Service task {@value TranslationProcess#LAPSE_REQUEST}: no answer came in time. */
+@Named(TranslationProcess.LAPSE_REQUEST)
+@Dependent
+public class LapseRequest implements JavaDelegate {
+
+    @Inject
+    RequestWork work;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        work.lapse(RequestNumber.parse(execution.getProcessBusinessKey()), TranslationProcess.SYSTEM_ACTOR);
+    }
+}
