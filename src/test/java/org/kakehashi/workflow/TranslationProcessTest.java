@@ -7,11 +7,17 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.kakehashi.calendar.CityCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +35,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 @Deployment(resources = TranslationProcess.RESOURCE)
 class TranslationProcessTest {
 
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
     /** Stands in for the application services the delegates call: records what the process did to which request. */
     private static final List<String> delivered = new ArrayList<>();
     private static final List<String> reminded = new ArrayList<>();
@@ -42,12 +50,18 @@ class TranslationProcessTest {
         configuration.setJdbcUrl("jdbc:h2:mem:translation-process;DB_CLOSE_DELAY=-1");
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_ACTIVITY);
         configuration.setJobExecutorActivate(false);
+        configuration.setBusinessCalendarManager(CityCalendars.forEngine(CityCalendar.standard(), TOKYO));
         configuration.setBeans(Map.of(
                 TranslationProcess.DELIVER_TRANSLATION, (JavaDelegate) e -> delivered.add(e.getProcessBusinessKey()),
                 TranslationProcess.REMIND_REQUESTER, (JavaDelegate) e -> reminded.add(e.getProcessBusinessKey()),
                 TranslationProcess.LAPSE_REQUEST, (JavaDelegate) e -> lapsed.add(e.getProcessBusinessKey()),
                 "deadlines", new Deadlines()));
         return configuration.buildProcessEngine();
+    }
+
+    @AfterEach
+    void backToTheRealClock() {
+        ClockUtil.reset();
     }
 
     @BeforeEach
@@ -121,17 +135,23 @@ class TranslationProcessTest {
     }
 
     @Test
-    void theQuestionsTimersRunOnTheCitysConfiguredDurations() {
+    void theQuestionsTimersCountCityBusinessDays() {
+        // asked on Thursday 30 April 2026, 10:00 in Tokyo, just before Golden Week
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 4, 30, 10, 0, 0, 0, TOKYO).toInstant()));
         ProcessInstance request = submit("2026-00012");
         complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ASK));
 
-        var reminder = managementService().createJobQuery().activityId(TranslationProcess.ANSWER_REMINDER_DUE)
-                .processInstanceId(request.getId()).singleResult();
-        var lapse = managementService().createJobQuery().activityId(TranslationProcess.ANSWER_OVERDUE)
-                .processInstanceId(request.getId()).singleResult();
-        assertThat(java.time.Duration.between(reminder.getDuedate().toInstant(), lapse.getDuedate().toInstant()))
-                .as("lapse (P10D) comes five days after the reminder (P5D)")
-                .isBetween(java.time.Duration.ofDays(5).minusSeconds(5), java.time.Duration.ofDays(5).plusSeconds(5));
+        // P5D: 5/1, then 5/7, 5/8, 5/11, 5/12 (5/2–5/6 are a weekend, three holidays and a substitute holiday)
+        assertThat(timerDue(request, TranslationProcess.ANSWER_REMINDER_DUE))
+                .isEqualTo(ZonedDateTime.of(2026, 5, 12, 10, 0, 0, 0, TOKYO));
+        // P10D: five more open days, 5/13–5/15, 5/18, 5/19
+        assertThat(timerDue(request, TranslationProcess.ANSWER_OVERDUE))
+                .isEqualTo(ZonedDateTime.of(2026, 5, 19, 10, 0, 0, 0, TOKYO));
+    }
+
+    private static ZonedDateTime timerDue(ProcessInstance request, String boundaryEvent) {
+        return managementService().createJobQuery().processInstanceId(request.getId()).activityId(boundaryEvent)
+                .timers().singleResult().getDuedate().toInstant().atZone(TOKYO);
     }
 
     @Test

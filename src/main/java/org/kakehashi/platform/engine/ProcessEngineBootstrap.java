@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.TransactionManager;
@@ -17,11 +18,14 @@ import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.kakehashi.calendar.CityCalendar;
+import org.kakehashi.workflow.CityCalendars;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
@@ -44,6 +48,8 @@ public class ProcessEngineBootstrap {
     TransactionManager transactionManager;
     @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
     ManagedExecutorService executor;
+    @Inject
+    Clock clock;
 
     private ProcessEngine engine;
 
@@ -59,6 +65,7 @@ public class ProcessEngineBootstrap {
         configuration.setIdGenerator(new StrongUuidGenerator());
         // Kakehashi keeps its own timeline; activity history is enough to investigate a process
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_ACTIVITY);
+        configuration.setBusinessCalendarManager(CityCalendars.forEngine(CityCalendar.standard(), clock.getZone()));
         configuration.setJobExecutor(new ManagedJobExecutor(executor));
         configuration.setJobExecutorActivate(true);
         configuration.setMetricsEnabled(false);
