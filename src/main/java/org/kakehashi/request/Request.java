@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageTag;
 
 import java.time.Instant;
@@ -59,6 +60,9 @@ public class Request {
     @Column(name = "source_text", nullable = false, updatable = false, length = TEXT_LENGTH)
     private String text;
 
+    @Embedded
+    private TextVolume volume;
+
     @Column(name = "wanted_by", nullable = false, updatable = false)
     private LocalDate wantedBy;
 
@@ -86,13 +90,15 @@ public class Request {
     }
 
     private Request(RequestNumber number, String requester, String department, LanguageTag sourceLanguage,
-                    LanguageTag targetLanguage, String text, LocalDate wantedBy, Instant submittedAt) {
+                    LanguageTag targetLanguage, String text, CountingReceipt receipt, LocalDate wantedBy,
+                    Instant submittedAt) {
         this.number = number;
         this.requester = requester;
         this.department = department;
         this.sourceLanguage = sourceLanguage;
         this.targetLanguage = targetLanguage;
         this.text = text;
+        this.volume = TextVolume.of(receipt);
         this.wantedBy = wantedBy;
         this.submittedAt = submittedAt;
         this.status = RequestStatus.SUBMITTED;
@@ -106,7 +112,7 @@ public class Request {
      */
     public static Request submit(RequestNumber number, String requester, String department,
                                  LanguageTag sourceLanguage, LanguageTag targetLanguage, String text,
-                                 LocalDate wantedBy, Instant submittedAt, ZoneId cityZone) {
+                                 CountingReceipt receipt, LocalDate wantedBy, Instant submittedAt, ZoneId cityZone) {
         Objects.requireNonNull(number);
         if (sourceLanguage.equals(targetLanguage)) {
             throw new RequestInputException("targetLanguage", "request.same-language", targetLanguage.value());
@@ -118,7 +124,7 @@ public class Request {
         if (wantedBy.isBefore(today)) {
             throw new RequestInputException("wantedBy", "request.wanted-by-past", wantedBy.toString());
         }
-        return new Request(number, requester, department, sourceLanguage, targetLanguage, text, wantedBy,
+        return new Request(number, requester, department, sourceLanguage, targetLanguage, text, receipt, wantedBy,
                 submittedAt);
     }
 
@@ -259,6 +265,11 @@ public class Request {
 
     public String text() {
         return text;
+    }
+
+    /** The counting receipt of the source text, as counted at submission; null for requests from before receipts. */
+    public CountingReceipt receipt() {
+        return volume == null ? null : volume.toReceipt(sourceLanguage.value());
     }
 
     public LocalDate wantedBy() {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.language.LanguageCatalog;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.language.TextCounter;
 import org.kakehashi.platform.identity.Caller;
 
 import java.time.Clock;
@@ -23,6 +24,7 @@ public class RequestSubmission {
     private RequestRepository requests;
     private Event<RequestSubmitted> submitted;
     private LanguageCatalog languages;
+    private TextCounter counter;
     private Clock clock;
 
     /** For the container's proxies only. */
@@ -31,10 +33,11 @@ public class RequestSubmission {
 
     @Inject
     public RequestSubmission(RequestRepository requests, Event<RequestSubmitted> submitted,
-                             LanguageCatalog languages, Clock clock) {
+                             LanguageCatalog languages, TextCounter counter, Clock clock) {
         this.requests = requests;
         this.submitted = submitted;
         this.languages = languages;
+        this.counter = counter;
         this.clock = clock;
     }
 
@@ -45,7 +48,8 @@ public class RequestSubmission {
         Instant now = clock.instant();
         RequestNumber number = requests.nextNumber(FiscalYear.of(LocalDate.ofInstant(now, clock.getZone())));
         Request request = Request.submit(number, requester.username(), requester.department(),
-                form.sourceLanguage(), form.targetLanguage(), form.text(), form.wantedBy(), now, clock.getZone());
+                form.sourceLanguage(), form.targetLanguage(), form.text(),
+                counter.count(form.text(), form.sourceLanguage()), form.wantedBy(), now, clock.getZone());
         requests.add(request);
         submitted.fire(new RequestSubmitted(number));
         return request;

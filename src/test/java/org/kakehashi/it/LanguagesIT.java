@@ -74,4 +74,38 @@ class LanguagesIT {
                 .body("errors[0].field", equalTo("targetLanguage"))
                 .body("detail", equalTo("The office does not offer he; choose a language from the list."));
     }
+
+    @Test
+    void theCountingReceiptCountsJapaneseInCharactersAndStatesItsRules() {
+        given().baseUri(base.toString()).basePath("api").contentType("application/json")
+                .header("Accept-Language", "ja")
+                .body(Map.of("text", "市のHPをご覧ください。", "language", "ja"))
+                .post("counting")
+                .then().statusCode(200)
+                .body("receipt.unit", equalTo("CHARACTERS"))
+                .body("receipt.characters", equalTo(12))
+                .body("receipt.breakdown.latinWords", equalTo(1))
+                .body("receipt.manuscriptPages", equalTo(1))
+                .body("rules[0]", org.hamcrest.Matchers.startsWith("文字数は空白・改行を除いて"));
+    }
+
+    @Test
+    void aSubmittedRequestKeepsItsReceipt() {
+        Api.as(base, "sato", "requester", "sougou-fukushi").call()
+                .body(Map.of("sourceLanguage", "ja", "targetLanguage", "en", "text", "ひとりで 悩んでいませんか？",
+                        "wantedBy", LocalDate.now().plusDays(30).toString()))
+                .post("requests")
+                .then().statusCode(201)
+                .body("receipt.characters", equalTo(13))
+                .body("receipt.breakdown.kanji", equalTo(1));
+    }
+
+    @Test
+    void countingWithoutALanguageIsRefusedOnTheLanguageField() {
+        given().baseUri(base.toString()).basePath("api").contentType("application/json")
+                .body(Map.of("text", "本文"))
+                .post("counting")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("language"));
+    }
 }

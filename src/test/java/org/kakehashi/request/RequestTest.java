@@ -2,7 +2,10 @@ package org.kakehashi.request;
 
 import org.junit.jupiter.api.Test;
 import org.kakehashi.calendar.FiscalYear;
+import org.kakehashi.language.CountingRates;
+import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.language.TextCounter;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,11 +18,13 @@ class RequestTest {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     // 2026-11-24 09:00 in Tokyo
+    private static final CountingReceipt RECEIPT = new TextCounter(CountingRates.DEFAULT)
+            .count("ひとりで悩んでいませんか？", LanguageTag.of("ja"));
     private static final Instant MORNING = Instant.parse("2026-11-24T00:00:00Z");
 
     private static Request submitted() {
         return Request.submit(RequestNumber.of(new FiscalYear(2026), 7), "sato", "sougou-fukushi",
-                LanguageTag.of("ja"), LanguageTag.of("en"), "ひとりで悩んでいませんか？", LocalDate.of(2026, 12, 10),
+                LanguageTag.of("ja"), LanguageTag.of("en"), "ひとりで悩んでいませんか？", RECEIPT, LocalDate.of(2026, 12, 10),
                 MORNING, TOKYO);
     }
 
@@ -45,7 +50,7 @@ class RequestTest {
     @Test
     void theTargetLanguageMustDifferFromTheSource() {
         assertThatThrownBy(() -> Request.submit(RequestNumber.of(new FiscalYear(2026), 1), "sato", null,
-                LanguageTag.of("ja"), LanguageTag.of("ja"), "本文", LocalDate.of(2026, 12, 10), MORNING, TOKYO))
+                LanguageTag.of("ja"), LanguageTag.of("ja"), "本文", RECEIPT, LocalDate.of(2026, 12, 10), MORNING, TOKYO))
                 .isInstanceOfSatisfying(RequestInputException.class,
                         e -> assertThat(e.field()).isEqualTo("targetLanguage"));
     }
@@ -55,7 +60,7 @@ class RequestTest {
         // 2026-11-24T16:00Z is already 25 November in Tokyo
         Instant tokyoNextDay = Instant.parse("2026-11-24T16:00:00Z");
         assertThatThrownBy(() -> Request.submit(RequestNumber.of(new FiscalYear(2026), 1), "sato", null,
-                LanguageTag.of("ja"), LanguageTag.of("en"), "本文", LocalDate.of(2026, 11, 24), tokyoNextDay, TOKYO))
+                LanguageTag.of("ja"), LanguageTag.of("en"), "本文", RECEIPT, LocalDate.of(2026, 11, 24), tokyoNextDay, TOKYO))
                 .isInstanceOfSatisfying(RequestInputException.class,
                         e -> assertThat(e.field()).isEqualTo("wantedBy"));
     }

@@ -1,5 +1,6 @@
 package org.kakehashi.request.api;
 
+import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.TimelineEntry;
 
@@ -9,7 +10,8 @@ import java.util.List;
 
 /** A request as its requester and its workers see it, with the timeline. */
 public record RequestView(String number, String status, String requester, String department,
-                          String sourceLanguage, String targetLanguage, String text, LocalDate wantedBy,
+                          String sourceLanguage, String targetLanguage, String text, CountingReceipt receipt,
+                          LocalDate wantedBy,
                           Instant submittedAt, String translator, String reviewer, String translation,
                           List<Step> timeline) {
 
@@ -21,7 +23,8 @@ public record RequestView(String number, String status, String requester, String
 
     static RequestView of(Request r) {
         return new RequestView(r.number().value(), r.status().name(), r.requester(), r.department(),
-                r.sourceLanguage().value(), r.targetLanguage().value(), r.text(), r.wantedBy(), r.submittedAt(),
+                r.sourceLanguage().value(), r.targetLanguage().value(), r.text(), r.receipt(), r.wantedBy(),
+                r.submittedAt(),
                 r.translator(), r.reviewer(), r.translation(), r.timeline().stream().map(Step::of).toList());
     }
 }
