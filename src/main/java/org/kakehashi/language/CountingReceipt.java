@@ -8,10 +8,12 @@ package org.kakehashi.language;
  *
  * @param unit            what the volume is counted in for this language
  * @param characters      characters without whitespace
- * @param words           words by ICU's word segmentation (dictionary-based for Chinese, Japanese, Thai …)
+ * @param words           words by ICU's word segmentation (dictionary-based for Chinese, Thai …); null for
+ *                        Japanese, whose volume is its characters and whose segmentation would cost eight times
+ *                        the counting itself
  * @param manuscriptPages 400-character pages, for texts counted in characters; 0 otherwise
  */
-public record CountingReceipt(String language, Unit unit, long characters, long words, Breakdown breakdown,
+public record CountingReceipt(String language, Unit unit, long characters, Long words, Breakdown breakdown,
                               long manuscriptPages, double estimatedHours) {
 
     public enum Unit { CHARACTERS, WORDS }

@@ -17,6 +17,8 @@ public final class TextCounter {
 
     /** Languages whose volume is quoted in characters: they are written without spaces between words. */
     private static final Set<String> COUNTED_IN_CHARACTERS = Set.of("ja", "zh");
+    /** Quoted in characters only: no word segmentation (ICU's Japanese dictionary pass is the expensive part). */
+    private static final String JAPANESE = "ja";
     private static final int MANUSCRIPT_PAGE = 400;
 
     private final CountingRates rates;
@@ -27,7 +29,7 @@ public final class TextCounter {
 
     public CountingReceipt count(String text, LanguageTag language) {
         Characters characters = countCharacters(text);
-        long words = countWords(text, language);
+        Long words = language.language().equals(JAPANESE) ? null : countWords(text, language);
         boolean inCharacters = COUNTED_IN_CHARACTERS.contains(language.language());
         long pages = inCharacters ? (characters.total + MANUSCRIPT_PAGE - 1) / MANUSCRIPT_PAGE : 0;
         double hours = inCharacters ? characters.total / rates.charactersPerHour() : words / rates.wordsPerHour();
@@ -51,6 +53,7 @@ public final class TextCounter {
             inLatinWord = kind == Kind.LATIN;
             counts.add(kind);
         }
+        counts.close();
         return counts;
     }
 
@@ -70,7 +73,21 @@ public final class TextCounter {
     private enum Kind {
         WHITESPACE, KANJI, KANA, LATIN, DIGIT, PUNCTUATION, OTHER;
 
+        private static final Kind[] VALUES = values();
+        /** The kind of every BMP code point, worked out once: counting is then one array load per character. */
+        private static final byte[] BMP = new byte[0x10000];
+
+        static {
+            for (int c = 0; c < BMP.length; c++) {
+                BMP[c] = (byte) byProperties(c).ordinal();
+            }
+        }
+
         static Kind of(int codePoint) {
+            return codePoint < BMP.length ? VALUES[BMP[codePoint]] : byProperties(codePoint);
+        }
+
+        private static Kind byProperties(int codePoint) {
             if (UCharacter.isUWhiteSpace(codePoint)) {
                 return WHITESPACE;
             }
@@ -113,33 +130,29 @@ public final class TextCounter {
         }
     }
 
+    /** Counts per {@link Kind}, by ordinal. */
     private static final class Characters {
+        final long[] byKind = new long[Kind.values().length];
         long total;
-        long kanji;
-        long kana;
-        long latinLetters;
         long latinWords;
-        long digits;
-        long punctuation;
-        long other;
 
         void add(Kind kind) {
-            switch (kind) {
-                case WHITESPACE -> {
-                    return;
+            byKind[kind.ordinal()]++;
+        }
+
+        void close() {
+            total = 0;
+            for (Kind kind : Kind.values()) {
+                if (kind != Kind.WHITESPACE) {
+                    total += byKind[kind.ordinal()];
                 }
-                case KANJI -> kanji++;
-                case KANA -> kana++;
-                case LATIN -> latinLetters++;
-                case DIGIT -> digits++;
-                case PUNCTUATION -> punctuation++;
-                case OTHER -> other++;
             }
-            total++;
         }
 
         CountingReceipt.Breakdown breakdown() {
-            return new CountingReceipt.Breakdown(kanji, kana, latinLetters, latinWords, digits, punctuation, other);
+            return new CountingReceipt.Breakdown(byKind[Kind.KANJI.ordinal()], byKind[Kind.KANA.ordinal()],
+                    byKind[Kind.LATIN.ordinal()], latinWords, byKind[Kind.DIGIT.ordinal()],
+                    byKind[Kind.PUNCTUATION.ordinal()], byKind[Kind.OTHER.ordinal()]);
         }
     }
 }

@@ -13,7 +13,7 @@ public class TextVolume {
     @Column(name = "volume_characters")
     private long characters;
     @Column(name = "volume_words")
-    private long words;
+    private Long words;
     @Column(name = "volume_kanji")
     private long kanji;
     @Column(name = "volume_kana")

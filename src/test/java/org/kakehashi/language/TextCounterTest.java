@@ -19,6 +19,7 @@ class TextCounterTest {
         assertThat(receipt.characters()).isEqualTo(13);
         assertThat(receipt.breakdown()).isEqualTo(new CountingReceipt.Breakdown(1, 11, 0, 0, 0, 1, 0));
         assertThat(receipt.manuscriptPages()).isEqualTo(1);
+        assertThat(receipt.words()).as("Japanese is quoted in characters, not segmented").isNull();
     }
 
     @Test
