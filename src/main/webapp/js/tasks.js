@@ -28,8 +28,17 @@ function row(task) {
   link.href = 'request.html?number=' + encodeURIComponent(task.requestNumber);
   link.textContent = task.requestNumber;
   tr.append(cell(link), cell(task.name), cell(`${task.sourceLanguage} → ${task.targetLanguage}`),
-    cell(task.wantedBy), cell(task.assignee ?? '—'), cell(actions(task)));
+    cell(due(task)), cell(task.wantedBy), cell(task.assignee ?? '—'), cell(actions(task)));
   return tr;
+}
+
+// overdue and due-soon are said in words, not only by colour
+function due(task) {
+  if (!task.due) return '—';
+  const at = new Date(task.due);
+  const hoursLeft = (at - Date.now()) / 36e5;
+  const state = hoursLeft < 0 ? ' (期限切れ / overdue)' : hoursLeft < 24 ? ' (まもなく / due soon)' : '';
+  return at.toLocaleString() + state;
 }
 
 function actions(task) {

@@ -165,6 +165,16 @@ public class Request {
         record(at, TimelineEvent.REQUESTER_REMINDED, by, null);
     }
 
+    /** Someone was reminded that a task on this request is due soon. */
+    public void recordTaskReminder(String task, String by, Instant at) {
+        record(at, TimelineEvent.TASK_REMINDER, by, task);
+    }
+
+    /** A task on this request is overdue and was escalated to the office manager. */
+    public void recordTaskOverdue(String task, String by, Instant at) {
+        record(at, TimelineEvent.TASK_OVERDUE, by, task);
+    }
+
     /** No answer came in the time the city allows. */
     public void lapse(String by, Instant at) {
         requireStatus("lapse", RequestStatus.AWAITING_ANSWER);

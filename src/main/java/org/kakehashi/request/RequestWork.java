@@ -59,6 +59,14 @@ public class RequestWork {
         get(number).recordReminder(by, clock.instant());
     }
 
+    public void recordTaskReminder(RequestNumber number, String task, String by) {
+        get(number).recordTaskReminder(task, by, clock.instant());
+    }
+
+    public void recordTaskOverdue(RequestNumber number, String task, String by) {
+        get(number).recordTaskOverdue(task, by, clock.instant());
+    }
+
     public void lapse(RequestNumber number, String by) {
         get(number).lapse(by, clock.instant());
     }

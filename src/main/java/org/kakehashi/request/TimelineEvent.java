@@ -3,5 +3,9 @@ package org.kakehashi.request;
 /** What happened to a request, as its timeline tells it. */
 public enum TimelineEvent {
     SUBMITTED, QUESTION_ASKED, REQUESTER_REMINDED, QUESTION_ANSWERED, LAPSED, ACCEPTED, REJECTED,
-    TRANSLATION_SUBMITTED, CHANGES_REQUESTED, APPROVED, DELIVERED, CANCELLED
+    TRANSLATION_SUBMITTED, CHANGES_REQUESTED, APPROVED, DELIVERED, CANCELLED,
+    /** A task on the request is due soon; its note names the task. */
+    TASK_REMINDER,
+    /** A task on the request passed its due date and went to the office manager; its note names the task. */
+    TASK_OVERDUE
 }

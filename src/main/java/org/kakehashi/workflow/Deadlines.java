@@ -6,25 +6,51 @@ import jakarta.inject.Named;
 import java.time.Duration;
 
 /**
- * The waiting times the city sets, as the processes' timers read them ({@code ${deadlines.answerReminder}}):
- * ISO 8601 durations from the system properties {@code kakehashi.answer-reminder} (default P5D, when the
- * requester who was asked a question is reminded) and {@code kakehashi.answer-lapse} (default P10D, when the
- * unanswered request lapses).
+ * The times the city sets, as the processes' due dates and timers read them ({@code ${deadlines.triageDue}}):
+ * ISO 8601 durations whose days are city business days ({@link CityBusinessCalendar}), each from a system
+ * property {@code kakehashi.deadline.NAME} with the default given here. A task's reminder goes to whoever works
+ * on it; at its due date an unfinished task escalates to the office manager.
  */
 @Named("deadlines")
 @ApplicationScoped
 public class Deadlines {
 
+    /** The requester who was asked a question is reminded. */
     public String getAnswerReminder() {
-        return duration("kakehashi.answer-reminder", "P5D");
+        return duration("answer-reminder", "P5D");
     }
 
+    /** The unanswered request lapses. */
     public String getAnswerLapse() {
-        return duration("kakehashi.answer-lapse", "P10D");
+        return duration("answer-lapse", "P10D");
     }
 
-    private static String duration(String property, String fallback) {
-        String value = System.getProperty(property, fallback);
+    public String getTriageReminder() {
+        return duration("triage-reminder", "P1D");
+    }
+
+    public String getTriageDue() {
+        return duration("triage-due", "P2D");
+    }
+
+    public String getTranslationReminder() {
+        return duration("translation-reminder", "P4D");
+    }
+
+    public String getTranslationDue() {
+        return duration("translation-due", "P5D");
+    }
+
+    public String getReviewReminder() {
+        return duration("review-reminder", "P1D");
+    }
+
+    public String getReviewDue() {
+        return duration("review-due", "P2D");
+    }
+
+    private static String duration(String name, String fallback) {
+        String value = System.getProperty("kakehashi.deadline." + name, fallback);
         Duration.parse(value);
         return value;
     }

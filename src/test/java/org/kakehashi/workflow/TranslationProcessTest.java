@@ -3,6 +3,7 @@ package org.kakehashi.workflow;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -41,6 +42,8 @@ class TranslationProcessTest {
     private static final List<String> delivered = new ArrayList<>();
     private static final List<String> reminded = new ArrayList<>();
     private static final List<String> lapsed = new ArrayList<>();
+    private static final List<String> remindedOfTasks = new ArrayList<>();
+    private static final List<String> overdueTasks = new ArrayList<>();
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine()).build();
@@ -55,6 +58,11 @@ class TranslationProcessTest {
                 TranslationProcess.DELIVER_TRANSLATION, (JavaDelegate) e -> delivered.add(e.getProcessBusinessKey()),
                 TranslationProcess.REMIND_REQUESTER, (JavaDelegate) e -> reminded.add(e.getProcessBusinessKey()),
                 TranslationProcess.LAPSE_REQUEST, (JavaDelegate) e -> lapsed.add(e.getProcessBusinessKey()),
+                "remindAssignee", (TaskListener) t -> remindedOfTasks.add(t.getTaskDefinitionKey()),
+                "escalateOverdueTask", (TaskListener) t -> {
+                    t.addCandidateGroup("office-manager");
+                    overdueTasks.add(t.getTaskDefinitionKey());
+                },
                 "deadlines", new Deadlines()));
         return configuration.buildProcessEngine();
     }
@@ -69,6 +77,8 @@ class TranslationProcessTest {
         delivered.clear();
         reminded.clear();
         lapsed.clear();
+        remindedOfTasks.clear();
+        overdueTasks.clear();
     }
 
     private static void correlate(String message, String number) {
@@ -113,8 +123,10 @@ class TranslationProcessTest {
         correlate(TranslationProcess.REQUESTER_ANSWERED_MESSAGE, "2026-00010");
 
         assertThat(request).isWaitingAt(TranslationProcess.TRIAGE_REQUEST).hasPassed(TranslationProcess.TRIAGE_ROUND);
-        assertThat(managementService().createJobQuery().processInstanceId(request.getId()).timers().count())
-                .as("the question's timers are gone").isZero();
+        assertThat(managementService().createJobQuery().processInstanceId(request.getId())
+                .activityId(TranslationProcess.ANSWER_REMINDER_DUE).count()).as("the question's reminder is gone").isZero();
+        assertThat(managementService().createJobQuery().processInstanceId(request.getId())
+                .activityId(TranslationProcess.ANSWER_OVERDUE).count()).as("and so is its lapse").isZero();
     }
 
     @Test
@@ -152,6 +164,52 @@ class TranslationProcessTest {
     private static ZonedDateTime timerDue(ProcessInstance request, String boundaryEvent) {
         return managementService().createJobQuery().processInstanceId(request.getId()).activityId(boundaryEvent)
                 .timers().singleResult().getDuedate().toInstant().atZone(TOKYO);
+    }
+
+    @Test
+    void everyUserTaskIsDueInCityBusinessDays() {
+        // submitted on Friday 18 December 2026, 9:00 in Tokyo
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 18, 9, 0, 0, 0, TOKYO).toInstant()));
+        ProcessInstance request = submit("2026-00020");
+        assertThat(task(request).getDueDate().toInstant().atZone(TOKYO))
+                .as("triage: P2D").isEqualTo(ZonedDateTime.of(2026, 12, 22, 9, 0, 0, 0, TOKYO));
+
+        complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ACCEPT));
+        assertThat(task(request).getDueDate().toInstant().atZone(TOKYO))
+                .as("translation: P5D, over the weekend").isEqualTo(ZonedDateTime.of(2026, 12, 25, 9, 0, 0, 0, TOKYO));
+
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 25, 17, 0, 0, 0, TOKYO).toInstant()));
+        complete(task(request), withVariables(TranslationProcess.TRANSLATOR, "emily"));
+        assertThat(task(request).getDueDate().toInstant().atZone(TOKYO))
+                .as("review: P2D, Monday 12/28 and then, across the year-end closing, 1/4")
+                .isEqualTo(ZonedDateTime.of(2027, 1, 4, 17, 0, 0, 0, TOKYO));
+    }
+
+    @Test
+    void aTaskDueSoonRemindsAndAnOverdueTaskGoesToTheOfficeManager() {
+        ProcessInstance request = submit("2026-00021");
+        List<org.camunda.bpm.engine.runtime.Job> timers = managementService().createJobQuery()
+                .processInstanceId(request.getId()).timers().orderByJobDuedate().asc().list();
+        assertThat(timers).hasSize(2);
+
+        execute(timers.get(0));
+        assertThat(remindedOfTasks).containsExactly(TranslationProcess.TRIAGE_REQUEST);
+        assertThat(overdueTasks).isEmpty();
+
+        execute(timers.get(1));
+        assertThat(overdueTasks).containsExactly(TranslationProcess.TRIAGE_REQUEST);
+        assertThat(task(request)).hasCandidateGroup("coordinator").hasCandidateGroup("office-manager");
+        assertThat(request).isWaitingAt(TranslationProcess.TRIAGE_REQUEST);
+    }
+
+    @Test
+    void aTaskDoneInTimeLeavesNoTimersBehind() {
+        ProcessInstance request = submit("2026-00022");
+
+        complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.REJECT));
+
+        assertThat(managementService().createJobQuery().processInstanceId(request.getId()).count()).isZero();
+        assertThat(remindedOfTasks).isEmpty();
     }
 
     @Test

@@ -1,0 +1,24 @@
+package org.kakehashi.workflow;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.kakehashi.request.RequestNumber;
+import org.kakehashi.request.RequestWork;
+
+/** Timeout listener: a user task is due soon. The reminder is recorded on the request's timeline. */
+@Named("remindAssignee")
+@Dependent
+public class RemindAssignee implements TaskListener {
+
+    @Inject
+    RequestWork work;
+
+    @Override
+    public void notify(DelegateTask task) {
+        work.recordTaskReminder(RequestNumber.parse(task.getExecution().getProcessBusinessKey()), task.getName(),
+                TranslationProcess.SYSTEM_ACTOR);
+    }
+}
