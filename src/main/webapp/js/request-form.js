@@ -4,7 +4,7 @@ const form = document.getElementById('request-form');
 const messages = document.getElementById('messages');
 const text = document.getElementById('text');
 const source = document.getElementById('sourceLanguage');
-const target = document.getElementById('targetLanguage');
+const target = document.getElementById('targetLanguages');
 
 renderActingAs(document.getElementById('identity'));
 loadLanguages();
@@ -48,8 +48,12 @@ form.addEventListener('submit', async event => {
   event.preventDefault();
   document.querySelectorAll('[data-errors-for]').forEach(e => { e.textContent = ''; });
   const data = Object.fromEntries(new FormData(form));
+  const targetLanguages = [...target.selectedOptions].map(option => option.value);
   try {
-    const request = await api('requests', { method: 'POST', body: { ...data, wantedBy: data.wantedBy || null } });
+    const request = await api('requests', {
+      method: 'POST',
+      body: { ...data, targetLanguages, wantedBy: data.wantedBy || null }
+    });
     messages.replaceChildren();
     const box = document.createElement('div');
     box.className = 'notice';

@@ -22,6 +22,7 @@ import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.request.NewRequest;
 import org.kakehashi.request.RequestSubmission;
+import org.kakehashi.request.RequestType;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -85,9 +87,10 @@ public class DemoOffice {
         Person person = directory.people().stream().filter(p -> p.username().equals(requester)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("demo requester missing: " + requester));
         submission.submit(new Caller(person.username(), person.roles(), person.department()),
-                new NewRequest(LanguageTag.of(r.getString("sourceLanguage")),
-                        LanguageTag.of(r.getString("targetLanguage")), r.getString("text"),
-                        LocalDate.now(clock).plusDays(r.getInt("wantedInDays"))));
+                new NewRequest(RequestType.TRANSLATION, null, LanguageTag.of(r.getString("sourceLanguage")),
+                        r.getJsonArray("targetLanguages").getValuesAs(JsonString.class).stream()
+                                .map(tag -> LanguageTag.of(tag.getString())).toList(),
+                        Map.of(), r.getString("text"), LocalDate.now(clock).plusDays(r.getInt("wantedInDays"))));
     }
 
     private static Set<Role> roles(JsonObject person) {

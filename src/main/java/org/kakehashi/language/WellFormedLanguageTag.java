@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
 /** The text is a well-formed BCP 47 language tag ({@link LanguageTag#of(String)} accepts it); null is valid. */
 @Documented
 @Constraint(validatedBy = WellFormedLanguageTag.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT,
+        ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface WellFormedLanguageTag {
 

@@ -3,7 +3,23 @@ package org.kakehashi.request;
 import org.kakehashi.language.LanguageTag;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
-/** What a requester asks for. */
-public record NewRequest(LanguageTag sourceLanguage, LanguageTag targetLanguage, String text, LocalDate wantedBy) {
+/**
+ * What a requester asks for: a translation into each target language, or a check of the translations they
+ * already have (one per target language).
+ */
+public record NewRequest(RequestType type, Purpose purpose, LanguageTag sourceLanguage, List<LanguageTag> targets,
+                         Map<LanguageTag, String> existingTranslations, String text, LocalDate wantedBy) {
+
+    public NewRequest {
+        targets = List.copyOf(targets);
+        existingTranslations = Map.copyOf(existingTranslations);
+    }
+
+    /** A translation from one language into another, the most common request. */
+    public static NewRequest translation(LanguageTag source, LanguageTag target, String text, LocalDate wantedBy) {
+        return new NewRequest(RequestType.TRANSLATION, null, source, List.of(target), Map.of(), text, wantedBy);
+    }
 }

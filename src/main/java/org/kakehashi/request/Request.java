@@ -20,13 +20,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A translation request: what a department asked for, in which languages, by when, and everything that has
- * happened to it since. The aggregate enforces the lifecycle; every change leaves a timeline entry.
+ * A translation or checking request: what a department asked for, from which language into which target
+ * languages (one {@link Job} each), by when, and everything that has happened to it since. The aggregate
+ * enforces the lifecycle; every change leaves a timeline entry.
  */
 @Entity
 @Table(name = "translation_request")
@@ -54,8 +57,11 @@ public class Request {
     @Column(name = "source_language", nullable = false, updatable = false, length = 35)
     private LanguageTag sourceLanguage;
 
-    @Column(name = "target_language", nullable = false, updatable = false, length = 35)
-    private LanguageTag targetLanguage;
+    @Column(nullable = false, updatable = false, length = 16)
+    private RequestType type;
+
+    @Column(length = 24, updatable = false)
+    private Purpose purpose;
 
     @Column(name = "source_text", nullable = false, updatable = false, length = TEXT_LENGTH)
     private String text;
@@ -72,14 +78,10 @@ public class Request {
     @Column(nullable = false, length = 24)
     private RequestStatus status;
 
-    @Column(length = 64)
-    private String translator;
-
-    @Column(length = 64)
-    private String reviewer;
-
-    @Column(name = "translated_text", length = TEXT_LENGTH)
-    private String translation;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "request_id", nullable = false, updatable = false)
+    @OrderColumn(name = "position")
+    private List<Job> jobs = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @JoinColumn(name = "request_id", nullable = false, updatable = false)
@@ -89,56 +91,76 @@ public class Request {
     protected Request() {
     }
 
-    private Request(RequestNumber number, String requester, String department, LanguageTag sourceLanguage,
-                    LanguageTag targetLanguage, String text, CountingReceipt receipt, LocalDate wantedBy,
+    private Request(RequestNumber number, RequestType type, Purpose purpose, String requester, String department,
+                    LanguageTag sourceLanguage, String text, CountingReceipt receipt, LocalDate wantedBy,
                     Instant submittedAt) {
         this.number = number;
+        this.type = type;
+        this.purpose = purpose;
         this.requester = requester;
         this.department = department;
         this.sourceLanguage = sourceLanguage;
-        this.targetLanguage = targetLanguage;
         this.text = text;
         this.volume = TextVolume.of(receipt);
         this.wantedBy = wantedBy;
         this.submittedAt = submittedAt;
         this.status = RequestStatus.SUBMITTED;
-        record(submittedAt, TimelineEvent.SUBMITTED, requester, null);
+        record(submittedAt, TimelineEvent.SUBMITTED, requester, null, null);
     }
 
     /**
      * A new request, waiting for triage.
      *
-     * @param today the submission date in the city's time zone, against which wanted-by is checked
+     * @param targets              the target languages, one job each, in the requester's order
+     * @param existingTranslations for a check: the translation to check, per target language
      */
-    public static Request submit(RequestNumber number, String requester, String department,
-                                 LanguageTag sourceLanguage, LanguageTag targetLanguage, String text,
-                                 CountingReceipt receipt, LocalDate wantedBy, Instant submittedAt, ZoneId cityZone) {
+    public static Request submit(RequestNumber number, RequestType type, Purpose purpose, String requester,
+                                 String department, LanguageTag sourceLanguage, List<LanguageTag> targets,
+                                 Map<LanguageTag, String> existingTranslations, String text, CountingReceipt receipt,
+                                 LocalDate wantedBy, Instant submittedAt, ZoneId cityZone) {
         Objects.requireNonNull(number);
-        if (sourceLanguage.equals(targetLanguage)) {
-            throw new RequestInputException("targetLanguage", "request.same-language", targetLanguage.value());
+        if (targets.isEmpty()) {
+            throw new RequestInputException("targetLanguages", "request.targets-missing");
         }
-        if (text == null || text.isBlank()) {
+        if (new HashSet<>(targets).size() != targets.size()) {
+            throw new RequestInputException("targetLanguages", "request.targets-repeated");
+        }
+        for (LanguageTag target : targets) {
+            if (sourceLanguage.equals(target)) {
+                throw new RequestInputException("targetLanguages", "request.same-language", target.value());
+            }
+            if (type == RequestType.CHECKING && isBlank(existingTranslations.get(target))) {
+                throw new RequestInputException("existingTranslations", "request.check-needs-translation",
+                        target.value());
+            }
+        }
+        if (isBlank(text)) {
             throw new RequestInputException("text", "request.text-missing");
         }
         LocalDate today = submittedAt.atZone(cityZone).toLocalDate();
         if (wantedBy.isBefore(today)) {
             throw new RequestInputException("wantedBy", "request.wanted-by-past", wantedBy.toString());
         }
-        return new Request(number, requester, department, sourceLanguage, targetLanguage, text, receipt, wantedBy,
-                submittedAt);
+        Request request = new Request(number, type, purpose, requester, department, sourceLanguage, text, receipt,
+                wantedBy, submittedAt);
+        for (LanguageTag target : targets) {
+            request.jobs.add(new Job(target, type == RequestType.CHECKING ? existingTranslations.get(target) : null));
+        }
+        return request;
     }
 
     public void accept(String coordinator, Instant at) {
         requireStatus("accept", RequestStatus.SUBMITTED);
-        status = RequestStatus.IN_TRANSLATION;
-        record(at, TimelineEvent.ACCEPTED, coordinator, null);
+        status = RequestStatus.IN_PROGRESS;
+        jobs.forEach(job -> job.start(type));
+        record(at, TimelineEvent.ACCEPTED, coordinator, null, null);
     }
 
     public void reject(String coordinator, String reason, Instant at) {
         requireStatus("reject", RequestStatus.SUBMITTED);
         requireNote("comment", reason, "request.reason-missing");
-        status = RequestStatus.REJECTED;
-        record(at, TimelineEvent.REJECTED, coordinator, reason.strip());
+        close(RequestStatus.REJECTED);
+        record(at, TimelineEvent.REJECTED, coordinator, null, reason.strip());
     }
 
     /** The coordinator needs to know more before deciding; the question is shown to the requester. */
@@ -146,7 +168,7 @@ public class Request {
         requireStatus("askBack", RequestStatus.SUBMITTED);
         requireNote("comment", question, "request.question-missing");
         status = RequestStatus.AWAITING_ANSWER;
-        record(at, TimelineEvent.QUESTION_ASKED, coordinator, question.strip());
+        record(at, TimelineEvent.QUESTION_ASKED, coordinator, null, question.strip());
     }
 
     /** Only the requester answers their request's question; triage then resumes. */
@@ -157,29 +179,29 @@ public class Request {
         }
         requireNote("answer", answer, "request.answer-missing");
         status = RequestStatus.SUBMITTED;
-        record(at, TimelineEvent.QUESTION_ANSWERED, requester, answer.strip());
+        record(at, TimelineEvent.QUESTION_ANSWERED, requester, null, answer.strip());
     }
 
     public void recordReminder(String by, Instant at) {
         requireStatus("remind", RequestStatus.AWAITING_ANSWER);
-        record(at, TimelineEvent.REQUESTER_REMINDED, by, null);
+        record(at, TimelineEvent.REQUESTER_REMINDED, by, null, null);
     }
 
     /** Someone was reminded that a task on this request is due soon. */
     public void recordTaskReminder(String task, String by, Instant at) {
-        record(at, TimelineEvent.TASK_REMINDER, by, task);
+        record(at, TimelineEvent.TASK_REMINDER, by, null, task);
     }
 
     /** A task on this request is overdue and was escalated to the office manager. */
     public void recordTaskOverdue(String task, String by, Instant at) {
-        record(at, TimelineEvent.TASK_OVERDUE, by, task);
+        record(at, TimelineEvent.TASK_OVERDUE, by, null, task);
     }
 
     /** No answer came in the time the city allows. */
     public void lapse(String by, Instant at) {
         requireStatus("lapse", RequestStatus.AWAITING_ANSWER);
-        status = RequestStatus.LAPSED;
-        record(at, TimelineEvent.LAPSED, by, null);
+        close(RequestStatus.LAPSED);
+        record(at, TimelineEvent.LAPSED, by, null, null);
     }
 
     /** The requester withdraws the request; possible until it is delivered. */
@@ -190,48 +212,72 @@ public class Request {
         if (!requester.equals(this.requester)) {
             throw new NotTheRequesterException(number, "cancel");
         }
-        status = RequestStatus.CANCELLED;
-        record(at, TimelineEvent.CANCELLED, requester, reason == null || reason.isBlank() ? null : reason.strip());
+        close(RequestStatus.CANCELLED);
+        record(at, TimelineEvent.CANCELLED, requester, null, isBlank(reason) ? null : reason.strip());
     }
 
-    public void submitTranslation(String translator, String translatedText, Instant at) {
-        requireStatus("submitTranslation", RequestStatus.IN_TRANSLATION, RequestStatus.CHANGES_REQUESTED);
+    /** Routing decided who translates the job and which group reviews it. */
+    public void route(LanguageTag target, String translatorGroup, String reviewerGroup, Instant at) {
+        job(target).route(translatorGroup, reviewerGroup);
+        record(at, TimelineEvent.ROUTED, "kakehashi", target, translatorGroup + " / " + reviewerGroup);
+    }
+
+    /** The group that reviews the job this round: the routed one, or external reviewers when nobody in it can. */
+    public void chooseReviewers(LanguageTag target, String reviewerGroup, Instant at) {
+        job(target).reviewedBy(reviewerGroup);
+        record(at, TimelineEvent.REVIEWERS_CHOSEN, "kakehashi", target, reviewerGroup);
+    }
+
+    public void submitTranslation(LanguageTag target, String translator, String translatedText, Instant at) {
+        Job job = job(target);
+        requireJobStatus(job, "submitTranslation", JobStatus.IN_TRANSLATION, JobStatus.CHANGES_REQUESTED);
         requireNote("translation", translatedText, "request.translation-missing");
-        this.translator = translator;
-        this.translation = translatedText;
-        status = RequestStatus.IN_REVIEW;
-        record(at, TimelineEvent.TRANSLATION_SUBMITTED, translator, null);
+        job.translated(translator, translatedText);
+        record(at, TimelineEvent.TRANSLATION_SUBMITTED, translator, target, null);
     }
 
-    /** @throws OwnTranslationReviewException when the would-be reviewer translated this request */
-    public void checkMayReview(String user) {
-        if (user.equals(translator)) {
+    /** @throws OwnTranslationReviewException when the would-be reviewer translated this job */
+    public void checkMayReview(LanguageTag target, String user) {
+        if (user.equals(job(target).translator())) {
             throw new OwnTranslationReviewException(number, user);
         }
     }
 
-    public void approve(String reviewer, Instant at) {
-        requireStatus("approve", RequestStatus.IN_REVIEW);
-        checkMayReview(reviewer);
-        this.reviewer = reviewer;
-        status = RequestStatus.APPROVED;
-        record(at, TimelineEvent.APPROVED, reviewer, null);
+    public void approve(LanguageTag target, String reviewer, Instant at) {
+        Job job = job(target);
+        requireJobStatus(job, "approve", JobStatus.IN_REVIEW);
+        checkMayReview(target, reviewer);
+        job.approved(reviewer);
+        record(at, TimelineEvent.APPROVED, reviewer, target, null);
+        if (jobs.stream().allMatch(j -> j.status() == JobStatus.READY)) {
+            status = RequestStatus.READY;
+        }
     }
 
-    public void requestChanges(String reviewer, String comment, Instant at) {
-        requireStatus("requestChanges", RequestStatus.IN_REVIEW);
-        checkMayReview(reviewer);
+    public void requestChanges(LanguageTag target, String reviewer, String comment, Instant at) {
+        Job job = job(target);
+        requireJobStatus(job, "requestChanges", JobStatus.IN_REVIEW);
+        checkMayReview(target, reviewer);
         requireNote("comment", comment, "review.comment-missing");
-        this.reviewer = reviewer;
-        status = RequestStatus.CHANGES_REQUESTED;
-        record(at, TimelineEvent.CHANGES_REQUESTED, reviewer, comment.strip());
+        job.changesRequested(reviewer);
+        record(at, TimelineEvent.CHANGES_REQUESTED, reviewer, target, comment.strip());
     }
 
     /** @param by who delivered: the system account of the process engine, until the delivery feature exists */
     public void deliver(String by, Instant at) {
-        requireStatus("deliver", RequestStatus.APPROVED);
+        requireStatus("deliver", RequestStatus.READY);
         status = RequestStatus.DELIVERED;
-        record(at, TimelineEvent.DELIVERED, by, null);
+        record(at, TimelineEvent.DELIVERED, by, null, null);
+    }
+
+    public Job job(LanguageTag target) {
+        return jobs.stream().filter(j -> j.targetLanguage().equals(target)).findFirst()
+                .orElseThrow(() -> new RequestInputException("target", "request.no-such-target", target.value()));
+    }
+
+    private void close(RequestStatus closed) {
+        status = closed;
+        jobs.forEach(Job::drop);
     }
 
     private void requireStatus(String action, RequestStatus... allowed) {
@@ -243,18 +289,40 @@ public class Request {
         throw new IllegalTransitionException(number, status, action);
     }
 
+    private void requireJobStatus(Job job, String action, JobStatus... allowed) {
+        requireStatus(action, RequestStatus.IN_PROGRESS);
+        for (JobStatus s : allowed) {
+            if (job.status() == s) {
+                return;
+            }
+        }
+        throw new IllegalTransitionException(number, status, action + " " + job.targetLanguage());
+    }
+
     private static void requireNote(String field, String note, String messageKey) {
-        if (note == null || note.isBlank()) {
+        if (isBlank(note)) {
             throw new RequestInputException(field, messageKey);
         }
     }
 
-    private void record(Instant at, TimelineEvent event, String actor, String note) {
-        timeline.add(new TimelineEntry(at, event, actor, note));
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private void record(Instant at, TimelineEvent event, String actor, LanguageTag target, String note) {
+        timeline.add(new TimelineEntry(at, event, actor, target, note));
     }
 
     public RequestNumber number() {
         return number;
+    }
+
+    public RequestType type() {
+        return type;
+    }
+
+    public Purpose purpose() {
+        return purpose;
     }
 
     public String requester() {
@@ -269,8 +337,8 @@ public class Request {
         return sourceLanguage;
     }
 
-    public LanguageTag targetLanguage() {
-        return targetLanguage;
+    public List<Job> jobs() {
+        return List.copyOf(jobs);
     }
 
     public String text() {
@@ -292,18 +360,6 @@ public class Request {
 
     public RequestStatus status() {
         return status;
-    }
-
-    public String translator() {
-        return translator;
-    }
-
-    public String reviewer() {
-        return reviewer;
-    }
-
-    public String translation() {
-        return translation;
     }
 
     public List<TimelineEntry> timeline() {

@@ -1,19 +1,15 @@
 package org.kakehashi.request;
 
-/** Where a translation request stands in its lifecycle. */
+/** Where a request stands in its lifecycle; its jobs have states of their own. */
 public enum RequestStatus {
     /** Waiting for a coordinator's triage. */
     SUBMITTED,
     /** The coordinator asked the requester a question; triage resumes with the answer. */
     AWAITING_ANSWER,
-    /** Accepted; being translated. */
-    IN_TRANSLATION,
-    /** The translation waits for review by someone other than its translator. */
-    IN_REVIEW,
-    /** The reviewer asked for changes; back with the translator. */
-    CHANGES_REQUESTED,
-    /** The reviewer approved; being delivered. */
-    APPROVED,
+    /** Accepted; its jobs are being translated and reviewed. */
+    IN_PROGRESS,
+    /** Every job is approved; being delivered. */
+    READY,
     DELIVERED,
     REJECTED,
     /** The requester never answered the coordinator's question. */

@@ -44,14 +44,14 @@ public class RequestSubmission {
     @Transactional
     public Request submit(Caller requester, NewRequest form) {
         requireOffered("sourceLanguage", form.sourceLanguage());
-        requireOffered("targetLanguage", form.targetLanguage());
+        form.targets().forEach(target -> requireOffered("targetLanguages", target));
         Instant now = clock.instant();
         RequestNumber number = requests.nextNumber(FiscalYear.of(LocalDate.ofInstant(now, clock.getZone())));
-        Request request = Request.submit(number, requester.username(), requester.department(),
-                form.sourceLanguage(), form.targetLanguage(), form.text(),
-                counter.count(form.text(), form.sourceLanguage()), form.wantedBy(), now, clock.getZone());
+        Request request = Request.submit(number, form.type(), form.purpose(), requester.username(),
+                requester.department(), form.sourceLanguage(), form.targets(), form.existingTranslations(),
+                form.text(), counter.count(form.text(), form.sourceLanguage()), form.wantedBy(), now, clock.getZone());
         requests.add(request);
-        submitted.fire(new RequestSubmitted(number));
+        submitted.fire(RequestSubmitted.of(request));
         return request;
     }
 

@@ -1,5 +1,13 @@
 package org.kakehashi.request;
 
-/** Fired, inside the submitting transaction, once a new request is stored. */
-public record RequestSubmitted(RequestNumber number) {
+import org.kakehashi.language.LanguageTag;
+
+/** Fired, inside the submitting transaction, once a new request is stored: what routing needs to know. */
+public record RequestSubmitted(RequestNumber number, RequestType type, LanguageTag sourceLanguage, long characters,
+                               Purpose purpose) {
+
+    static RequestSubmitted of(Request request) {
+        return new RequestSubmitted(request.number(), request.type(), request.sourceLanguage(),
+                request.receipt().characters(), request.purpose());
+    }
 }

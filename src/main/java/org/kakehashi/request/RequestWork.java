@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kakehashi.language.LanguageTag;
 
 import java.time.Clock;
 
@@ -76,20 +77,28 @@ public class RequestWork {
         cancelled.fire(new RequestCancelled(number));
     }
 
-    public void submitTranslation(RequestNumber number, String translator, String translation) {
-        get(number).submitTranslation(translator, translation, clock.instant());
+    public void route(RequestNumber number, LanguageTag target, String translatorGroup, String reviewerGroup) {
+        get(number).route(target, translatorGroup, reviewerGroup, clock.instant());
     }
 
-    public void checkMayReview(RequestNumber number, String reviewer) {
-        get(number).checkMayReview(reviewer);
+    public void chooseReviewers(RequestNumber number, LanguageTag target, String reviewerGroup) {
+        get(number).chooseReviewers(target, reviewerGroup, clock.instant());
     }
 
-    public void approve(RequestNumber number, String reviewer) {
-        get(number).approve(reviewer, clock.instant());
+    public void submitTranslation(RequestNumber number, LanguageTag target, String translator, String translation) {
+        get(number).submitTranslation(target, translator, translation, clock.instant());
     }
 
-    public void requestChanges(RequestNumber number, String reviewer, String comment) {
-        get(number).requestChanges(reviewer, comment, clock.instant());
+    public void checkMayReview(RequestNumber number, LanguageTag target, String reviewer) {
+        get(number).checkMayReview(target, reviewer);
+    }
+
+    public void approve(RequestNumber number, LanguageTag target, String reviewer) {
+        get(number).approve(target, reviewer, clock.instant());
+    }
+
+    public void requestChanges(RequestNumber number, LanguageTag target, String reviewer, String comment) {
+        get(number).requestChanges(target, reviewer, comment, clock.instant());
     }
 
     public void deliver(RequestNumber number, String by) {

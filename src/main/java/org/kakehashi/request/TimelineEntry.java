@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.kakehashi.language.LanguageTag;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -28,16 +29,21 @@ public class TimelineEntry {
     @Column(nullable = false, updatable = false, length = 64)
     private String actor;
 
+    /** The target language of the job the step concerns; null for steps of the whole request. */
+    @Column(name = "target_language", updatable = false, length = 35)
+    private LanguageTag target;
+
     @Column(updatable = false, length = 4000)
     private String note;
 
     protected TimelineEntry() {
     }
 
-    TimelineEntry(Instant occurredAt, TimelineEvent event, String actor, String note) {
+    TimelineEntry(Instant occurredAt, TimelineEvent event, String actor, LanguageTag target, String note) {
         this.occurredAt = occurredAt;
         this.event = event;
         this.actor = actor;
+        this.target = target;
         this.note = note;
     }
 
@@ -51,6 +57,10 @@ public class TimelineEntry {
 
     public String actor() {
         return actor;
+    }
+
+    public LanguageTag target() {
+        return target;
     }
 
     public String note() {

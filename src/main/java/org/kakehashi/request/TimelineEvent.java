@@ -2,7 +2,7 @@ package org.kakehashi.request;
 
 /** What happened to a request, as its timeline tells it. */
 public enum TimelineEvent {
-    SUBMITTED, QUESTION_ASKED, REQUESTER_REMINDED, QUESTION_ANSWERED, LAPSED, ACCEPTED, REJECTED,
+    SUBMITTED, QUESTION_ASKED, REQUESTER_REMINDED, QUESTION_ANSWERED, LAPSED, ACCEPTED, REJECTED, ROUTED, REVIEWERS_CHOSEN,
     TRANSLATION_SUBMITTED, CHANGES_REQUESTED, APPROVED, DELIVERED, CANCELLED,
     /** A task on the request is due soon; its note names the task. */
     TASK_REMINDER,

@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A user task as the task list shows it, with the request it belongs to. */
+/**
+ * A user task as the task list shows it, with the request it belongs to; {@code targetLanguages} is the job's
+ * target for translation and review tasks, all of the request's targets for triage.
+ */
 public record OpenTask(String id, String taskKey, String name, String assignee, List<String> candidateGroups,
                        Instant created, Instant due, List<String> outcomes, String requestNumber,
-                       String requestStatus, String sourceLanguage, String targetLanguage, LocalDate wantedBy) {
+                       String requestType, String requestStatus, String sourceLanguage,
+                       List<String> targetLanguages, LocalDate wantedBy) {
 }

@@ -1,5 +1,6 @@
 package org.kakehashi.task;
 
+import org.kakehashi.language.LanguageTag;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestWork;
 import org.kakehashi.workflow.TranslationProcess;
@@ -18,7 +19,8 @@ enum WorkStep {
     TRIAGE(TranslationProcess.TRIAGE_REQUEST, TranslationProcess.ACCEPT, TranslationProcess.REJECT,
             TranslationProcess.ASK) {
         @Override
-        Map<String, Object> apply(RequestWork work, RequestNumber number, String user, Completion completion) {
+        Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
+                                  Completion completion) {
             switch (completion.outcome()) {
                 case TranslationProcess.ACCEPT -> work.accept(number, user);
                 case TranslationProcess.REJECT -> work.reject(number, user, completion.comment());
@@ -30,26 +32,28 @@ enum WorkStep {
 
     TRANSLATE(TranslationProcess.TRANSLATE_REQUEST, "submit") {
         @Override
-        Map<String, Object> apply(RequestWork work, RequestNumber number, String user, Completion completion) {
-            work.submitTranslation(number, user, completion.translation());
+        Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
+                                  Completion completion) {
+            work.submitTranslation(number, target, user, completion.translation());
             return Map.of(TranslationProcess.TRANSLATOR, user);
         }
     },
 
     REVIEW(TranslationProcess.REVIEW_TRANSLATION, TranslationProcess.APPROVE, TranslationProcess.CHANGES) {
         @Override
-        Map<String, Object> apply(RequestWork work, RequestNumber number, String user, Completion completion) {
+        Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
+                                  Completion completion) {
             if (completion.outcome().equals(TranslationProcess.APPROVE)) {
-                work.approve(number, user);
+                work.approve(number, target, user);
             } else {
-                work.requestChanges(number, user, completion.comment());
+                work.requestChanges(number, target, user, completion.comment());
             }
             return Map.of(TranslationProcess.REVIEW, completion.outcome());
         }
 
         @Override
-        void checkMayTake(RequestWork work, RequestNumber number, String user) {
-            work.checkMayReview(number, user);
+        void checkMayTake(RequestWork work, RequestNumber number, LanguageTag target, String user) {
+            work.checkMayReview(number, target, user);
         }
     };
 
@@ -73,9 +77,11 @@ enum WorkStep {
         return outcomes;
     }
 
-    abstract Map<String, Object> apply(RequestWork work, RequestNumber number, String user, Completion completion);
+    /** @param target the job's target language, or null for a task of the whole request */
+    abstract Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
+                                       Completion completion);
 
     /** Refuses a user who may not take this task on this request, beyond the candidate groups. */
-    void checkMayTake(RequestWork work, RequestNumber number, String user) {
+    void checkMayTake(RequestWork work, RequestNumber number, LanguageTag target, String user) {
     }
 }

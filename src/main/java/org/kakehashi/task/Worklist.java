@@ -10,11 +10,14 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestRepository;
 import org.kakehashi.request.RequestWork;
+import org.kakehashi.workflow.TranslationProcess;
 
 import java.util.List;
 import java.util.Map;
@@ -91,7 +94,7 @@ public class Worklist {
         if (!step.outcomes().contains(outcome)) {
             throw TaskProblem.unknownOutcome(task.getName(), outcome, String.join(", ", step.outcomes()));
         }
-        Map<String, Object> variables = step.apply(work, numberOf(task), caller.username(),
+        Map<String, Object> variables = step.apply(work, numberOf(task), targetOf(task), caller.username(),
                 new WorkStep.Completion(outcome, completion.comment(), completion.translation()));
         tasks.complete(task.getId(), variables);
     }
@@ -104,7 +107,7 @@ public class Worklist {
         if (caller.groups().stream().noneMatch(candidates::contains)) {
             throw TaskProblem.notCandidate(task.getName());
         }
-        stepOf(task).checkMayTake(work, numberOf(task), caller.username());
+        stepOf(task).checkMayTake(work, numberOf(task), targetOf(task), caller.username());
         tasks.claim(task.getId(), caller.username());
     }
 
@@ -125,6 +128,12 @@ public class Worklist {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult();
         return RequestNumber.parse(instance.getBusinessKey());
+    }
+
+    /** The target language of the job the task belongs to; null for tasks of the whole request. */
+    private LanguageTag targetOf(Task task) {
+        StringValue target = tasks.getVariableTyped(task.getId(), TranslationProcess.TARGET);
+        return target == null ? null : LanguageTag.of(target.getValue());
     }
 
     private List<String> candidateGroups(String taskId) {
@@ -149,11 +158,16 @@ public class Worklist {
         return found.stream().map(task -> {
             Request request = byNumber.get(RequestNumber.parse(numbers.get(task.getProcessInstanceId())));
             WorkStep step = stepOf(task);
+            LanguageTag target = targetOf(task);
             return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
                     candidateGroups(task.getId()), task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant(), step.outcomes(),
-                    request.number().value(), request.status().name(), request.sourceLanguage().value(),
-                    request.targetLanguage().value(), request.wantedBy());
+                    request.number().value(), request.type().name(), request.status().name(),
+                    request.sourceLanguage().value(),
+                    target == null
+                            ? request.jobs().stream().map(j -> j.targetLanguage().value()).toList()
+                            : List.of(target.value()),
+                    request.wantedBy());
         }).toList();
     }
 }

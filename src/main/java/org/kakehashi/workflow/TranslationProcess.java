@@ -26,10 +26,35 @@ public final class TranslationProcess {
     public static final String REQUESTER_ANSWERED_MESSAGE = "requesterAnswered";
     /** Message: the requester cancelled the request. */
     public static final String REQUEST_CANCELLED_MESSAGE = "requestCancelled";
+    public static final String TRANSLATION_JOB = "translationJob";
+    public static final String JOB_STARTED = "jobStarted";
+    public static final String ROUTE_JOB = "routeJob";
+    public static final String RECORD_ROUTE = "recordRoute";
+    public static final String JOB_KIND = "jobKind";
     public static final String TRANSLATION_ROUND = "translationRound";
     public static final String TRANSLATE_REQUEST = "translateRequest";
+    public static final String REVIEW_ROUND = "reviewRound";
+    public static final String CHOOSE_REVIEWERS = "chooseReviewers";
     public static final String REVIEW_TRANSLATION = "reviewTranslation";
     public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String JOB_READY = "jobReady";
+
+    /** The DMN decision that routes a job ({@code bpmn/job-routing.dmn}). */
+    public static final String JOB_ROUTING_DECISION = "jobRouting";
+    public static final String JOB_ROUTING_RESOURCE = "bpmn/job-routing.dmn";
+
+    /** Process variables set at start, the routing decision's inputs. */
+    public static final String REQUEST_TYPE = "requestType";
+    public static final String SOURCE_LANGUAGE = "sourceLanguage";
+    public static final String CHARACTERS = "characters";
+    public static final String PURPOSE = "purpose";
+
+    /** Job-local variables: the target language of the job, and the groups routing chose. */
+    public static final String TARGET = "target";
+    public static final String TRANSLATOR_GROUP = "translatorGroup";
+    public static final String REVIEWER_GROUP = "reviewerGroup";
+    /** Job-local variable: the group the review task is offered to this round (routed, or the fallback). */
+    public static final String REVIEWERS = "reviewers";
     public static final String DELIVER_TRANSLATION = "deliverTranslation";
     public static final String REQUEST_DELIVERED = "requestDelivered";
 
@@ -44,7 +69,7 @@ public final class TranslationProcess {
     public static final String APPROVE = "approve";
     public static final String CHANGES = "changes";
 
-    /** Variable: who translated, so that a round of changes goes back to them. */
+    /** Job-local variable: who translated, so that a round of changes goes back to them. */
     public static final String TRANSLATOR = "translator";
 
     /** The actor named in the timeline for steps the process takes by itself. */

@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.kakehashi.request.RequestSubmitted;
 
-/** Starts the translation process for each submitted request, inside the submitting transaction. */
+/**
+ * Starts the translation process for each submitted request, inside the submitting transaction, with the
+ * routing decision's inputs as variables.
+ */
 @ApplicationScoped
 public class TranslationProcessStarter {
 
@@ -14,6 +18,10 @@ public class TranslationProcessStarter {
     RuntimeService runtime;
 
     void onSubmitted(@Observes RequestSubmitted submitted) {
-        runtime.startProcessInstanceByKey(TranslationProcess.KEY, submitted.number().value());
+        runtime.startProcessInstanceByKey(TranslationProcess.KEY, submitted.number().value(), Variables.createVariables()
+                .putValue(TranslationProcess.REQUEST_TYPE, submitted.type().name())
+                .putValue(TranslationProcess.SOURCE_LANGUAGE, submitted.sourceLanguage().value())
+                .putValue(TranslationProcess.CHARACTERS, submitted.characters())
+                .putValue(TranslationProcess.PURPOSE, submitted.purpose() == null ? null : submitted.purpose().name()));
     }
 }

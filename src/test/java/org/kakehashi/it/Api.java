@@ -46,9 +46,14 @@ public final class Api {
         return given().spec(spec.build());
     }
 
-    /** Submits a ja→en request and returns its number. */
+    /** Submits a ja→en translation request and returns its number. */
     public String submit(String text) {
-        return call().body(Map.of("sourceLanguage", "ja", "targetLanguage", "en", "text", text,
+        return submit(text, List.of("en"));
+    }
+
+    /** Submits a translation from Japanese into the target languages and returns its number. */
+    public String submit(String text, List<String> targets) {
+        return call().body(Map.of("sourceLanguage", "ja", "targetLanguages", targets, "text", text,
                         "wantedBy", LocalDate.now().plusDays(20).toString()))
                 .post("requests")
                 .then().statusCode(201)
@@ -57,9 +62,15 @@ public final class Api {
 
     /** The id of this person's open task of the given kind on the request. */
     public String taskFor(String requestNumber, String taskKey) {
+        return taskFor(requestNumber, taskKey, null);
+    }
+
+    /** The same, for the job of one target language. */
+    public String taskFor(String requestNumber, String taskKey, String target) {
         List<Map<String, Object>> tasks = call().get("tasks").then().statusCode(200).extract().jsonPath().getList("");
         return tasks.stream()
                 .filter(t -> requestNumber.equals(t.get("requestNumber")) && taskKey.equals(t.get("taskKey")))
+                .filter(t -> target == null || ((List<?>) t.get("targetLanguages")).contains(target))
                 .map(t -> (String) t.get("id"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(user + " has no " + taskKey + " task for " + requestNumber

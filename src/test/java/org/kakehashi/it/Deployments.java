@@ -6,7 +6,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 
-/** The application as built by the package phase: the integration tests run the real WAR. */
+/**
+ * The application as built by the package phase — the integration tests run the real WAR — with the people of
+ * {@link TestOffice} in its directory.
+ */
 public final class Deployments {
 
     private Deployments() {
@@ -17,6 +20,7 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException("run the package phase first: " + war.getAbsolutePath() + " is missing");
         }
-        return ShrinkWrap.create(ZipImporter.class, "kakehashi.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "kakehashi.war").importFrom(war).as(WebArchive.class)
+                .addClass(TestOffice.class);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -57,21 +58,21 @@ class LanguagesIT {
     @Test
     void aLegacyTagIsStoredInItsCanonicalForm() {
         Api.as(base, "sato", "requester", "sougou-fukushi").call()
-                .body(Map.of("sourceLanguage", "ja", "targetLanguage", "zh-TW", "text", "窓口のご案内",
+                .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("zh-TW"), "text", "窓口のご案内",
                         "wantedBy", LocalDate.now().plusDays(30).toString()))
                 .post("requests")
                 .then().statusCode(201)
-                .body("targetLanguage", equalTo("zh-Hant-TW"));
+                .body("jobs[0].targetLanguage", equalTo("zh-Hant-TW"));
     }
 
     @Test
     void aLanguageTheOfficeDoesNotOfferIsRefusedOnItsField() {
         Api.as(base, "sato", "requester", "sougou-fukushi").call()
-                .body(Map.of("sourceLanguage", "ja", "targetLanguage", "iw", "text", "窓口のご案内",
+                .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("iw"), "text", "窓口のご案内",
                         "wantedBy", LocalDate.now().plusDays(30).toString()))
                 .post("requests")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("targetLanguage"))
+                .body("errors[0].field", equalTo("targetLanguages"))
                 .body("detail", equalTo("The office does not offer he; choose a language from the list."));
     }
 
@@ -92,7 +93,7 @@ class LanguagesIT {
     @Test
     void aSubmittedRequestKeepsItsReceipt() {
         Api.as(base, "sato", "requester", "sougou-fukushi").call()
-                .body(Map.of("sourceLanguage", "ja", "targetLanguage", "en", "text", "ひとりで 悩んでいませんか？",
+                .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("en"), "text", "ひとりで 悩んでいませんか？",
                         "wantedBy", LocalDate.now().plusDays(30).toString()))
                 .post("requests")
                 .then().statusCode(201)

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -48,7 +49,7 @@ class ProblemResponsesIT {
     @Test
     void invalidFieldsAreNamedInJapaneseForAJapaneseCaller() {
         requester().call().header("Accept-Language", "ja")
-                .body(Map.of("sourceLanguage", "日本語", "targetLanguage", "en", "text", " ", "wantedBy", "2099-01-01"))
+                .body(Map.of("sourceLanguage", "日本語", "targetLanguages", List.of("en"), "text", " ", "wantedBy", "2099-01-01"))
                 .post("requests")
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("title", equalTo("入力内容に誤りがあります"))
@@ -59,7 +60,7 @@ class ProblemResponsesIT {
     @Test
     void invalidFieldsAreNamedInEnglishForAnEnglishCaller() {
         requester().call().header("Accept-Language", "en-NZ,en;q=0.8")
-                .body(Map.of("sourceLanguage", "ja", "targetLanguage", "en", "text", "本文"))
+                .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("en"), "text", "本文"))
                 .post("requests")
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("title", equalTo("The input is not valid"))
@@ -69,10 +70,10 @@ class ProblemResponsesIT {
     @Test
     void theSameSourceAndTargetLanguageIsRefusedOnTheTargetField() {
         requester().call()
-                .body(Map.of("sourceLanguage", "ja", "targetLanguage", "JA", "text", "本文", "wantedBy", "2099-01-01"))
+                .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("JA"), "text", "本文", "wantedBy", "2099-01-01"))
                 .post("requests")
                 .then().statusCode(400).contentType(PROBLEM_JSON)
-                .body("errors[0].field", equalTo("targetLanguage"));
+                .body("errors[0].field", equalTo("targetLanguages"));
     }
 
     @Test

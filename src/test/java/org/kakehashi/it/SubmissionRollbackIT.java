@@ -49,7 +49,7 @@ class SubmissionRollbackIT {
     @Test
     void aFailingSubmissionRollsBackTheRequestAndTheProcessInstance() {
         Caller sato = new Caller("sato", Set.of(Role.REQUESTER), "sougou-fukushi");
-        NewRequest request = new NewRequest(LanguageTag.of("ja"), LanguageTag.of("en"),
+        NewRequest request = NewRequest.translation(LanguageTag.of("ja"), LanguageTag.of("en"),
                 FailingSubmissionStep.FAIL_MARKER + " 本文", LocalDate.now().plusDays(30));
 
         assertThrows(RuntimeException.class, () -> submission.submit(sato, request));
@@ -65,10 +65,10 @@ class SubmissionRollbackIT {
     @Test
     void theNextSubmissionReusesTheNumberTheFailedOneGaveBack() {
         Caller sato = new Caller("sato", Set.of(Role.REQUESTER), "sougou-fukushi");
-        assertThrows(RuntimeException.class, () -> submission.submit(sato, new NewRequest(LanguageTag.of("ja"),
+        assertThrows(RuntimeException.class, () -> submission.submit(sato, NewRequest.translation(LanguageTag.of("ja"),
                 LanguageTag.of("en"), FailingSubmissionStep.FAIL_MARKER, LocalDate.now().plusDays(30))));
 
-        RequestNumber given = submission.submit(sato, new NewRequest(LanguageTag.of("ja"), LanguageTag.of("en"),
+        RequestNumber given = submission.submit(sato, NewRequest.translation(LanguageTag.of("ja"), LanguageTag.of("en"),
                 "成功する依頼", LocalDate.now().plusDays(30))).number();
 
         assertEquals(failingStep.lastNumber(), given);

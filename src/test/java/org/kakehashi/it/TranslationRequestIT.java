@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,13 +44,13 @@ class TranslationRequestIT {
     @Test
     void aSubmissionAnswers201WithTheLocationOfTheNewRequest() {
         requester().call()
-                .body(Map.of("sourceLanguage", "ja", "targetLanguage", "zh-hans", "text", "ひとりで悩んでいませんか？",
+                .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("zh-hans"), "text", "ひとりで悩んでいませんか？",
                         "wantedBy", "2099-12-24"))
                 .post("requests")
                 .then().statusCode(201)
                 .header("Location", startsWith(base.toString() + "api/requests/"))
                 .body("status", equalTo("SUBMITTED"))
-                .body("targetLanguage", equalTo("zh-Hans"))
+                .body("jobs[0].targetLanguage", equalTo("zh-Hans"))
                 .body("department", equalTo("sougou-fukushi"))
                 .body("timeline[0].event", equalTo("SUBMITTED"));
     }
@@ -73,13 +74,13 @@ class TranslationRequestIT {
 
         var delivered = requester().awaitStatus(number, "DELIVERED");
         assertThat(delivered.getString("status")).isEqualTo("DELIVERED");
-        assertThat(delivered.getString("translation")).isEqualTo("The city values meeting socially withdrawn people.");
-        assertThat(delivered.getString("translator")).isEqualTo("emily");
-        assertThat(delivered.getString("reviewer")).isEqualTo("tanaka");
-        assertThat(delivered.getList("timeline.event")).containsExactly("SUBMITTED", "ACCEPTED",
-                "TRANSLATION_SUBMITTED", "CHANGES_REQUESTED", "TRANSLATION_SUBMITTED", "APPROVED", "DELIVERED");
-        assertThat(delivered.getList("timeline.actor")).containsExactly("sato", "emily", "emily", "tanaka",
-                "emily", "tanaka", "kakehashi");
+        assertThat(delivered.getString("jobs[0].translation"))
+                .isEqualTo("The city values meeting socially withdrawn people.");
+        assertThat(delivered.getString("jobs[0].translator")).isEqualTo("emily");
+        assertThat(delivered.getString("jobs[0].reviewer")).isEqualTo("tanaka");
+        assertThat(delivered.getList("timeline.event")).containsExactly("SUBMITTED", "ACCEPTED", "ROUTED",
+                "TRANSLATION_SUBMITTED", "REVIEWERS_CHOSEN", "CHANGES_REQUESTED", "TRANSLATION_SUBMITTED",
+                "REVIEWERS_CHOSEN", "APPROVED", "DELIVERED");
     }
 
     @Test
@@ -152,5 +153,59 @@ class TranslationRequestIT {
                 .doesNotContain(number);
         requester().call().body(Map.of()).post("requests/{number}/cancel", number)
                 .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void aRequestIntoEnglishAndChineseIsRoutedPerLanguageAndDeliveredWhenBothAreApproved()
+            throws InterruptedException {
+        String number = requester().submit("ひとりで悩んでいませんか？", List.of("en", "zh-Hans"));
+        coordinator().complete(coordinator().taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
+
+        Api linguist = Api.as(base, "lin", "linguist", null);
+        assertThat(coordinator().call().get("tasks").then().extract().jsonPath()
+                .getList("findAll { it.requestNumber == '" + number + "' }.targetLanguages.flatten()"))
+                .containsExactly("en");
+        coordinator().complete(coordinator().taskFor(number, "translateRequest", "en"),
+                Map.of("translation", "Are you struggling alone?"));
+        linguist.complete(linguist.taskFor(number, "translateRequest", "zh-Hans"),
+                Map.of("translation", "你是否独自烦恼？"));
+
+        reviewer().complete(reviewer().taskFor(number, "reviewTranslation", "en"), Map.of("outcome", "approve"));
+        assertThat(requester().request(number).getString("status")).isEqualTo("IN_PROGRESS");
+        reviewer().complete(reviewer().taskFor(number, "reviewTranslation", "zh-Hans"), Map.of("outcome", "approve"));
+
+        var delivered = requester().awaitStatus(number, "DELIVERED");
+        assertThat(delivered.getString("status")).isEqualTo("DELIVERED");
+        assertThat(delivered.getList("jobs.translatorGroup")).containsExactly("coordinator", "linguist");
+        assertThat(delivered.getList("jobs.translator")).containsExactly("emily", "lin");
+        assertThat(delivered.getList("jobs.status")).containsExactly("READY", "READY");
+    }
+
+    @Test
+    void withoutAnInHouseReviewerForThePairTheReviewGoesToTheExternalReviewers() {
+        String number = requester().submit("窓口のご案内", List.of("zh-Hant"));
+        coordinator().complete(coordinator().taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
+        Api linguist = Api.as(base, "lin", "linguist", null);
+        linguist.complete(linguist.taskFor(number, "translateRequest"), Map.of("translation", "窗口指南"));
+
+        Api external = Api.as(base, "wang", "external-reviewer", null);
+        external.taskFor(number, "reviewTranslation");
+        assertThat(requester().request(number).getString("jobs[0].reviewerGroup")).isEqualTo("external-reviewer");
+    }
+
+    @Test
+    void aCheckGoesStraightToReview() throws InterruptedException {
+        String number = requester().call()
+                .body(Map.of("type", "checking", "sourceLanguage", "ja", "targetLanguages", List.of("en"),
+                        "existingTranslations", Map.of("en", "Are you worried alone?"),
+                        "text", "ひとりで悩んでいませんか？", "wantedBy", java.time.LocalDate.now().plusDays(20).toString()))
+                .post("requests").then().statusCode(201).extract().path("number");
+        coordinator().complete(coordinator().taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
+
+        reviewer().complete(reviewer().taskFor(number, "reviewTranslation"), Map.of("outcome", "approve"));
+
+        var delivered = requester().awaitStatus(number, "DELIVERED");
+        assertThat(delivered.getString("type")).isEqualTo("CHECKING");
+        assertThat(delivered.getList("timeline.event")).doesNotContain("TRANSLATION_SUBMITTED");
     }
 }

@@ -10,6 +10,8 @@ import org.kakehashi.language.TextCounter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,20 +20,28 @@ class RequestTest {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     // 2026-11-24 09:00 in Tokyo
-    private static final CountingReceipt RECEIPT = new TextCounter(CountingRates.DEFAULT)
-            .count("ひとりで悩んでいませんか？", LanguageTag.of("ja"));
     private static final Instant MORNING = Instant.parse("2026-11-24T00:00:00Z");
+    private static final String TEXT = "ひとりで悩んでいませんか？";
+    private static final CountingReceipt RECEIPT = new TextCounter(CountingRates.DEFAULT)
+            .count(TEXT, LanguageTag.of("ja"));
+    private static final LanguageTag JA = LanguageTag.of("ja");
+    private static final LanguageTag EN = LanguageTag.of("en");
+    private static final LanguageTag ZH = LanguageTag.of("zh-Hans");
+
+    private static Request submitted(List<LanguageTag> targets) {
+        return Request.submit(RequestNumber.of(new FiscalYear(2026), 7), RequestType.TRANSLATION,
+                Purpose.PUBLIC_NOTICE, "sato", "sougou-fukushi", JA, targets, Map.of(), TEXT, RECEIPT,
+                LocalDate.of(2026, 12, 10), MORNING, TOKYO);
+    }
 
     private static Request submitted() {
-        return Request.submit(RequestNumber.of(new FiscalYear(2026), 7), "sato", "sougou-fukushi",
-                LanguageTag.of("ja"), LanguageTag.of("en"), "ひとりで悩んでいませんか？", RECEIPT, LocalDate.of(2026, 12, 10),
-                MORNING, TOKYO);
+        return submitted(List.of(EN));
     }
 
     private static Request inReview(String translator) {
         Request request = submitted();
         request.accept("emily", MORNING.plusSeconds(60));
-        request.submitTranslation(translator, "Are you struggling alone?", MORNING.plusSeconds(120));
+        request.submitTranslation(EN, translator, "Are you struggling alone?", MORNING.plusSeconds(120));
         return request;
     }
 
@@ -40,6 +50,7 @@ class RequestTest {
         Request request = submitted();
 
         assertThat(request.status()).isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(request.jobs()).singleElement().extracting(Job::status).isEqualTo(JobStatus.WAITING);
         assertThat(request.timeline()).singleElement().satisfies(step -> {
             assertThat(step.event()).isEqualTo(TimelineEvent.SUBMITTED);
             assertThat(step.actor()).isEqualTo("sato");
@@ -48,21 +59,56 @@ class RequestTest {
     }
 
     @Test
-    void theTargetLanguageMustDifferFromTheSource() {
-        assertThatThrownBy(() -> Request.submit(RequestNumber.of(new FiscalYear(2026), 1), "sato", null,
-                LanguageTag.of("ja"), LanguageTag.of("ja"), "本文", RECEIPT, LocalDate.of(2026, 12, 10), MORNING, TOKYO))
+    void eachTargetLanguageBecomesAJobOfItsOwn() {
+        Request request = submitted(List.of(EN, ZH));
+        request.accept("emily", MORNING);
+
+        assertThat(request.jobs()).extracting(Job::targetLanguage).containsExactly(EN, ZH);
+        assertThat(request.jobs()).extracting(Job::status)
+                .containsExactly(JobStatus.IN_TRANSLATION, JobStatus.IN_TRANSLATION);
+    }
+
+    @Test
+    void aTargetLanguageMustDifferFromTheSourceAndAppearOnce() {
+        assertThatThrownBy(() -> submitted(List.of(EN, JA)))
                 .isInstanceOfSatisfying(RequestInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("targetLanguage"));
+                        e -> assertThat(e.field()).isEqualTo("targetLanguages"));
+        assertThatThrownBy(() -> submitted(List.of(EN, EN)))
+                .isInstanceOfSatisfying(RequestInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("request.targets-repeated"));
+        assertThatThrownBy(() -> submitted(List.of()))
+                .isInstanceOfSatisfying(RequestInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("request.targets-missing"));
     }
 
     @Test
     void aWantedByDateAlreadyPastInTokyoIsRefused() {
         // 2026-11-24T16:00Z is already 25 November in Tokyo
         Instant tokyoNextDay = Instant.parse("2026-11-24T16:00:00Z");
-        assertThatThrownBy(() -> Request.submit(RequestNumber.of(new FiscalYear(2026), 1), "sato", null,
-                LanguageTag.of("ja"), LanguageTag.of("en"), "本文", RECEIPT, LocalDate.of(2026, 11, 24), tokyoNextDay, TOKYO))
+        assertThatThrownBy(() -> Request.submit(RequestNumber.of(new FiscalYear(2026), 1), RequestType.TRANSLATION,
+                null, "sato", null, JA, List.of(EN), Map.of(), TEXT, RECEIPT, LocalDate.of(2026, 11, 24),
+                tokyoNextDay, TOKYO))
                 .isInstanceOfSatisfying(RequestInputException.class,
                         e -> assertThat(e.field()).isEqualTo("wantedBy"));
+    }
+
+    @Test
+    void aCheckNeedsTheTranslationToCheckAndStartsInReview() {
+        assertThatThrownBy(() -> Request.submit(RequestNumber.of(new FiscalYear(2026), 2), RequestType.CHECKING,
+                null, "sato", null, JA, List.of(EN), Map.of(), TEXT, RECEIPT, LocalDate.of(2026, 12, 10),
+                MORNING, TOKYO))
+                .isInstanceOfSatisfying(RequestInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("existingTranslations"));
+
+        Request check = Request.submit(RequestNumber.of(new FiscalYear(2026), 2), RequestType.CHECKING, null,
+                "sato", null, JA, List.of(EN), Map.of(EN, "Are you worried alone?"), TEXT, RECEIPT,
+                LocalDate.of(2026, 12, 10), MORNING, TOKYO);
+        check.accept("emily", MORNING);
+
+        assertThat(check.job(EN).status()).isEqualTo(JobStatus.IN_REVIEW);
+        assertThat(check.job(EN).translation()).isEqualTo("Are you worried alone?");
+        check.approve(EN, "tanaka", MORNING);
+        assertThat(check.status()).isEqualTo(RequestStatus.READY);
     }
 
     @Test
@@ -74,6 +120,7 @@ class RequestTest {
         request.reject("emily", "政治的な内容のため", MORNING.plusSeconds(60));
 
         assertThat(request.status()).isEqualTo(RequestStatus.REJECTED);
+        assertThat(request.job(EN).status()).isEqualTo(JobStatus.DROPPED);
         assertThat(request.timeline()).last().satisfies(step -> {
             assertThat(step.event()).isEqualTo(TimelineEvent.REJECTED);
             assertThat(step.note()).isEqualTo("政治的な内容のため");
@@ -86,9 +133,9 @@ class RequestTest {
         request.reject("emily", "宗教的な内容のため", MORNING);
 
         assertThatThrownBy(() -> request.accept("emily", MORNING)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> request.submitTranslation("emily", "text", MORNING))
+        assertThatThrownBy(() -> request.submitTranslation(EN, "emily", "text", MORNING))
                 .isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> request.approve("tanaka", MORNING)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> request.approve(EN, "tanaka", MORNING)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> request.deliver("kakehashi", MORNING)).isInstanceOf(IllegalTransitionException.class);
         assertThat(request.status()).isEqualTo(RequestStatus.REJECTED);
     }
@@ -97,38 +144,54 @@ class RequestTest {
     void theTranslatorCannotReviewTheirOwnTranslation() {
         Request request = inReview("emily");
 
-        assertThatThrownBy(() -> request.approve("emily", MORNING)).isInstanceOf(OwnTranslationReviewException.class);
-        assertThatThrownBy(() -> request.requestChanges("emily", "looks fine", MORNING))
+        assertThatThrownBy(() -> request.approve(EN, "emily", MORNING))
                 .isInstanceOf(OwnTranslationReviewException.class);
-        assertThat(request.status()).isEqualTo(RequestStatus.IN_REVIEW);
+        assertThatThrownBy(() -> request.requestChanges(EN, "emily", "looks fine", MORNING))
+                .isInstanceOf(OwnTranslationReviewException.class);
+        assertThat(request.job(EN).status()).isEqualTo(JobStatus.IN_REVIEW);
     }
 
     @Test
     void anotherPersonApprovesAndTheRequestCanThenBeDelivered() {
         Request request = inReview("emily");
 
-        request.approve("tanaka", MORNING.plusSeconds(180));
+        request.approve(EN, "tanaka", MORNING.plusSeconds(180));
         request.deliver("kakehashi", MORNING.plusSeconds(200));
 
         assertThat(request.status()).isEqualTo(RequestStatus.DELIVERED);
-        assertThat(request.reviewer()).isEqualTo("tanaka");
+        assertThat(request.job(EN).reviewer()).isEqualTo("tanaka");
         assertThat(request.timeline()).extracting(TimelineEntry::event).containsExactly(
                 TimelineEvent.SUBMITTED, TimelineEvent.ACCEPTED, TimelineEvent.TRANSLATION_SUBMITTED,
                 TimelineEvent.APPROVED, TimelineEvent.DELIVERED);
     }
 
     @Test
+    void theRequestIsReadyOnlyWhenEveryJobIsApproved() {
+        Request request = submitted(List.of(EN, ZH));
+        request.accept("emily", MORNING);
+        request.submitTranslation(EN, "emily", "Are you struggling alone?", MORNING);
+        request.approve(EN, "tanaka", MORNING);
+
+        assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThatThrownBy(() -> request.deliver("kakehashi", MORNING)).isInstanceOf(IllegalTransitionException.class);
+
+        request.submitTranslation(ZH, "lin", "你是否独自烦恼？", MORNING);
+        request.approve(ZH, "tanaka", MORNING);
+        assertThat(request.status()).isEqualTo(RequestStatus.READY);
+    }
+
+    @Test
     void requestedChangesSendTheTranslationBackForAnotherRound() {
         Request request = inReview("emily");
 
-        assertThatThrownBy(() -> request.requestChanges("tanaka", "", MORNING))
+        assertThatThrownBy(() -> request.requestChanges(EN, "tanaka", "", MORNING))
                 .isInstanceOf(RequestInputException.class);
-        request.requestChanges("tanaka", "「相談員」は counselor に", MORNING.plusSeconds(180));
-        assertThat(request.status()).isEqualTo(RequestStatus.CHANGES_REQUESTED);
+        request.requestChanges(EN, "tanaka", "「相談員」は counselor に", MORNING.plusSeconds(180));
+        assertThat(request.job(EN).status()).isEqualTo(JobStatus.CHANGES_REQUESTED);
 
-        request.submitTranslation("emily", "Are you struggling alone? Our counselors…", MORNING.plusSeconds(240));
-        assertThat(request.status()).isEqualTo(RequestStatus.IN_REVIEW);
-        assertThat(request.translation()).isEqualTo("Are you struggling alone? Our counselors…");
+        request.submitTranslation(EN, "emily", "Are you struggling alone? Our counselors…", MORNING.plusSeconds(240));
+        assertThat(request.job(EN).status()).isEqualTo(JobStatus.IN_REVIEW);
+        assertThat(request.job(EN).translation()).isEqualTo("Are you struggling alone? Our counselors…");
     }
 
     @Test
@@ -172,10 +235,11 @@ class RequestTest {
         assertThatThrownBy(() -> inReview.cancel("tanaka", null, MORNING)).isInstanceOf(NotTheRequesterException.class);
         inReview.cancel("sato", "イベントが中止になりました", MORNING.plusSeconds(300));
         assertThat(inReview.status()).isEqualTo(RequestStatus.CANCELLED);
+        assertThat(inReview.job(EN).status()).isEqualTo(JobStatus.DROPPED);
         assertThat(inReview.timeline()).last().extracting(TimelineEntry::note).isEqualTo("イベントが中止になりました");
 
         Request delivered = inReview("emily");
-        delivered.approve("tanaka", MORNING);
+        delivered.approve(EN, "tanaka", MORNING);
         delivered.deliver("kakehashi", MORNING);
         assertThatThrownBy(() -> delivered.cancel("sato", null, MORNING))
                 .isInstanceOf(IllegalTransitionException.class);

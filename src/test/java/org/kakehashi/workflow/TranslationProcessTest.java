@@ -1,26 +1,17 @@
 package org.kakehashi.workflow;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.kakehashi.calendar.CityCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -31,41 +22,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.kakehashi.workflow.ProcessTestEngine.submit;
 
-/** Every path of {@code bpmn/translation-request.bpmn}, on an in-memory engine. */
-@Deployment(resources = TranslationProcess.RESOURCE)
+/**
+ * The request-level paths of {@code bpmn/translation-request.bpmn}: triage, questions, cancellation, deadlines,
+ * and a single job through to delivery. The jobs' own paths are in {@link TranslationJobTest}.
+ */
+@Deployment(resources = {TranslationProcess.RESOURCE, TranslationProcess.JOB_ROUTING_RESOURCE})
 class TranslationProcessTest {
 
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
-    /** Stands in for the application services the delegates call: records what the process did to which request. */
-    private static final List<String> delivered = new ArrayList<>();
-    private static final List<String> reminded = new ArrayList<>();
-    private static final List<String> lapsed = new ArrayList<>();
-    private static final List<String> remindedOfTasks = new ArrayList<>();
-    private static final List<String> overdueTasks = new ArrayList<>();
-
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine()).build();
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+            .useProcessEngine(ProcessTestEngine.engine()).build();
 
-    private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:translation-process;DB_CLOSE_DELAY=-1");
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_ACTIVITY);
-        configuration.setJobExecutorActivate(false);
-        configuration.setBusinessCalendarManager(CityCalendars.forEngine(CityCalendar.standard(), TOKYO));
-        configuration.setBeans(Map.of(
-                TranslationProcess.DELIVER_TRANSLATION, (JavaDelegate) e -> delivered.add(e.getProcessBusinessKey()),
-                TranslationProcess.REMIND_REQUESTER, (JavaDelegate) e -> reminded.add(e.getProcessBusinessKey()),
-                TranslationProcess.LAPSE_REQUEST, (JavaDelegate) e -> lapsed.add(e.getProcessBusinessKey()),
-                "remindAssignee", (TaskListener) t -> remindedOfTasks.add(t.getTaskDefinitionKey()),
-                "escalateOverdueTask", (TaskListener) t -> {
-                    t.addCandidateGroup("office-manager");
-                    overdueTasks.add(t.getTaskDefinitionKey());
-                },
-                "deadlines", new Deadlines()));
-        return configuration.buildProcessEngine();
-    }
+    private final ProcessTestEngine.Recorder recorded = ProcessTestEngine.RECORDED;
 
     @AfterEach
     void backToTheRealClock() {
@@ -74,11 +44,7 @@ class TranslationProcessTest {
 
     @BeforeEach
     void forgetWhatEarlierTestsDid() {
-        delivered.clear();
-        reminded.clear();
-        lapsed.clear();
-        remindedOfTasks.clear();
-        overdueTasks.clear();
+        recorded.clear();
     }
 
     private static void correlate(String message, String number) {
@@ -90,9 +56,6 @@ class TranslationProcessTest {
                 .activityId(boundaryEvent).timers().singleResult());
     }
 
-    private static ProcessInstance submit(String number) {
-        return runtimeService().startProcessInstanceByKey(TranslationProcess.KEY, number);
-    }
 
     @Test
     void aSubmittedRequestWaitsForACoordinatorsTriage() {
@@ -110,7 +73,7 @@ class TranslationProcessTest {
 
         assertThat(request).hasPassed(TranslationProcess.REQUEST_REJECTED)
                 .hasNotPassed(TranslationProcess.TRANSLATE_REQUEST).isEnded();
-        assertThat(delivered).isEmpty();
+        assertThat(recorded.delivered).isEmpty();
     }
 
     @Test
@@ -136,53 +99,53 @@ class TranslationProcessTest {
 
         fireTimer(request, TranslationProcess.ANSWER_REMINDER_DUE);
         execute(job(TranslationProcess.REMIND_REQUESTER, request));
-        assertThat(reminded).containsExactly("2026-00011");
+        assertThat(recorded.reminded).containsExactly("2026-00011");
         assertThat(request).isWaitingAt(TranslationProcess.AWAIT_ANSWER);
 
         fireTimer(request, TranslationProcess.ANSWER_OVERDUE);
         execute(job(TranslationProcess.LAPSE_REQUEST, request));
 
         assertThat(request).hasPassed(TranslationProcess.REQUEST_LAPSED).isEnded();
-        assertThat(lapsed).containsExactly("2026-00011");
+        assertThat(recorded.lapsed).containsExactly("2026-00011");
     }
 
     @Test
     void theQuestionsTimersCountCityBusinessDays() {
         // asked on Thursday 30 April 2026, 10:00 in Tokyo, just before Golden Week
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 4, 30, 10, 0, 0, 0, TOKYO).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 4, 30, 10, 0, 0, 0, ProcessTestEngine.TOKYO).toInstant()));
         ProcessInstance request = submit("2026-00012");
         complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ASK));
 
         // P5D: 5/1, then 5/7, 5/8, 5/11, 5/12 (5/2–5/6 are a weekend, three holidays and a substitute holiday)
         assertThat(timerDue(request, TranslationProcess.ANSWER_REMINDER_DUE))
-                .isEqualTo(ZonedDateTime.of(2026, 5, 12, 10, 0, 0, 0, TOKYO));
+                .isEqualTo(ZonedDateTime.of(2026, 5, 12, 10, 0, 0, 0, ProcessTestEngine.TOKYO));
         // P10D: five more open days, 5/13–5/15, 5/18, 5/19
         assertThat(timerDue(request, TranslationProcess.ANSWER_OVERDUE))
-                .isEqualTo(ZonedDateTime.of(2026, 5, 19, 10, 0, 0, 0, TOKYO));
+                .isEqualTo(ZonedDateTime.of(2026, 5, 19, 10, 0, 0, 0, ProcessTestEngine.TOKYO));
     }
 
     private static ZonedDateTime timerDue(ProcessInstance request, String boundaryEvent) {
         return managementService().createJobQuery().processInstanceId(request.getId()).activityId(boundaryEvent)
-                .timers().singleResult().getDuedate().toInstant().atZone(TOKYO);
+                .timers().singleResult().getDuedate().toInstant().atZone(ProcessTestEngine.TOKYO);
     }
 
     @Test
     void everyUserTaskIsDueInCityBusinessDays() {
         // submitted on Friday 18 December 2026, 9:00 in Tokyo
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 18, 9, 0, 0, 0, TOKYO).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 18, 9, 0, 0, 0, ProcessTestEngine.TOKYO).toInstant()));
         ProcessInstance request = submit("2026-00020");
-        assertThat(task(request).getDueDate().toInstant().atZone(TOKYO))
-                .as("triage: P2D").isEqualTo(ZonedDateTime.of(2026, 12, 22, 9, 0, 0, 0, TOKYO));
+        assertThat(task(request).getDueDate().toInstant().atZone(ProcessTestEngine.TOKYO))
+                .as("triage: P2D").isEqualTo(ZonedDateTime.of(2026, 12, 22, 9, 0, 0, 0, ProcessTestEngine.TOKYO));
 
         complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ACCEPT));
-        assertThat(task(request).getDueDate().toInstant().atZone(TOKYO))
-                .as("translation: P5D, over the weekend").isEqualTo(ZonedDateTime.of(2026, 12, 25, 9, 0, 0, 0, TOKYO));
+        assertThat(task(request).getDueDate().toInstant().atZone(ProcessTestEngine.TOKYO))
+                .as("translation: P5D, over the weekend").isEqualTo(ZonedDateTime.of(2026, 12, 25, 9, 0, 0, 0, ProcessTestEngine.TOKYO));
 
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 25, 17, 0, 0, 0, TOKYO).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 25, 17, 0, 0, 0, ProcessTestEngine.TOKYO).toInstant()));
         complete(task(request), withVariables(TranslationProcess.TRANSLATOR, "emily"));
-        assertThat(task(request).getDueDate().toInstant().atZone(TOKYO))
+        assertThat(task(request).getDueDate().toInstant().atZone(ProcessTestEngine.TOKYO))
                 .as("review: P2D, Monday 12/28 and then, across the year-end closing, 1/4")
-                .isEqualTo(ZonedDateTime.of(2027, 1, 4, 17, 0, 0, 0, TOKYO));
+                .isEqualTo(ZonedDateTime.of(2027, 1, 4, 17, 0, 0, 0, ProcessTestEngine.TOKYO));
     }
 
     @Test
@@ -193,11 +156,11 @@ class TranslationProcessTest {
         assertThat(timers).hasSize(2);
 
         execute(timers.get(0));
-        assertThat(remindedOfTasks).containsExactly(TranslationProcess.TRIAGE_REQUEST);
-        assertThat(overdueTasks).isEmpty();
+        assertThat(recorded.remindedOfTasks).containsExactly(TranslationProcess.TRIAGE_REQUEST);
+        assertThat(recorded.overdueTasks).isEmpty();
 
         execute(timers.get(1));
-        assertThat(overdueTasks).containsExactly(TranslationProcess.TRIAGE_REQUEST);
+        assertThat(recorded.overdueTasks).containsExactly(TranslationProcess.TRIAGE_REQUEST);
         assertThat(task(request)).hasCandidateGroup("coordinator").hasCandidateGroup("office-manager");
         assertThat(request).isWaitingAt(TranslationProcess.TRIAGE_REQUEST);
     }
@@ -209,7 +172,7 @@ class TranslationProcessTest {
         complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.REJECT));
 
         assertThat(managementService().createJobQuery().processInstanceId(request.getId()).count()).isZero();
-        assertThat(remindedOfTasks).isEmpty();
+        assertThat(recorded.remindedOfTasks).isEmpty();
     }
 
     @Test
@@ -243,7 +206,7 @@ class TranslationProcessTest {
 
         assertThat(request).hasPassed(TranslationProcess.REQUEST_WITHDRAWN)
                 .hasNotPassed(TranslationProcess.DELIVER_TRANSLATION).isEnded();
-        assertThat(delivered).isEmpty();
+        assertThat(recorded.delivered).isEmpty();
     }
 
     @Test
@@ -256,7 +219,7 @@ class TranslationProcessTest {
         correlate(TranslationProcess.REQUEST_CANCELLED_MESSAGE, "2026-00016");
 
         assertThat(request).hasPassed(TranslationProcess.REQUEST_WITHDRAWN).isEnded();
-        assertThat(delivered).isEmpty();
+        assertThat(recorded.delivered).isEmpty();
     }
 
     @Test
@@ -277,7 +240,7 @@ class TranslationProcessTest {
         execute(job(request));
 
         assertThat(request).hasPassed(TranslationProcess.REQUEST_DELIVERED).isEnded();
-        assertThat(delivered).containsExactly("2026-00003");
+        assertThat(recorded.delivered).containsExactly("2026-00003");
     }
 
     @Test
@@ -290,7 +253,7 @@ class TranslationProcessTest {
 
         assertThat(request).isWaitingAt(TranslationProcess.TRANSLATE_REQUEST);
         assertThat(task(request)).isAssignedTo("emily");
-        assertThat(delivered).isEmpty();
+        assertThat(recorded.delivered).isEmpty();
 
         complete(task(request), withVariables(TranslationProcess.TRANSLATOR, "emily"));
         complete(task(request), withVariables(TranslationProcess.REVIEW, TranslationProcess.APPROVE));
@@ -298,6 +261,6 @@ class TranslationProcessTest {
 
         assertThat(request).hasPassed(TranslationProcess.TRANSLATION_ROUND, TranslationProcess.REQUEST_DELIVERED)
                 .isEnded();
-        assertThat(delivered).containsExactly("2026-00004");
+        assertThat(recorded.delivered).containsExactly("2026-00004");
     }
 }

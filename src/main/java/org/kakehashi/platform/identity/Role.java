@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The roles of PRODUCT.md. Their names double as the candidate groups of the processes' user tasks. */
 public enum Role {
-    REQUESTER, COORDINATOR, REVIEWER, LINGUIST, PARTNER, OFFICE_MANAGER, ADMIN;
+    REQUESTER, COORDINATOR, REVIEWER, EXTERNAL_REVIEWER, LINGUIST, PARTNER, OFFICE_MANAGER, ADMIN;
 
     /** The name used in headers, process candidate groups and JSON: {@code office-manager}. */
     public String groupName() {

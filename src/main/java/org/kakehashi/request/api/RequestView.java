@@ -1,6 +1,7 @@
 package org.kakehashi.request.api;
 
 import org.kakehashi.language.CountingReceipt;
+import org.kakehashi.request.Job;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.TimelineEntry;
 
@@ -8,23 +9,30 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A request as its requester and its workers see it, with the timeline. */
-public record RequestView(String number, String status, String requester, String department,
-                          String sourceLanguage, String targetLanguage, String text, CountingReceipt receipt,
-                          LocalDate wantedBy,
-                          Instant submittedAt, String translator, String reviewer, String translation,
-                          List<Step> timeline) {
+/** A request as its requester and its workers see it, with its jobs and its timeline. */
+public record RequestView(String number, String type, String purpose, String status, String requester,
+                          String department, String sourceLanguage, String text, CountingReceipt receipt,
+                          LocalDate wantedBy, Instant submittedAt, List<JobView> jobs, List<Step> timeline) {
 
-    public record Step(Instant at, String event, String actor, String note) {
+    public record JobView(String targetLanguage, String status, String translatorGroup, String reviewerGroup,
+                          String translator, String reviewer, String translation) {
+        static JobView of(Job job) {
+            return new JobView(job.targetLanguage().value(), job.status().name(), job.translatorGroup(),
+                    job.reviewerGroup(), job.translator(), job.reviewer(), job.translation());
+        }
+    }
+
+    public record Step(Instant at, String event, String actor, String targetLanguage, String note) {
         static Step of(TimelineEntry entry) {
-            return new Step(entry.occurredAt(), entry.event().name(), entry.actor(), entry.note());
+            return new Step(entry.occurredAt(), entry.event().name(), entry.actor(),
+                    entry.target() == null ? null : entry.target().value(), entry.note());
         }
     }
 
     static RequestView of(Request r) {
-        return new RequestView(r.number().value(), r.status().name(), r.requester(), r.department(),
-                r.sourceLanguage().value(), r.targetLanguage().value(), r.text(), r.receipt(), r.wantedBy(),
-                r.submittedAt(),
-                r.translator(), r.reviewer(), r.translation(), r.timeline().stream().map(Step::of).toList());
+        return new RequestView(r.number().value(), r.type().name(), r.purpose() == null ? null : r.purpose().name(),
+                r.status().name(), r.requester(), r.department(), r.sourceLanguage().value(), r.text(), r.receipt(),
+                r.wantedBy(), r.submittedAt(), r.jobs().stream().map(JobView::of).toList(),
+                r.timeline().stream().map(Step::of).toList());
     }
 }

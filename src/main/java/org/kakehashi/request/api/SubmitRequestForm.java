@@ -1,22 +1,71 @@
 package org.kakehashi.request.api;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.WellFormedLanguageTag;
 import org.kakehashi.request.NewRequest;
+import org.kakehashi.request.Purpose;
+import org.kakehashi.request.RequestInputException;
+import org.kakehashi.request.RequestType;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** The request form as JSON. */
+/**
+ * The request form as JSON. {@code type} is {@code translation} (default) or {@code checking}; a check carries
+ * the translation to check per target language in {@code existingTranslations}.
+ */
 public record SubmitRequestForm(
+        @Size(max = 16) String type,
+        @Size(max = 32) String purpose,
         @NotBlank @WellFormedLanguageTag @Size(max = 35) String sourceLanguage,
-        @NotBlank @WellFormedLanguageTag @Size(max = 35) String targetLanguage,
+        @NotEmpty @Size(max = 10) List<@NotBlank @WellFormedLanguageTag @Size(max = 35) String> targetLanguages,
+        Map<@NotBlank @Size(max = 35) String, @Size(max = 1_000_000) String> existingTranslations,
         @NotBlank @Size(max = 200_000) String text,
         @NotNull LocalDate wantedBy) {
 
     NewRequest toNewRequest() {
-        return new NewRequest(LanguageTag.of(sourceLanguage), LanguageTag.of(targetLanguage), text, wantedBy);
+        Map<LanguageTag, String> existing = new LinkedHashMap<>();
+        if (existingTranslations != null) {
+            existingTranslations.forEach((tag, translation) -> existing.put(tag(tag), translation));
+        }
+        return new NewRequest(requestType(), requestPurpose(), LanguageTag.of(sourceLanguage),
+                targetLanguages.stream().map(LanguageTag::of).toList(), existing, text, wantedBy);
+    }
+
+    private RequestType requestType() {
+        return type == null || type.isBlank() ? RequestType.TRANSLATION : valueOf(RequestType.class, "type", type);
+    }
+
+    private Purpose requestPurpose() {
+        return purpose == null || purpose.isBlank() ? null : valueOf(Purpose.class, "purpose", purpose);
+    }
+
+    private static LanguageTag tag(String text) {
+        try {
+            return LanguageTag.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new RequestInputException("existingTranslations", "request.invalid-choice", text,
+                    "BCP 47");
+        }
+    }
+
+    /** {@code web-page} or {@code WEB_PAGE} for {@link Purpose#WEB_PAGE}; anything else is refused on the field. */
+    private static <E extends Enum<E>> E valueOf(Class<E> type, String field, String text) {
+        String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        throw new RequestInputException(field, "request.invalid-choice", text,
+                String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                        .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
     }
 }

@@ -1,0 +1,118 @@
+package org.kakehashi.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.kakehashi.language.LanguageTag;
+
+import java.util.UUID;
+
+/**
+ * The work for one target language of a request: translated (unless the request is a check), reviewed by
+ * someone who did not translate it, and ready. Jobs of a request run side by side; the request enforces the
+ * rules, this class keeps the state.
+ */
+@Entity
+@Table(name = "translation_job")
+public class Job {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    private UUID id;
+
+    @Column(name = "target_language", nullable = false, updatable = false, length = 35)
+    private LanguageTag targetLanguage;
+
+    @Column(nullable = false, length = 24)
+    private JobStatus status;
+
+    @Column(name = "translator_group", length = 32)
+    private String translatorGroup;
+
+    @Column(name = "reviewer_group", length = 32)
+    private String reviewerGroup;
+
+    @Column(length = 64)
+    private String translator;
+
+    @Column(length = 64)
+    private String reviewer;
+
+    @Column(name = "translated_text", length = Request.TEXT_LENGTH)
+    private String translation;
+
+    protected Job() {
+    }
+
+    Job(LanguageTag targetLanguage, String existingTranslation) {
+        this.targetLanguage = targetLanguage;
+        this.translation = existingTranslation;
+        this.status = JobStatus.WAITING;
+    }
+
+    void start(RequestType type) {
+        status = type == RequestType.CHECKING ? JobStatus.IN_REVIEW : JobStatus.IN_TRANSLATION;
+    }
+
+    void route(String translatorGroup, String reviewerGroup) {
+        this.translatorGroup = translatorGroup;
+        this.reviewerGroup = reviewerGroup;
+    }
+
+    void reviewedBy(String reviewerGroup) {
+        this.reviewerGroup = reviewerGroup;
+    }
+
+    void translated(String translator, String text) {
+        this.translator = translator;
+        this.translation = text;
+        status = JobStatus.IN_REVIEW;
+    }
+
+    void approved(String reviewer) {
+        this.reviewer = reviewer;
+        status = JobStatus.READY;
+    }
+
+    void changesRequested(String reviewer) {
+        this.reviewer = reviewer;
+        status = JobStatus.CHANGES_REQUESTED;
+    }
+
+    void drop() {
+        if (status != JobStatus.READY) {
+            status = JobStatus.DROPPED;
+        }
+    }
+
+    public LanguageTag targetLanguage() {
+        return targetLanguage;
+    }
+
+    public JobStatus status() {
+        return status;
+    }
+
+    public String translatorGroup() {
+        return translatorGroup;
+    }
+
+    public String reviewerGroup() {
+        return reviewerGroup;
+    }
+
+    public String translator() {
+        return translator;
+    }
+
+    public String reviewer() {
+        return reviewer;
+    }
+
+    public String translation() {
+        return translation;
+    }
+}

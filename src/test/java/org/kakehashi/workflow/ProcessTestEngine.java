@@ -1,0 +1,128 @@
+package org.kakehashi.workflow;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.kakehashi.calendar.CityCalendar;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+/**
+ * The in-memory engine the process tests share, on the city calendar, with the delegates' application services
+ * replaced by recorders: what the process did to which request, for the tests to assert.
+ */
+final class ProcessTestEngine {
+
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    static final Recorder RECORDED = new Recorder();
+
+    private ProcessTestEngine() {
+    }
+
+    /** What the delegates were asked to do, and the targets and reviewer fallbacks a test arranged. */
+    static final class Recorder {
+        final List<String> delivered = new ArrayList<>();
+        final List<String> reminded = new ArrayList<>();
+        final List<String> lapsed = new ArrayList<>();
+        final List<String> remindedOfTasks = new ArrayList<>();
+        final List<String> overdueTasks = new ArrayList<>();
+        final List<String> routes = new ArrayList<>();
+        final Map<String, List<String>> targets = new HashMap<>();
+        final Set<String> noInHouseReviewerFor = new HashSet<>();
+
+        void clear() {
+            delivered.clear();
+            reminded.clear();
+            lapsed.clear();
+            remindedOfTasks.clear();
+            overdueTasks.clear();
+            routes.clear();
+            targets.clear();
+            noInHouseReviewerFor.clear();
+        }
+    }
+
+    /** The bean behind {@code ${jobTargets.of(...)}}. */
+    public static final class Targets {
+        public List<String> of(String requestNumber) {
+            return RECORDED.targets.get(requestNumber);
+        }
+    }
+
+    private static ProcessEngine engine;
+
+    /** One engine for all process tests of the run: they share its in-memory database. */
+    static synchronized ProcessEngine engine() {
+        if (engine == null) {
+            engine = build();
+        }
+        return engine;
+    }
+
+    private static ProcessEngine build() {
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:translation-process;DB_CLOSE_DELAY=-1");
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_ACTIVITY);
+        configuration.setJobExecutorActivate(false);
+        configuration.setBusinessCalendarManager(CityCalendars.forEngine(CityCalendar.standard(), TOKYO));
+        Map<Object, Object> beans = new HashMap<>();
+        beans.put(TranslationProcess.DELIVER_TRANSLATION,
+                (JavaDelegate) e -> RECORDED.delivered.add(e.getProcessBusinessKey()));
+        beans.put(TranslationProcess.REMIND_REQUESTER,
+                (JavaDelegate) e -> RECORDED.reminded.add(e.getProcessBusinessKey()));
+        beans.put(TranslationProcess.LAPSE_REQUEST, (JavaDelegate) e -> RECORDED.lapsed.add(e.getProcessBusinessKey()));
+        beans.put(TranslationProcess.RECORD_ROUTE, (JavaDelegate) e -> RECORDED.routes.add(
+                JobVariables.string(e, TranslationProcess.TARGET) + ": "
+                        + JobVariables.string(e, TranslationProcess.TRANSLATOR_GROUP) + " / "
+                        + JobVariables.string(e, TranslationProcess.REVIEWER_GROUP)));
+        beans.put(TranslationProcess.CHOOSE_REVIEWERS, (JavaDelegate) e -> e.setVariable(TranslationProcess.REVIEWERS,
+                RECORDED.noInHouseReviewerFor.contains(JobVariables.string(e, TranslationProcess.TARGET))
+                        ? "external-reviewer"
+                        : JobVariables.string(e, TranslationProcess.REVIEWER_GROUP)));
+        beans.put("remindAssignee", (TaskListener) t -> RECORDED.remindedOfTasks.add(t.getTaskDefinitionKey()));
+        beans.put("escalateOverdueTask", (TaskListener) t -> {
+            t.addCandidateGroup("office-manager");
+            RECORDED.overdueTasks.add(t.getTaskDefinitionKey());
+        });
+        beans.put("deadlines", new Deadlines());
+        beans.put("jobTargets", new Targets());
+        configuration.setBeans(beans);
+        return configuration.buildProcessEngine();
+    }
+
+    /** Starts the process as the application does for a submitted request. */
+    static ProcessInstance submit(String number, String type, long characters, String... targets) {
+        RECORDED.targets.put(number, List.of(targets));
+        return runtimeService().startProcessInstanceByKey(TranslationProcess.KEY, number, Variables.createVariables()
+                .putValue(TranslationProcess.REQUEST_TYPE, type)
+                .putValue(TranslationProcess.SOURCE_LANGUAGE, "ja")
+                .putValue(TranslationProcess.CHARACTERS, characters)
+                .putValue(TranslationProcess.PURPOSE, "PUBLIC_NOTICE"));
+    }
+
+    static ProcessInstance submit(String number) {
+        return submit(number, "TRANSLATION", 120, "en");
+    }
+
+    /** The open task of the job for one target language. */
+    static Task jobTask(ProcessInstance request, String target) {
+        return taskService().createTaskQuery().processInstanceId(request.getId()).list().stream()
+                .filter(task -> target.equals(taskService().getVariable(task.getId(), TranslationProcess.TARGET)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no open task for the " + target + " job"));
+    }
+}
