@@ -27,7 +27,8 @@ function row(task) {
   const link = document.createElement('a');
   link.href = 'request.html?number=' + encodeURIComponent(task.requestNumber);
   link.textContent = task.requestNumber;
-  tr.append(cell(link), cell(task.name), cell(`${task.sourceLanguage} → ${task.targetLanguages.join(', ')}`),
+  const name = task.intakeFindings.length ? `${task.name} ⚠ ${task.intakeFindings.join(', ')}` : task.name;
+  tr.append(cell(link), cell(name), cell(`${task.sourceLanguage} → ${task.targetLanguages.join(', ')}`),
     cell(due(task)), cell(task.wantedBy), cell(task.assignee ?? '—'), cell(actions(task)));
   return tr;
 }

@@ -87,10 +87,11 @@ public class DemoOffice {
         Person person = directory.people().stream().filter(p -> p.username().equals(requester)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("demo requester missing: " + requester));
         submission.submit(new Caller(person.username(), person.roles(), person.department()),
-                new NewRequest(RequestType.TRANSLATION, null, LanguageTag.of(r.getString("sourceLanguage")),
+                new NewRequest(RequestType.TRANSLATION, null, null, LanguageTag.of(r.getString("sourceLanguage")),
                         r.getJsonArray("targetLanguages").getValuesAs(JsonString.class).stream()
                                 .map(tag -> LanguageTag.of(tag.getString())).toList(),
-                        Map.of(), r.getString("text"), LocalDate.now(clock).plusDays(r.getInt("wantedInDays"))));
+                        Map.of(), r.getString("text"), LocalDate.now(clock).plusDays(r.getInt("wantedInDays")),
+                        false));
     }
 
     private static Set<Role> roles(JsonObject person) {

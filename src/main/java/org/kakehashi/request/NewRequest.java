@@ -8,10 +8,11 @@ import java.util.Map;
 
 /**
  * What a requester asks for: a translation into each target language, or a check of the translations they
- * already have (one per target language).
+ * already have (one per target language). {@code fromCitizen} is true for the public form.
  */
-public record NewRequest(RequestType type, Purpose purpose, LanguageTag sourceLanguage, List<LanguageTag> targets,
-                         Map<LanguageTag, String> existingTranslations, String text, LocalDate wantedBy) {
+public record NewRequest(RequestType type, Purpose purpose, Topic topic, LanguageTag sourceLanguage,
+                         List<LanguageTag> targets, Map<LanguageTag, String> existingTranslations, String text,
+                         LocalDate wantedBy, boolean fromCitizen) {
 
     public NewRequest {
         targets = List.copyOf(targets);
@@ -20,6 +21,7 @@ public record NewRequest(RequestType type, Purpose purpose, LanguageTag sourceLa
 
     /** A translation from one language into another, the most common request. */
     public static NewRequest translation(LanguageTag source, LanguageTag target, String text, LocalDate wantedBy) {
-        return new NewRequest(RequestType.TRANSLATION, null, source, List.of(target), Map.of(), text, wantedBy);
+        return new NewRequest(RequestType.TRANSLATION, null, null, source, List.of(target), Map.of(), text, wantedBy,
+                false);
     }
 }

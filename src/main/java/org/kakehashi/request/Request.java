@@ -1,6 +1,8 @@
 package org.kakehashi.request;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -24,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -63,6 +66,13 @@ public class Request {
     @Column(length = 24, updatable = false)
     private Purpose purpose;
 
+    @Column(length = 16, updatable = false)
+    private Topic topic;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_intake_finding", joinColumns = @JoinColumn(name = "request_id"))
+    private Set<IntakeFinding> intakeFindings = new HashSet<>();
+
     @Column(name = "source_text", nullable = false, updatable = false, length = TEXT_LENGTH)
     private String text;
 
@@ -91,12 +101,13 @@ public class Request {
     protected Request() {
     }
 
-    private Request(RequestNumber number, RequestType type, Purpose purpose, String requester, String department,
-                    LanguageTag sourceLanguage, String text, CountingReceipt receipt, LocalDate wantedBy,
-                    Instant submittedAt) {
+    private Request(RequestNumber number, RequestType type, Purpose purpose, Topic topic, String requester,
+                    String department, LanguageTag sourceLanguage, String text, CountingReceipt receipt,
+                    LocalDate wantedBy, Instant submittedAt) {
         this.number = number;
         this.type = type;
         this.purpose = purpose;
+        this.topic = topic;
         this.requester = requester;
         this.department = department;
         this.sourceLanguage = sourceLanguage;
@@ -114,10 +125,11 @@ public class Request {
      * @param targets              the target languages, one job each, in the requester's order
      * @param existingTranslations for a check: the translation to check, per target language
      */
-    public static Request submit(RequestNumber number, RequestType type, Purpose purpose, String requester,
-                                 String department, LanguageTag sourceLanguage, List<LanguageTag> targets,
-                                 Map<LanguageTag, String> existingTranslations, String text, CountingReceipt receipt,
-                                 LocalDate wantedBy, Instant submittedAt, ZoneId cityZone) {
+    public static Request submit(RequestNumber number, RequestType type, Purpose purpose, Topic topic,
+                                 String requester, String department, LanguageTag sourceLanguage,
+                                 List<LanguageTag> targets, Map<LanguageTag, String> existingTranslations,
+                                 String text, CountingReceipt receipt, LocalDate wantedBy, Instant submittedAt,
+                                 ZoneId cityZone) {
         Objects.requireNonNull(number);
         if (targets.isEmpty()) {
             throw new RequestInputException("targetLanguages", "request.targets-missing");
@@ -141,12 +153,18 @@ public class Request {
         if (wantedBy.isBefore(today)) {
             throw new RequestInputException("wantedBy", "request.wanted-by-past", wantedBy.toString());
         }
-        Request request = new Request(number, type, purpose, requester, department, sourceLanguage, text, receipt,
-                wantedBy, submittedAt);
+        Request request = new Request(number, type, purpose, topic, requester, department, sourceLanguage, text,
+                receipt, wantedBy, submittedAt);
         for (LanguageTag target : targets) {
             request.jobs.add(new Job(target, type == RequestType.CHECKING ? existingTranslations.get(target) : null));
         }
         return request;
+    }
+
+    /** What the intake rules found, for the coordinator to weigh at triage. */
+    public void noteIntakeFindings(List<IntakeFinding> findings) {
+        requireStatus("noteIntakeFindings", RequestStatus.SUBMITTED);
+        intakeFindings.addAll(findings);
     }
 
     public void accept(String coordinator, Instant at) {
@@ -323,6 +341,14 @@ public class Request {
 
     public Purpose purpose() {
         return purpose;
+    }
+
+    public Topic topic() {
+        return topic;
+    }
+
+    public Set<IntakeFinding> intakeFindings() {
+        return Set.copyOf(intakeFindings);
     }
 
     public String requester() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kakehashi.calendar.FiscalYear;
+import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageCatalog;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
@@ -25,6 +26,7 @@ public class RequestSubmission {
     private Event<RequestSubmitted> submitted;
     private LanguageCatalog languages;
     private TextCounter counter;
+    private IntakeRules intake;
     private Clock clock;
 
     /** For the container's proxies only. */
@@ -33,11 +35,12 @@ public class RequestSubmission {
 
     @Inject
     public RequestSubmission(RequestRepository requests, Event<RequestSubmitted> submitted,
-                             LanguageCatalog languages, TextCounter counter, Clock clock) {
+                             LanguageCatalog languages, TextCounter counter, IntakeRules intake, Clock clock) {
         this.requests = requests;
         this.submitted = submitted;
         this.languages = languages;
         this.counter = counter;
+        this.intake = intake;
         this.clock = clock;
     }
 
@@ -47,9 +50,12 @@ public class RequestSubmission {
         form.targets().forEach(target -> requireOffered("targetLanguages", target));
         Instant now = clock.instant();
         RequestNumber number = requests.nextNumber(FiscalYear.of(LocalDate.ofInstant(now, clock.getZone())));
-        Request request = Request.submit(number, form.type(), form.purpose(), requester.username(),
+        CountingReceipt receipt = counter.count(form.text(), form.sourceLanguage());
+        Request request = Request.submit(number, form.type(), form.purpose(), form.topic(), requester.username(),
                 requester.department(), form.sourceLanguage(), form.targets(), form.existingTranslations(),
-                form.text(), counter.count(form.text(), form.sourceLanguage()), form.wantedBy(), now, clock.getZone());
+                form.text(), receipt, form.wantedBy(), now, clock.getZone());
+        request.noteIntakeFindings(intake.check(LocalDate.ofInstant(now, clock.getZone()), form.wantedBy(),
+                receipt.characters(), form.fromCitizen(), form.topic()));
         requests.add(request);
         submitted.fire(RequestSubmitted.of(request));
         return request;

@@ -167,7 +167,8 @@ public class Worklist {
                     target == null
                             ? request.jobs().stream().map(j -> j.targetLanguage().value()).toList()
                             : List.of(target.value()),
-                    request.wantedBy());
+                    request.wantedBy(),
+                    request.intakeFindings().stream().map(f -> f.kind().name()).sorted().toList());
         }).toList();
     }
 }

@@ -208,4 +208,17 @@ class TranslationRequestIT {
         assertThat(delivered.getString("type")).isEqualTo("CHECKING");
         assertThat(delivered.getList("timeline.event")).doesNotContain("TRANSLATION_SUBMITTED");
     }
+
+    @Test
+    void aRushedRequestOnARefusedTopicIsReceivedWithFindingsForTheCoordinator() {
+        String number = requester().call().header("Accept-Language", "ja")
+                .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("en"), "topic", "political",
+                        "text", "選挙のお知らせ", "wantedBy", java.time.LocalDate.now().plusDays(1).toString()))
+                .post("requests").then().statusCode(201)
+                .body("intakeFindings.kind", org.hamcrest.Matchers.contains("REFUSED_TOPIC", "SHORT_LEAD_TIME"))
+                .body("intakeFindings[0].message", equalTo("「POLITICAL」の内容は翻訳をお受けしていません。"))
+                .extract().path("number");
+
+        coordinator().taskFor(number, "triageRequest");
+    }
 }

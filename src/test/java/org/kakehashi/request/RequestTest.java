@@ -30,7 +30,7 @@ class RequestTest {
 
     private static Request submitted(List<LanguageTag> targets) {
         return Request.submit(RequestNumber.of(new FiscalYear(2026), 7), RequestType.TRANSLATION,
-                Purpose.PUBLIC_NOTICE, "sato", "sougou-fukushi", JA, targets, Map.of(), TEXT, RECEIPT,
+                Purpose.PUBLIC_NOTICE, null, "sato", "sougou-fukushi", JA, targets, Map.of(), TEXT, RECEIPT,
                 LocalDate.of(2026, 12, 10), MORNING, TOKYO);
     }
 
@@ -86,7 +86,7 @@ class RequestTest {
         // 2026-11-24T16:00Z is already 25 November in Tokyo
         Instant tokyoNextDay = Instant.parse("2026-11-24T16:00:00Z");
         assertThatThrownBy(() -> Request.submit(RequestNumber.of(new FiscalYear(2026), 1), RequestType.TRANSLATION,
-                null, "sato", null, JA, List.of(EN), Map.of(), TEXT, RECEIPT, LocalDate.of(2026, 11, 24),
+                null, null, "sato", null, JA, List.of(EN), Map.of(), TEXT, RECEIPT, LocalDate.of(2026, 11, 24),
                 tokyoNextDay, TOKYO))
                 .isInstanceOfSatisfying(RequestInputException.class,
                         e -> assertThat(e.field()).isEqualTo("wantedBy"));
@@ -95,12 +95,12 @@ class RequestTest {
     @Test
     void aCheckNeedsTheTranslationToCheckAndStartsInReview() {
         assertThatThrownBy(() -> Request.submit(RequestNumber.of(new FiscalYear(2026), 2), RequestType.CHECKING,
-                null, "sato", null, JA, List.of(EN), Map.of(), TEXT, RECEIPT, LocalDate.of(2026, 12, 10),
+                null, null, "sato", null, JA, List.of(EN), Map.of(), TEXT, RECEIPT, LocalDate.of(2026, 12, 10),
                 MORNING, TOKYO))
                 .isInstanceOfSatisfying(RequestInputException.class,
                         e -> assertThat(e.field()).isEqualTo("existingTranslations"));
 
-        Request check = Request.submit(RequestNumber.of(new FiscalYear(2026), 2), RequestType.CHECKING, null,
+        Request check = Request.submit(RequestNumber.of(new FiscalYear(2026), 2), RequestType.CHECKING, null, null,
                 "sato", null, JA, List.of(EN), Map.of(EN, "Are you worried alone?"), TEXT, RECEIPT,
                 LocalDate.of(2026, 12, 10), MORNING, TOKYO);
         check.accept("emily", MORNING);

@@ -50,6 +50,8 @@ public class ProcessEngineBootstrap {
     ManagedExecutorService executor;
     @Inject
     Clock clock;
+    @Inject
+    CityCalendar calendar;
 
     private ProcessEngine engine;
 
@@ -65,7 +67,7 @@ public class ProcessEngineBootstrap {
         configuration.setIdGenerator(new StrongUuidGenerator());
         // Kakehashi keeps its own timeline; activity history is enough to investigate a process
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_ACTIVITY);
-        configuration.setBusinessCalendarManager(CityCalendars.forEngine(CityCalendar.standard(), clock.getZone()));
+        configuration.setBusinessCalendarManager(CityCalendars.forEngine(calendar, clock.getZone()));
         configuration.setJobExecutor(new ManagedJobExecutor(executor));
         configuration.setJobExecutorActivate(true);
         configuration.setMetricsEnabled(false);

@@ -11,8 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.problem.InputValidation;
+import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNotFoundException;
 import org.kakehashi.request.RequestNumber;
@@ -32,13 +34,15 @@ public class RequestResource {
     CallerIdentification identification;
     @Inject
     InputValidation validation;
+    @Context
+    HttpHeaders headers;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(SubmitRequestForm form, @Context UriInfo uri) {
         Request request = submission.submit(identification.caller(), validation.valid(form).toNewRequest());
         return Response.created(uri.getAbsolutePathBuilder().path(request.number().value()).build())
-                .entity(RequestView.of(request))
+                .entity(RequestView.of(request, messages()))
                 .build();
     }
 
@@ -46,7 +50,7 @@ public class RequestResource {
     @Path("{number}")
     public RequestView get(@PathParam("number") String number) {
         identification.caller();
-        return RequestView.of(work.get(parse(number)));
+        return RequestView.of(work.get(parse(number)), messages());
     }
 
     /** The requester answers the coordinator's question; triage resumes. */
@@ -56,7 +60,7 @@ public class RequestResource {
     public RequestView answer(@PathParam("number") String number, RequesterReply reply) {
         RequestNumber parsed = parse(number);
         work.answer(parsed, identification.caller().username(), validation.valid(reply).text());
-        return RequestView.of(work.get(parsed));
+        return RequestView.of(work.get(parsed), messages());
     }
 
     /** The requester withdraws the request, with an optional reason; possible until delivery. */
@@ -66,7 +70,11 @@ public class RequestResource {
     public RequestView cancel(@PathParam("number") String number, RequesterReply reply) {
         RequestNumber parsed = parse(number);
         work.cancel(parsed, identification.caller().username(), validation.valid(reply).text());
-        return RequestView.of(work.get(parsed));
+        return RequestView.of(work.get(parsed), messages());
+    }
+
+    private Messages messages() {
+        return Messages.forPreferences(headers.getAcceptableLanguages());
     }
 
     private static RequestNumber parse(String number) {

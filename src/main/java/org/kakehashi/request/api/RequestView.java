@@ -1,6 +1,8 @@
 package org.kakehashi.request.api;
 
 import org.kakehashi.language.CountingReceipt;
+import org.kakehashi.platform.problem.Messages;
+import org.kakehashi.request.IntakeFinding;
 import org.kakehashi.request.Job;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.TimelineEntry;
@@ -10,9 +12,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A request as its requester and its workers see it, with its jobs and its timeline. */
-public record RequestView(String number, String type, String purpose, String status, String requester,
-                          String department, String sourceLanguage, String text, CountingReceipt receipt,
-                          LocalDate wantedBy, Instant submittedAt, List<JobView> jobs, List<Step> timeline) {
+public record RequestView(String number, String type, String purpose, String topic, String status,
+                          String requester, String department, String sourceLanguage, String text,
+                          CountingReceipt receipt, LocalDate wantedBy, Instant submittedAt,
+                          List<Finding> intakeFindings, List<JobView> jobs, List<Step> timeline) {
+
+    /** An intake finding, explained in the viewer's language. */
+    public record Finding(String kind, String message) {
+        static Finding of(IntakeFinding finding, Messages messages) {
+            String key = "intake." + finding.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return new Finding(finding.kind().name(), messages.format(key, (Object[]) finding.detail().split("\\|")));
+        }
+    }
 
     public record JobView(String targetLanguage, String status, String translatorGroup, String reviewerGroup,
                           String translator, String reviewer, String translation) {
@@ -29,10 +40,12 @@ public record RequestView(String number, String type, String purpose, String sta
         }
     }
 
-    static RequestView of(Request r) {
+    static RequestView of(Request r, Messages messages) {
         return new RequestView(r.number().value(), r.type().name(), r.purpose() == null ? null : r.purpose().name(),
-                r.status().name(), r.requester(), r.department(), r.sourceLanguage().value(), r.text(), r.receipt(),
-                r.wantedBy(), r.submittedAt(), r.jobs().stream().map(JobView::of).toList(),
-                r.timeline().stream().map(Step::of).toList());
+                r.topic() == null ? null : r.topic().name(), r.status().name(), r.requester(), r.department(),
+                r.sourceLanguage().value(), r.text(), r.receipt(), r.wantedBy(), r.submittedAt(),
+                r.intakeFindings().stream().map(f -> Finding.of(f, messages))
+                        .sorted(java.util.Comparator.comparing(Finding::kind)).toList(),
+                r.jobs().stream().map(JobView::of).toList(), r.timeline().stream().map(Step::of).toList());
     }
 }

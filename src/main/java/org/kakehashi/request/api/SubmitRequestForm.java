@@ -10,6 +10,7 @@ import org.kakehashi.request.NewRequest;
 import org.kakehashi.request.Purpose;
 import org.kakehashi.request.RequestInputException;
 import org.kakehashi.request.RequestType;
+import org.kakehashi.request.Topic;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -18,12 +19,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The request form as JSON. {@code type} is {@code translation} (default) or {@code checking}; a check carries
- * the translation to check per target language in {@code existingTranslations}.
+ * The staff request form as JSON. {@code type} is {@code translation} (default) or {@code checking}; a check
+ * carries the translation to check per target language in {@code existingTranslations}. {@code topic} is what
+ * the text is about ({@code general}, {@code religious}, …): the intake rules flag topics the office refuses.
  */
 public record SubmitRequestForm(
         @Size(max = 16) String type,
         @Size(max = 32) String purpose,
+        @Size(max = 16) String topic,
         @NotBlank @WellFormedLanguageTag @Size(max = 35) String sourceLanguage,
         @NotEmpty @Size(max = 10) List<@NotBlank @WellFormedLanguageTag @Size(max = 35) String> targetLanguages,
         Map<@NotBlank @Size(max = 35) String, @Size(max = 1_000_000) String> existingTranslations,
@@ -35,8 +38,8 @@ public record SubmitRequestForm(
         if (existingTranslations != null) {
             existingTranslations.forEach((tag, translation) -> existing.put(tag(tag), translation));
         }
-        return new NewRequest(requestType(), requestPurpose(), LanguageTag.of(sourceLanguage),
-                targetLanguages.stream().map(LanguageTag::of).toList(), existing, text, wantedBy);
+        return new NewRequest(requestType(), requestPurpose(), requestTopic(), LanguageTag.of(sourceLanguage),
+                targetLanguages.stream().map(LanguageTag::of).toList(), existing, text, wantedBy, false);
     }
 
     private RequestType requestType() {
@@ -45,6 +48,10 @@ public record SubmitRequestForm(
 
     private Purpose requestPurpose() {
         return purpose == null || purpose.isBlank() ? null : valueOf(Purpose.class, "purpose", purpose);
+    }
+
+    private Topic requestTopic() {
+        return topic == null || topic.isBlank() ? null : valueOf(Topic.class, "topic", topic);
     }
 
     private static LanguageTag tag(String text) {

@@ -1,0 +1,37 @@
+package org.kakehashi.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * Something the coordinator should weigh at triage, found when the request came in: a short lead time, a text
+ * over the citizens' limit, a topic the office refuses. Findings inform; the coordinator decides.
+ */
+@Embeddable
+public class IntakeFinding {
+
+    public enum Kind { SHORT_LEAD_TIME, OVER_CITIZEN_LIMIT, REFUSED_TOPIC }
+
+    @Column(name = "kind", nullable = false, length = 32)
+    private String kind;
+
+    /** The numbers or the topic the finding is about, for its message: "6|10", "1840|1500", "POLITICAL". */
+    @Column(name = "detail", length = 64)
+    private String detail;
+
+    protected IntakeFinding() {
+    }
+
+    IntakeFinding(Kind kind, String detail) {
+        this.kind = kind.name();
+        this.detail = detail;
+    }
+
+    public Kind kind() {
+        return Kind.valueOf(kind);
+    }
+
+    public String detail() {
+        return detail;
+    }
+}

@@ -1,0 +1,44 @@
+package org.kakehashi.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.kakehashi.calendar.CityCalendar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The city's intake rules (system properties, defaults from common practice): a translation needs
+ * {@code kakehashi.intake.lead-days} business days (10), a citizen's text at most
+ * {@code kakehashi.intake.citizen-characters} characters (1,500), and religious, political and commercial texts
+ * are not taken on. A request that breaks a rule is still received; the findings go to the coordinator.
+ */
+@ApplicationScoped
+public class IntakeRules {
+
+    private static final Set<Topic> REFUSED = EnumSet.of(Topic.RELIGIOUS, Topic.POLITICAL, Topic.COMMERCIAL);
+
+    @Inject
+    CityCalendar calendar;
+
+    public List<IntakeFinding> check(LocalDate today, LocalDate wantedBy, long characters, boolean fromCitizen,
+                                     Topic topic) {
+        List<IntakeFinding> findings = new ArrayList<>();
+        int leadDays = Integer.getInteger("kakehashi.intake.lead-days", 10);
+        int businessDays = calendar.businessDaysBetween(today, wantedBy);
+        if (businessDays < leadDays) {
+            findings.add(new IntakeFinding(IntakeFinding.Kind.SHORT_LEAD_TIME, businessDays + "|" + leadDays));
+        }
+        int citizenLimit = Integer.getInteger("kakehashi.intake.citizen-characters", 1500);
+        if (fromCitizen && characters > citizenLimit) {
+            findings.add(new IntakeFinding(IntakeFinding.Kind.OVER_CITIZEN_LIMIT, characters + "|" + citizenLimit));
+        }
+        if (topic != null && REFUSED.contains(topic)) {
+            findings.add(new IntakeFinding(IntakeFinding.Kind.REFUSED_TOPIC, topic.name()));
+        }
+        return findings;
+    }
+}
