@@ -69,6 +69,9 @@ public class Request {
     @Column(length = 16, updatable = false)
     private Topic topic;
 
+    @Column(name = "rejection_reason", length = 32)
+    private String rejectionReason;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "request_intake_finding", joinColumns = @JoinColumn(name = "request_id"))
     private Set<IntakeFinding> intakeFindings = new HashSet<>();
@@ -174,11 +177,18 @@ public class Request {
         record(at, TimelineEvent.ACCEPTED, coordinator, null, null);
     }
 
-    public void reject(String coordinator, String reason, Instant at) {
+    /**
+     * @param reason  the code of a reason from the city's list, which the requester sees explained
+     * @param comment anything the coordinator adds; required with the reason {@code other}
+     */
+    public void reject(String coordinator, String reason, String comment, Instant at) {
         requireStatus("reject", RequestStatus.SUBMITTED);
-        requireNote("comment", reason, "request.reason-missing");
+        if ("other".equals(reason)) {
+            requireNote("comment", comment, "request.reason-missing");
+        }
         close(RequestStatus.REJECTED);
-        record(at, TimelineEvent.REJECTED, coordinator, null, reason.strip());
+        rejectionReason = reason;
+        record(at, TimelineEvent.REJECTED, coordinator, null, isBlank(comment) ? null : comment.strip());
     }
 
     /** The coordinator needs to know more before deciding; the question is shown to the requester. */
@@ -345,6 +355,11 @@ public class Request {
 
     public Topic topic() {
         return topic;
+    }
+
+    /** The code of the reason the request was turned down for, or null. */
+    public String rejectionReason() {
+        return rejectionReason;
     }
 
     public Set<IntakeFinding> intakeFindings() {

@@ -20,6 +20,7 @@ public class RequestWork {
     private RequestRepository requests;
     private Event<RequestAnswered> answered;
     private Event<RequestCancelled> cancelled;
+    private RejectionReasons rejectionReasons;
     private Clock clock;
 
     /** For the container's proxies only. */
@@ -28,10 +29,11 @@ public class RequestWork {
 
     @Inject
     public RequestWork(RequestRepository requests, Event<RequestAnswered> answered,
-                       Event<RequestCancelled> cancelled, Clock clock) {
+                       Event<RequestCancelled> cancelled, RejectionReasons rejectionReasons, Clock clock) {
         this.requests = requests;
         this.answered = answered;
         this.cancelled = cancelled;
+        this.rejectionReasons = rejectionReasons;
         this.clock = clock;
     }
 
@@ -43,8 +45,8 @@ public class RequestWork {
         get(number).accept(coordinator, clock.instant());
     }
 
-    public void reject(RequestNumber number, String coordinator, String reason) {
-        get(number).reject(coordinator, reason, clock.instant());
+    public void reject(RequestNumber number, String coordinator, String reason, String comment) {
+        get(number).reject(coordinator, rejectionReasons.require(reason), comment, clock.instant());
     }
 
     public void askBack(RequestNumber number, String coordinator, String question) {

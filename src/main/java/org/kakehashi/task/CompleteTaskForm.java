@@ -3,14 +3,16 @@ package org.kakehashi.task;
 import jakarta.validation.constraints.Size;
 
 /**
- * Completing a task: the outcome (accept / reject for triage, approve / changes for review; translation has
- * one), a comment (the reason of a rejection, the changes a reviewer asks for) and the translated text.
+ * Completing a task: the outcome (accept / reject / ask for triage, approve / changes for review; translation
+ * has one), the reason code of a rejection, a comment (the question asked, the changes a reviewer asks for,
+ * anything added to a rejection) and the translated text.
  */
 public record CompleteTaskForm(@Size(max = 32) String outcome,
+                               @Size(max = 32) String reason,
                                @Size(max = 4000) String comment,
                                @Size(max = 1_000_000) String translation) {
 
     WorkStep.Completion toCompletion() {
-        return new WorkStep.Completion(outcome, comment, translation);
+        return new WorkStep.Completion(outcome, reason, comment, translation);
     }
 }

@@ -23,7 +23,7 @@ enum WorkStep {
                                   Completion completion) {
             switch (completion.outcome()) {
                 case TranslationProcess.ACCEPT -> work.accept(number, user);
-                case TranslationProcess.REJECT -> work.reject(number, user, completion.comment());
+                case TranslationProcess.REJECT -> work.reject(number, user, completion.reason(), completion.comment());
                 default -> work.askBack(number, user, completion.comment());
             }
             return Map.of(TranslationProcess.TRIAGE, completion.outcome());
@@ -58,7 +58,7 @@ enum WorkStep {
     };
 
     /** What the person sends when completing a task. */
-    record Completion(String outcome, String comment, String translation) {
+    record Completion(String outcome, String reason, String comment, String translation) {
     }
 
     private final String taskKey;

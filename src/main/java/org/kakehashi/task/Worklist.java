@@ -95,7 +95,7 @@ public class Worklist {
             throw TaskProblem.unknownOutcome(task.getName(), outcome, String.join(", ", step.outcomes()));
         }
         Map<String, Object> variables = step.apply(work, numberOf(task), targetOf(task), caller.username(),
-                new WorkStep.Completion(outcome, completion.comment(), completion.translation()));
+                new WorkStep.Completion(outcome, completion.reason(), completion.comment(), completion.translation()));
         tasks.complete(task.getId(), variables);
     }
 

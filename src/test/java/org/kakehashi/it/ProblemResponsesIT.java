@@ -118,7 +118,18 @@ class ProblemResponsesIT {
                 .body("errors[0].field", equalTo("outcome"));
         coordinator.call().body(Map.of("outcome", "reject")).post("tasks/{id}/complete", triage)
                 .then().statusCode(400).contentType(PROBLEM_JSON)
-                .body("errors[0].field", equalTo("comment"));
+                .body("errors[0].field", equalTo("reason"));
+        coordinator.call().body(Map.of("outcome", "reject", "reason", "no-such-reason")).post("tasks/{id}/complete", triage)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("reason"));
         coordinator.taskFor(number, "triageRequest");
+    }
+
+    @Test
+    void theRejectionReasonsAreListedInTheCallersLanguage() {
+        requester().call().header("Accept-Language", "ja").get("requests/rejection-reasons")
+                .then().statusCode(200)
+                .body("code", hasItems("refused-topic", "medical-or-legal", "other"))
+                .body("find { it.code == 'certified-translation' }.text", equalTo("翻訳証明付きの翻訳はお受けしていません。"));
     }
 }

@@ -88,11 +88,14 @@ class TranslationRequestIT {
         String number = requester().submit("宗教行事のご案内");
 
         coordinator().complete(coordinator().taskFor(number, "triageRequest"),
-                Map.of("outcome", "reject", "comment", "宗教的な内容の翻訳はお受けしていません。"));
+                Map.of("outcome", "reject", "reason", "refused-topic", "comment", "行事の案内は宗教法人にご相談ください。"));
 
-        var rejected = requester().request(number);
+        var rejected = requester().call().header("Accept-Language", "ja").get("requests/{number}", number)
+                .then().statusCode(200).extract().jsonPath();
         assertThat(rejected.getString("status")).isEqualTo("REJECTED");
-        assertThat(rejected.getString("timeline[1].note")).isEqualTo("宗教的な内容の翻訳はお受けしていません。");
+        assertThat(rejected.getString("rejection.reason")).isEqualTo("refused-topic");
+        assertThat(rejected.getString("rejection.explanation")).isEqualTo("宗教・政治・営利目的の文書は翻訳をお受けしていません。");
+        assertThat(rejected.getString("timeline[1].note")).isEqualTo("行事の案内は宗教法人にご相談ください。");
         assertThat(coordinator().call().get("tasks").then().statusCode(200).extract().jsonPath()
                 .getList("requestNumber")).doesNotContain(number);
     }

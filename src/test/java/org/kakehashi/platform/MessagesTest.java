@@ -21,6 +21,16 @@ class MessagesTest {
     }
 
     @Test
+    void everyRejectionReasonIsExplainedInBothLanguages() throws IOException {
+        java.util.List<String> codes = new org.kakehashi.request.RejectionReasons().codes();
+        assertThat(codes).contains("refused-topic", "other");
+        for (String code : codes) {
+            assertThat(keys("/messages.properties")).contains("rejection." + code);
+            assertThat(keys("/messages_ja.properties")).contains("rejection." + code);
+        }
+    }
+
+    @Test
     void theCallersFirstSupportedLanguageWins() {
         assertThat(Messages.forPreferences(List.of(Locale.FRENCH, Locale.JAPAN)).locale()).isEqualTo(Locale.JAPANESE);
         assertThat(Messages.forPreferences(List.of(Locale.CHINESE)).locale()).isEqualTo(Locale.ENGLISH);

@@ -112,14 +112,16 @@ class RequestTest {
     }
 
     @Test
-    void aRejectionNeedsAReasonThatTheTimelineKeeps() {
+    void aRejectionKeepsItsReasonAndTheTimelineItsComment() {
         Request request = submitted();
 
-        assertThatThrownBy(() -> request.reject("emily", "  ", MORNING))
+        assertThatThrownBy(() -> request.reject("emily", "other", "  ", MORNING))
+                .as("the reason 'other' needs a comment")
                 .isInstanceOfSatisfying(RequestInputException.class, e -> assertThat(e.field()).isEqualTo("comment"));
-        request.reject("emily", "政治的な内容のため", MORNING.plusSeconds(60));
+        request.reject("emily", "refused-topic", "政治的な内容のため", MORNING.plusSeconds(60));
 
         assertThat(request.status()).isEqualTo(RequestStatus.REJECTED);
+        assertThat(request.rejectionReason()).isEqualTo("refused-topic");
         assertThat(request.job(EN).status()).isEqualTo(JobStatus.DROPPED);
         assertThat(request.timeline()).last().satisfies(step -> {
             assertThat(step.event()).isEqualTo(TimelineEvent.REJECTED);
@@ -130,7 +132,7 @@ class RequestTest {
     @Test
     void aRejectedRequestCannotBeTranslatedApprovedOrDelivered() {
         Request request = submitted();
-        request.reject("emily", "宗教的な内容のため", MORNING);
+        request.reject("emily", "refused-topic", null, MORNING);
 
         assertThatThrownBy(() -> request.accept("emily", MORNING)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> request.submitTranslation(EN, "emily", "text", MORNING))

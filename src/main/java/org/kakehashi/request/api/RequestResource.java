@@ -10,11 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.problem.InputValidation;
 import org.kakehashi.platform.problem.Messages;
+import org.kakehashi.request.RejectionReasons;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNotFoundException;
 import org.kakehashi.request.RequestNumber;
@@ -34,6 +37,8 @@ public class RequestResource {
     CallerIdentification identification;
     @Inject
     InputValidation validation;
+    @Inject
+    RejectionReasons rejectionReasons;
     @Context
     HttpHeaders headers;
 
@@ -71,6 +76,19 @@ public class RequestResource {
         RequestNumber parsed = parse(number);
         work.cancel(parsed, identification.caller().username(), validation.valid(reply).text());
         return RequestView.of(work.get(parsed), messages());
+    }
+
+    public record ReasonView(String code, String text) {
+    }
+
+    /** The reasons a coordinator can give for turning a request down, in the caller's language. */
+    @GET
+    @Path("rejection-reasons")
+    public List<ReasonView> rejectionReasons() {
+        Messages messages = messages();
+        return rejectionReasons.codes().stream()
+                .map(code -> new ReasonView(code, messages.format("rejection." + code)))
+                .toList();
     }
 
     private Messages messages() {

@@ -15,7 +15,12 @@ import java.util.List;
 public record RequestView(String number, String type, String purpose, String topic, String status,
                           String requester, String department, String sourceLanguage, String text,
                           CountingReceipt receipt, LocalDate wantedBy, Instant submittedAt,
-                          List<Finding> intakeFindings, List<JobView> jobs, List<Step> timeline) {
+                          List<Finding> intakeFindings, Rejection rejection, List<JobView> jobs,
+                          List<Step> timeline) {
+
+    /** Why the request was turned down: the reason's code and its text in the viewer's language. */
+    public record Rejection(String reason, String explanation) {
+    }
 
     /** An intake finding, explained in the viewer's language. */
     public record Finding(String kind, String message) {
@@ -46,6 +51,8 @@ public record RequestView(String number, String type, String purpose, String top
                 r.sourceLanguage().value(), r.text(), r.receipt(), r.wantedBy(), r.submittedAt(),
                 r.intakeFindings().stream().map(f -> Finding.of(f, messages))
                         .sorted(java.util.Comparator.comparing(Finding::kind)).toList(),
+                r.rejectionReason() == null ? null
+                        : new Rejection(r.rejectionReason(), messages.format("rejection." + r.rejectionReason())),
                 r.jobs().stream().map(JobView::of).toList(), r.timeline().stream().map(Step::of).toList());
     }
 }
