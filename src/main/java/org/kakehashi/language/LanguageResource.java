@@ -61,7 +61,7 @@ public class LanguageResource {
             try {
                 return LanguageTag.of(lang).locale();
             } catch (InvalidLanguageTagException e) {
-                throw new InvalidViewerLanguage(lang);
+                throw new InvalidLanguageParameter("lang", lang);
             }
         }
         List<Locale> accepted = headers.getAcceptableLanguages();
@@ -70,10 +70,10 @@ public class LanguageResource {
                 ? ULocale.ENGLISH : ULocale.forLocale(first);
     }
 
-    /** The {@code lang} parameter is no language tag. */
-    static class InvalidViewerLanguage extends DomainProblem {
-        InvalidViewerLanguage(String lang) {
-            super(Kind.INVALID, "language.invalid-tag", "lang", lang);
+    /** A query parameter that should be a language tag is not one. */
+    static class InvalidLanguageParameter extends DomainProblem {
+        InvalidLanguageParameter(String parameter, String text) {
+            super(Kind.INVALID, "language.invalid-tag", parameter, text);
         }
     }
 }

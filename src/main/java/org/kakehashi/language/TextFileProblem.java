@@ -1,0 +1,24 @@
+package org.kakehashi.language;
+
+import org.kakehashi.platform.problem.DomainProblem;
+
+/** A text file that cannot be read, or a text that cannot be written in the encoding asked for. */
+public class TextFileProblem extends DomainProblem {
+
+    private TextFileProblem(String messageKey, String field, Object... arguments) {
+        super(Kind.INVALID, messageKey, field, arguments);
+    }
+
+    static TextFileProblem undecodable(UndecodableTextException e) {
+        return new TextFileProblem("text-file.undecodable", "file", e.byteOffset(), e.charset());
+    }
+
+    static TextFileProblem unmappable(UnmappableCharactersException e) {
+        return new TextFileProblem("text-file.unmappable", "text", e.charset().name(),
+                String.join(" ", e.characters().stream().map(UnmappableCharacter::toString).toList()));
+    }
+
+    static TextFileProblem unknownCharset(String name) {
+        return new TextFileProblem("text-file.unknown-charset", "charset", name);
+    }
+}
