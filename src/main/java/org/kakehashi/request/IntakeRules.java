@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The city's intake rules (system properties, defaults from common practice): a translation needs
- * {@code kakehashi.intake.lead-days} business days (10), a citizen's text at most
+ * {@code kakehashi.intake.lead-days} business days (10), an interpreter
+ * {@code kakehashi.intake.interpreting-lead-days} (7) before the event, a citizen's text at most
  * {@code kakehashi.intake.citizen-characters} characters (1,500), and religious, political and commercial texts
  * are not taken on. A request that breaks a rule is still received; the findings go to the coordinator.
  */
@@ -24,10 +25,12 @@ public class IntakeRules {
     @Inject
     CityCalendar calendar;
 
-    public List<IntakeFinding> check(LocalDate today, LocalDate wantedBy, long characters, boolean fromCitizen,
-                                     Topic topic) {
+    public List<IntakeFinding> check(RequestType type, LocalDate today, LocalDate wantedBy, long characters,
+                                     boolean fromCitizen, Topic topic) {
         List<IntakeFinding> findings = new ArrayList<>();
-        int leadDays = Integer.getInteger("kakehashi.intake.lead-days", 10);
+        int leadDays = type == RequestType.INTERPRETATION
+                ? Integer.getInteger("kakehashi.intake.interpreting-lead-days", 7)
+                : Integer.getInteger("kakehashi.intake.lead-days", 10);
         int businessDays = calendar.businessDaysBetween(today, wantedBy);
         if (businessDays < leadDays) {
             findings.add(new IntakeFinding(IntakeFinding.Kind.SHORT_LEAD_TIME, businessDays + "|" + leadDays));

@@ -1,5 +1,6 @@
 package org.kakehashi.request;
 
+import org.kakehashi.interpreting.InterpretingEvent;
 import org.kakehashi.language.LanguageTag;
 
 import java.time.LocalDate;
@@ -8,11 +9,12 @@ import java.util.Map;
 
 /**
  * What a requester asks for: a translation into each target language, or a check of the translations they
- * already have (one per target language). {@code fromCitizen} is true for the public form.
+ * already have (one per target language), or an interpreter at an {@code event} (then {@code text} is the
+ * preparation material and {@code wantedBy} is unused). {@code fromCitizen} is true for the public form.
  */
 public record NewRequest(RequestType type, Purpose purpose, Topic topic, LanguageTag sourceLanguage,
                          List<LanguageTag> targets, Map<LanguageTag, String> existingTranslations, String text,
-                         LocalDate wantedBy, boolean fromCitizen) {
+                         LocalDate wantedBy, InterpretingEvent event, boolean fromCitizen) {
 
     public NewRequest {
         targets = List.copyOf(targets);
@@ -22,6 +24,6 @@ public record NewRequest(RequestType type, Purpose purpose, Topic topic, Languag
     /** A translation from one language into another, the most common request. */
     public static NewRequest translation(LanguageTag source, LanguageTag target, String text, LocalDate wantedBy) {
         return new NewRequest(RequestType.TRANSLATION, null, null, source, List.of(target), Map.of(), text, wantedBy,
-                false);
+                null, false);
     }
 }

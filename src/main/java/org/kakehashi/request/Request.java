@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.kakehashi.interpreting.InterpretingEvent;
 import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageTag;
 
@@ -71,6 +72,16 @@ public class Request {
 
     @Column(name = "rejection_reason", length = 32)
     private String rejectionReason;
+
+    /** For interpretation: the event, the booked interpreter and the report. */
+    @Embedded
+    private InterpretingEvent event;
+
+    @Column(length = 64)
+    private String interpreter;
+
+    @Column(name = "event_report", length = 20_000)
+    private String eventReport;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "request_intake_finding", joinColumns = @JoinColumn(name = "request_id"))
@@ -152,6 +163,9 @@ public class Request {
         if (isBlank(text)) {
             throw new RequestInputException("text", "request.text-missing");
         }
+        if (wantedBy == null) {
+            throw new RequestInputException("wantedBy", "request.wanted-by-missing");
+        }
         LocalDate today = submittedAt.atZone(cityZone).toLocalDate();
         if (wantedBy.isBefore(today)) {
             throw new RequestInputException("wantedBy", "request.wanted-by-past", wantedBy.toString());
@@ -170,10 +184,72 @@ public class Request {
         intakeFindings.addAll(findings);
     }
 
+    /**
+     * A new interpretation request: one language pair, an event in the future. The preparation material, if
+     * any, is the text.
+     */
+    public static Request interpretation(RequestNumber number, Purpose purpose, String requester, String department,
+                                         LanguageTag sourceLanguage, LanguageTag targetLanguage,
+                                         InterpretingEvent event, String preparation, CountingReceipt receipt,
+                                         Instant submittedAt) {
+        if (sourceLanguage.equals(targetLanguage)) {
+            throw new RequestInputException("targetLanguages", "request.same-language", targetLanguage.value());
+        }
+        if (!event.start().isAfter(submittedAt)) {
+            throw new RequestInputException("event.start", "interpretation.event-past");
+        }
+        Request request = new Request(number, RequestType.INTERPRETATION, purpose, null, requester, department,
+                sourceLanguage, preparation == null ? "" : preparation, receipt,
+                LocalDate.ofInstant(event.start(), event.zone()), submittedAt);
+        request.event = event;
+        request.jobs.add(new Job(targetLanguage, null));
+        return request;
+    }
+
+    /** The interpreter is booked; whether they are free is the caller's to check ({@code InterpreterCalendar}). */
+    public void schedule(String coordinator, String interpreter, Instant at) {
+        requireStatus("schedule", RequestStatus.IN_PROGRESS);
+        requireInterpretation("schedule");
+        if (isBlank(interpreter)) {
+            throw new RequestInputException("interpreter", "interpretation.interpreter-missing");
+        }
+        this.interpreter = interpreter.strip();
+        status = RequestStatus.SCHEDULED;
+        record(at, TimelineEvent.SCHEDULED, coordinator, null, this.interpreter);
+    }
+
+    public void recordInterpreterReminder(String by, Instant at) {
+        requireStatus("remindInterpreter", RequestStatus.SCHEDULED);
+        record(at, TimelineEvent.INTERPRETER_REMINDED, by, null, interpreter);
+    }
+
+    public void recordHeld(String by, Instant at) {
+        requireStatus("recordHeld", RequestStatus.SCHEDULED);
+        status = RequestStatus.HELD;
+        record(at, TimelineEvent.HELD, by, null, null);
+    }
+
+    /** The interpreter's report on the event, due within a week of it. */
+    public void report(String interpreter, String report, Instant at) {
+        requireStatus("report", RequestStatus.HELD);
+        requireNote("comment", report, "interpretation.report-missing");
+        this.eventReport = report.strip();
+        status = RequestStatus.REPORTED;
+        record(at, TimelineEvent.REPORTED, interpreter, null, null);
+    }
+
+    private void requireInterpretation(String action) {
+        if (type != RequestType.INTERPRETATION) {
+            throw new IllegalTransitionException(number, status, action);
+        }
+    }
+
     public void accept(String coordinator, Instant at) {
         requireStatus("accept", RequestStatus.SUBMITTED);
         status = RequestStatus.IN_PROGRESS;
-        jobs.forEach(job -> job.start(type));
+        if (type != RequestType.INTERPRETATION) {
+            jobs.forEach(job -> job.start(type));
+        }
         record(at, TimelineEvent.ACCEPTED, coordinator, null, null);
     }
 
@@ -355,6 +431,19 @@ public class Request {
 
     public Topic topic() {
         return topic;
+    }
+
+    /** The event of an interpretation request; null for translations and checks. */
+    public InterpretingEvent event() {
+        return event;
+    }
+
+    public String interpreter() {
+        return interpreter;
+    }
+
+    public String eventReport() {
+        return eventReport;
     }
 
     /** The code of the reason the request was turned down for, or null. */

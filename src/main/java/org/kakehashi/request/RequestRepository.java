@@ -38,6 +38,15 @@ public class RequestRepository {
                 .getResultList();
     }
 
+    /** The interpreter's booked events, for the conflict check. */
+    public List<Request> scheduledInterpretations(String interpreter) {
+        return em.createQuery("select r from Request r where r.interpreter = :interpreter and r.status = :scheduled",
+                        Request.class)
+                .setParameter("interpreter", interpreter)
+                .setParameter("scheduled", RequestStatus.SCHEDULED)
+                .getResultList();
+    }
+
     public void add(Request request) {
         em.persist(request);
     }

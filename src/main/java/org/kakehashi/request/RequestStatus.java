@@ -10,6 +10,12 @@ public enum RequestStatus {
     IN_PROGRESS,
     /** Every job is approved; being delivered. */
     READY,
+    /** An interpretation with its interpreter booked. */
+    SCHEDULED,
+    /** The interpreted event took place; its report is due. */
+    HELD,
+    /** The interpreter reported on the event. */
+    REPORTED,
     DELIVERED,
     REJECTED,
     /** The requester never answered the coordinator's question. */
@@ -17,6 +23,6 @@ public enum RequestStatus {
     CANCELLED;
 
     public boolean isClosed() {
-        return this == DELIVERED || this == REJECTED || this == LAPSED || this == CANCELLED;
+        return this == DELIVERED || this == REPORTED || this == REJECTED || this == LAPSED || this == CANCELLED;
     }
 }

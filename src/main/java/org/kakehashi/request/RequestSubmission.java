@@ -50,15 +50,29 @@ public class RequestSubmission {
         form.targets().forEach(target -> requireOffered("targetLanguages", target));
         Instant now = clock.instant();
         RequestNumber number = requests.nextNumber(FiscalYear.of(LocalDate.ofInstant(now, clock.getZone())));
-        CountingReceipt receipt = counter.count(form.text(), form.sourceLanguage());
-        Request request = Request.submit(number, form.type(), form.purpose(), form.topic(), requester.username(),
+        CountingReceipt receipt = counter.count(form.text() == null ? "" : form.text(), form.sourceLanguage());
+        Request request = form.type() == RequestType.INTERPRETATION
+                ? interpretation(number, requester, form, receipt, now)
+                : Request.submit(number, form.type(), form.purpose(), form.topic(), requester.username(),
                 requester.department(), form.sourceLanguage(), form.targets(), form.existingTranslations(),
                 form.text(), receipt, form.wantedBy(), now, clock.getZone());
-        request.noteIntakeFindings(intake.check(LocalDate.ofInstant(now, clock.getZone()), form.wantedBy(),
-                receipt.characters(), form.fromCitizen(), form.topic()));
+        request.noteIntakeFindings(intake.check(request.type(), LocalDate.ofInstant(now, clock.getZone()),
+                request.wantedBy(), receipt.characters(), form.fromCitizen(), form.topic()));
         requests.add(request);
         submitted.fire(RequestSubmitted.of(request));
         return request;
+    }
+
+    private static Request interpretation(RequestNumber number, Caller requester, NewRequest form,
+                                          CountingReceipt receipt, Instant now) {
+        if (form.event() == null) {
+            throw new RequestInputException("event", "interpretation.event-missing");
+        }
+        if (form.targets().size() != 1) {
+            throw new RequestInputException("targetLanguages", "interpretation.one-pair");
+        }
+        return Request.interpretation(number, form.purpose(), requester.username(), requester.department(),
+                form.sourceLanguage(), form.targets().get(0), form.event(), form.text(), receipt, now);
     }
 
     private void requireOffered(String field, LanguageTag language) {

@@ -5,5 +5,7 @@ public enum RequestType {
     /** Translate the text into each target language. */
     TRANSLATION,
     /** A native check of translations the requester already has: the translate step is skipped. */
-    CHECKING
+    CHECKING,
+    /** An interpreter at an event: scheduled, held, reported on. */
+    INTERPRETATION
 }

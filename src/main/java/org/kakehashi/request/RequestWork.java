@@ -103,6 +103,18 @@ public class RequestWork {
         get(number).requestChanges(target, reviewer, comment, clock.instant());
     }
 
+    public void remindInterpreter(RequestNumber number, String by) {
+        get(number).recordInterpreterReminder(by, clock.instant());
+    }
+
+    public void recordHeld(RequestNumber number, String by) {
+        get(number).recordHeld(by, clock.instant());
+    }
+
+    public void report(RequestNumber number, String interpreter, String report) {
+        get(number).report(interpreter, report, clock.instant());
+    }
+
     public void deliver(RequestNumber number, String by) {
         get(number).deliver(by, clock.instant());
     }

@@ -2,7 +2,7 @@ package org.kakehashi.task;
 
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.request.RequestNumber;
-import org.kakehashi.request.RequestWork;
+import org.kakehashi.workflow.InterpretationProcess;
 import org.kakehashi.workflow.TranslationProcess;
 
 import java.util.Arrays;
@@ -19,46 +19,74 @@ enum WorkStep {
     TRIAGE(TranslationProcess.TRIAGE_REQUEST, TranslationProcess.ACCEPT, TranslationProcess.REJECT,
             TranslationProcess.ASK) {
         @Override
-        Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
+        Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
                                   Completion completion) {
             switch (completion.outcome()) {
-                case TranslationProcess.ACCEPT -> work.accept(number, user);
-                case TranslationProcess.REJECT -> work.reject(number, user, completion.reason(), completion.comment());
-                default -> work.askBack(number, user, completion.comment());
+                case TranslationProcess.ACCEPT -> work.requests().accept(number, user);
+                case TranslationProcess.REJECT -> work.requests().reject(number, user, completion.reason(),
+                        completion.comment());
+                default -> work.requests().askBack(number, user, completion.comment());
             }
             return Map.of(TranslationProcess.TRIAGE, completion.outcome());
         }
     },
 
+    TRIAGE_INTERPRETATION(InterpretationProcess.TRIAGE_INTERPRETATION, TranslationProcess.ACCEPT,
+            TranslationProcess.REJECT) {
+        @Override
+        Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
+                                  Completion completion) {
+            return TRIAGE.apply(work, number, target, user, completion);
+        }
+    },
+
+    SCHEDULE(InterpretationProcess.SCHEDULE_INTERPRETATION, InterpretationProcess.SCHEDULE) {
+        @Override
+        Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
+                                  Completion completion) {
+            work.interpreting().schedule(number, user, completion.interpreter());
+            return Map.of(InterpretationProcess.INTERPRETER, completion.interpreter().strip());
+        }
+    },
+
+    REPORT(InterpretationProcess.REPORT_EVENT, InterpretationProcess.REPORT) {
+        @Override
+        Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
+                                  Completion completion) {
+            work.requests().report(number, user, completion.comment());
+            return Map.of();
+        }
+    },
+
     TRANSLATE(TranslationProcess.TRANSLATE_REQUEST, "submit") {
         @Override
-        Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
+        Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
                                   Completion completion) {
-            work.submitTranslation(number, target, user, completion.translation());
+            work.requests().submitTranslation(number, target, user, completion.translation());
             return Map.of(TranslationProcess.TRANSLATOR, user);
         }
     },
 
     REVIEW(TranslationProcess.REVIEW_TRANSLATION, TranslationProcess.APPROVE, TranslationProcess.CHANGES) {
         @Override
-        Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
+        Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
                                   Completion completion) {
             if (completion.outcome().equals(TranslationProcess.APPROVE)) {
-                work.approve(number, target, user);
+                work.requests().approve(number, target, user);
             } else {
-                work.requestChanges(number, target, user, completion.comment());
+                work.requests().requestChanges(number, target, user, completion.comment());
             }
             return Map.of(TranslationProcess.REVIEW, completion.outcome());
         }
 
         @Override
-        void checkMayTake(RequestWork work, RequestNumber number, LanguageTag target, String user) {
-            work.checkMayReview(number, target, user);
+        void checkMayTake(Work work, RequestNumber number, LanguageTag target, String user) {
+            work.requests().checkMayReview(number, target, user);
         }
     };
 
     /** What the person sends when completing a task. */
-    record Completion(String outcome, String reason, String comment, String translation) {
+    record Completion(String outcome, String reason, String comment, String translation, String interpreter) {
     }
 
     private final String taskKey;
@@ -78,10 +106,10 @@ enum WorkStep {
     }
 
     /** @param target the job's target language, or null for a task of the whole request */
-    abstract Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
+    abstract Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
                                        Completion completion);
 
     /** Refuses a user who may not take this task on this request, beyond the candidate groups. */
-    void checkMayTake(RequestWork work, RequestNumber number, LanguageTag target, String user) {
+    void checkMayTake(Work work, RequestNumber number, LanguageTag target, String user) {
     }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.value.StringValue;
+import org.kakehashi.interpreting.InterpretationScheduling;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.request.Request;
@@ -37,17 +38,20 @@ public class Worklist {
     private RuntimeService runtime;
     private RequestWork work;
     private RequestRepository requests;
+    private InterpretationScheduling interpreting;
 
     /** For the container's proxies only. */
     protected Worklist() {
     }
 
     @Inject
-    public Worklist(TaskService tasks, RuntimeService runtime, RequestWork work, RequestRepository requests) {
+    public Worklist(TaskService tasks, RuntimeService runtime, RequestWork work, RequestRepository requests,
+                    InterpretationScheduling interpreting) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.work = work;
         this.requests = requests;
+        this.interpreting = interpreting;
     }
 
     /**
@@ -94,8 +98,9 @@ public class Worklist {
         if (!step.outcomes().contains(outcome)) {
             throw TaskProblem.unknownOutcome(task.getName(), outcome, String.join(", ", step.outcomes()));
         }
-        Map<String, Object> variables = step.apply(work, numberOf(task), targetOf(task), caller.username(),
-                new WorkStep.Completion(outcome, completion.reason(), completion.comment(), completion.translation()));
+        Map<String, Object> variables = step.apply(new Work(work, interpreting), numberOf(task), targetOf(task), caller.username(),
+                new WorkStep.Completion(outcome, completion.reason(), completion.comment(), completion.translation(),
+                        completion.interpreter()));
         tasks.complete(task.getId(), variables);
     }
 
@@ -107,7 +112,7 @@ public class Worklist {
         if (caller.groups().stream().noneMatch(candidates::contains)) {
             throw TaskProblem.notCandidate(task.getName());
         }
-        stepOf(task).checkMayTake(work, numberOf(task), targetOf(task), caller.username());
+        stepOf(task).checkMayTake(new Work(work, interpreting), numberOf(task), targetOf(task), caller.username());
         tasks.claim(task.getId(), caller.username());
     }
 

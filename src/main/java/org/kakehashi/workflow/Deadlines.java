@@ -49,6 +49,15 @@ public class Deadlines {
         return duration("review-due", "P2D");
     }
 
+    /** The interpreter's report, due within a week (five business days) of the event. */
+    public String getReportReminder() {
+        return duration("report-reminder", "P4D");
+    }
+
+    public String getReportDue() {
+        return duration("report-due", "P5D");
+    }
+
     private static String duration(String name, String fallback) {
         String value = System.getProperty("kakehashi.deadline." + name, fallback);
         Duration.parse(value);

@@ -53,7 +53,7 @@ class ProblemResponsesIT {
                 .post("requests")
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("title", equalTo("入力内容に誤りがあります"))
-                .body("errors.field", hasItems("sourceLanguage", "text"))
+                .body("errors.field", hasItems("sourceLanguage"))
                 .body("errors.find { it.field == 'sourceLanguage' }.message", containsString("BCP 47 言語タグ"));
     }
 
@@ -65,6 +65,17 @@ class ProblemResponsesIT {
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("title", equalTo("The input is not valid"))
                 .body("errors.field", hasItem("wantedBy"));
+    }
+
+    @Test
+    void aTranslationWithoutTextIsRefusedOnTheTextField() {
+        requester().call().header("Accept-Language", "ja")
+                .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("en"), "text", " ",
+                        "wantedBy", "2099-01-01"))
+                .post("requests")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("text"))
+                .body("detail", equalTo("翻訳する文章を入力してください。"));
     }
 
     @Test

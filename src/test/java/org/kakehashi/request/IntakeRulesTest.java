@@ -21,13 +21,13 @@ class IntakeRulesTest {
     @Test
     void tenBusinessDaysAheadIsEnoughLeadTime() {
         // Tue 24 Nov 2026 + 10 open days = Tue 8 Dec 2026
-        assertThat(rules.check(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 8), 300, false, null)).isEmpty();
+        assertThat(rules.check(RequestType.TRANSLATION, LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 8), 300, false, null)).isEmpty();
     }
 
     @Test
     void lessLeadTimeIsFoundWithTheBusinessDaysLeft() {
         // to Fri 4 Dec: 25–27 Nov, 30 Nov, 1–4 Dec = 8 open days
-        List<IntakeFinding> findings = rules.check(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 4), 300,
+        List<IntakeFinding> findings = rules.check(RequestType.TRANSLATION, LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 4), 300,
                 false, Topic.GENERAL);
 
         assertThat(findings).singleElement().satisfies(f -> {
@@ -39,18 +39,27 @@ class IntakeRulesTest {
     @Test
     void theYearEndClosingShortensTheLeadTime() {
         // Fri 18 Dec 2026 to Wed 6 Jan 2027: 21–25 Dec, 28 Dec, 4–6 Jan = 9 open days (12/29–1/3 closed)
-        assertThat(rules.check(LocalDate.of(2026, 12, 18), LocalDate.of(2027, 1, 6), 300, false, null))
+        assertThat(rules.check(RequestType.TRANSLATION, LocalDate.of(2026, 12, 18), LocalDate.of(2027, 1, 6), 300, false, null))
                 .extracting(IntakeFinding::detail).containsExactly("9|10");
     }
 
     @Test
+    void anInterpreterNeedsSevenBusinessDays() {
+        // to Thu 3 Dec 2026: 25–27 Nov, 30 Nov, 1–3 Dec = 7 open days
+        assertThat(rules.check(RequestType.INTERPRETATION, LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 3),
+                0, false, null)).isEmpty();
+        assertThat(rules.check(RequestType.INTERPRETATION, LocalDate.of(2026, 11, 24), LocalDate.of(2026, 12, 2),
+                0, false, null)).extracting(IntakeFinding::detail).containsExactly("6|7");
+    }
+
+    @Test
     void aLongCitizensTextAndARefusedTopicAreFound() {
-        List<IntakeFinding> findings = rules.check(LocalDate.of(2026, 11, 24), LocalDate.of(2027, 1, 29), 1501,
+        List<IntakeFinding> findings = rules.check(RequestType.TRANSLATION, LocalDate.of(2026, 11, 24), LocalDate.of(2027, 1, 29), 1501,
                 true, Topic.POLITICAL);
 
         assertThat(findings).extracting(IntakeFinding::kind)
                 .containsExactly(IntakeFinding.Kind.OVER_CITIZEN_LIMIT, IntakeFinding.Kind.REFUSED_TOPIC);
-        assertThat(rules.check(LocalDate.of(2026, 11, 24), LocalDate.of(2027, 1, 29), 1501, false, Topic.MEDICAL))
+        assertThat(rules.check(RequestType.TRANSLATION, LocalDate.of(2026, 11, 24), LocalDate.of(2027, 1, 29), 1501, false, Topic.MEDICAL))
                 .as("staff texts have no character limit; medical texts are taken").isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import org.kakehashi.calendar.CityCalendar;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +44,9 @@ final class ProcessTestEngine {
         final List<String> routes = new ArrayList<>();
         final Map<String, List<String>> targets = new HashMap<>();
         final Set<String> noInHouseReviewerFor = new HashSet<>();
+        final List<String> interpretersReminded = new ArrayList<>();
+        final List<String> held = new ArrayList<>();
+        final Map<String, Date[]> events = new HashMap<>();
 
         void clear() {
             delivered.clear();
@@ -53,6 +57,9 @@ final class ProcessTestEngine {
             routes.clear();
             targets.clear();
             noInHouseReviewerFor.clear();
+            interpretersReminded.clear();
+            held.clear();
+            events.clear();
         }
     }
 
@@ -60,6 +67,17 @@ final class ProcessTestEngine {
     public static final class Targets {
         public List<String> of(String requestNumber) {
             return RECORDED.targets.get(requestNumber);
+        }
+    }
+
+    /** The bean behind {@code ${interpretationTimes...}}: the event times a test arranged. */
+    public static final class EventTimes {
+        public Date reminderAt(String requestNumber) {
+            return RECORDED.events.get(requestNumber)[0];
+        }
+
+        public Date endAt(String requestNumber) {
+            return RECORDED.events.get(requestNumber)[1];
         }
     }
 
@@ -100,6 +118,10 @@ final class ProcessTestEngine {
         });
         beans.put("deadlines", new Deadlines());
         beans.put("jobTargets", new Targets());
+        beans.put("interpretationTimes", new EventTimes());
+        beans.put(InterpretationProcess.REMIND_INTERPRETER,
+                (JavaDelegate) e -> RECORDED.interpretersReminded.add(e.getProcessBusinessKey()));
+        beans.put(InterpretationProcess.MARK_HELD, (JavaDelegate) e -> RECORDED.held.add(e.getProcessBusinessKey()));
         configuration.setBeans(beans);
         return configuration.buildProcessEngine();
     }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.problem.InputValidation;
 import org.kakehashi.platform.problem.Messages;
+import org.kakehashi.interpreting.BookingCalendarFile;
+import org.kakehashi.request.IllegalTransitionException;
 import org.kakehashi.request.RejectionReasons;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNotFoundException;
@@ -89,6 +91,31 @@ public class RequestResource {
         return rejectionReasons.codes().stream()
                 .map(code -> new ReasonView(code, messages.format("rejection." + code)))
                 .toList();
+    }
+
+    /** A booked interpretation as an iCalendar file for the coordinator's and the requester's calendars. */
+    @GET
+    @Path("{number}/booking.ics")
+    @Produces("text/calendar")
+    public Response booking(@PathParam("number") String number) {
+        identification.caller();
+        Request request = work.get(parse(number));
+        if (request.event() == null || request.interpreter() == null) {
+            throw new IllegalTransitionException(request.number(), request.status(), "booking.ics");
+        }
+        Messages messages = messages();
+        String pair = request.sourceLanguage().value() + " → " + request.jobs().get(0).targetLanguage().value();
+        String ics = BookingCalendarFile.of(request.number().value() + "@kakehashi", request.event(),
+                messages.format("interpretation.ics.summary", pair, request.number().value()),
+                messages.format("interpretation.ics.description", request.interpreter(),
+                        request.event().mode().name().toLowerCase(java.util.Locale.ROOT),
+                        request.event().audience() == null ? "—" : request.event().audience()),
+                request.submittedAt());
+        return Response.ok(ics)
+                .type("text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"interpretation-" + request.number().value()
+                        + ".ics\"")
+                .build();
     }
 
     private Messages messages() {

@@ -15,8 +15,18 @@ import java.util.List;
 public record RequestView(String number, String type, String purpose, String topic, String status,
                           String requester, String department, String sourceLanguage, String text,
                           CountingReceipt receipt, LocalDate wantedBy, Instant submittedAt,
-                          List<Finding> intakeFindings, Rejection rejection, List<JobView> jobs,
-                          List<Step> timeline) {
+                          List<Finding> intakeFindings, Rejection rejection, EventView event,
+                          String interpreter, String eventReport, List<JobView> jobs, List<Step> timeline) {
+
+    /** The event of an interpretation request, in its own time zone. */
+    public record EventView(java.time.OffsetDateTime start, java.time.OffsetDateTime end, String timeZone,
+                            String place, String mode, String audience) {
+        static EventView of(org.kakehashi.interpreting.InterpretingEvent e) {
+            return e == null ? null : new EventView(e.start().atZone(e.zone()).toOffsetDateTime(),
+                    e.end().atZone(e.zone()).toOffsetDateTime(), e.zone().getId(), e.place(), e.mode().name(),
+                    e.audience());
+        }
+    }
 
     /** Why the request was turned down: the reason's code and its text in the viewer's language. */
     public record Rejection(String reason, String explanation) {
@@ -53,6 +63,7 @@ public record RequestView(String number, String type, String purpose, String top
                         .sorted(java.util.Comparator.comparing(Finding::kind)).toList(),
                 r.rejectionReason() == null ? null
                         : new Rejection(r.rejectionReason(), messages.format("rejection." + r.rejectionReason())),
+                EventView.of(r.event()), r.interpreter(), r.eventReport(),
                 r.jobs().stream().map(JobView::of).toList(), r.timeline().stream().map(Step::of).toList());
     }
 }

@@ -1,9 +1,12 @@
 package org.kakehashi.request.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.kakehashi.interpreting.InterpretingEvent;
+import org.kakehashi.interpreting.InterpretingMode;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.WellFormedLanguageTag;
 import org.kakehashi.request.NewRequest;
@@ -13,6 +16,8 @@ import org.kakehashi.request.RequestType;
 import org.kakehashi.request.Topic;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +27,8 @@ import java.util.Map;
  * The staff request form as JSON. {@code type} is {@code translation} (default) or {@code checking}; a check
  * carries the translation to check per target language in {@code existingTranslations}. {@code topic} is what
  * the text is about ({@code general}, {@code religious}, …): the intake rules flag topics the office refuses.
+ * {@code type} {@code interpretation} takes one target language and the {@code event}; its text, if any, is the
+ * preparation material.
  */
 public record SubmitRequestForm(
         @Size(max = 16) String type,
@@ -30,8 +37,15 @@ public record SubmitRequestForm(
         @NotBlank @WellFormedLanguageTag @Size(max = 35) String sourceLanguage,
         @NotEmpty @Size(max = 10) List<@NotBlank @WellFormedLanguageTag @Size(max = 35) String> targetLanguages,
         Map<@NotBlank @Size(max = 35) String, @Size(max = 1_000_000) String> existingTranslations,
-        @NotBlank @Size(max = 200_000) String text,
-        @NotNull LocalDate wantedBy) {
+        @Size(max = 200_000) String text,
+        LocalDate wantedBy,
+        @Valid EventForm event) {
+
+    /** For interpretation: the event, in local date-times of its time zone (default Asia/Tokyo). */
+    public record EventForm(@NotNull LocalDateTime start, @NotNull LocalDateTime end, @Size(max = 64) String timeZone,
+                            @NotBlank @Size(max = 300) String place, @NotBlank @Size(max = 16) String mode,
+                            @Size(max = 300) String audience) {
+    }
 
     NewRequest toNewRequest() {
         Map<LanguageTag, String> existing = new LinkedHashMap<>();
@@ -39,7 +53,26 @@ public record SubmitRequestForm(
             existingTranslations.forEach((tag, translation) -> existing.put(tag(tag), translation));
         }
         return new NewRequest(requestType(), requestPurpose(), requestTopic(), LanguageTag.of(sourceLanguage),
-                targetLanguages.stream().map(LanguageTag::of).toList(), existing, text, wantedBy, false);
+                targetLanguages.stream().map(LanguageTag::of).toList(), existing, text, wantedBy, interpretingEvent(),
+                false);
+    }
+
+    private InterpretingEvent interpretingEvent() {
+        if (event == null) {
+            return null;
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(event.timeZone() == null || event.timeZone().isBlank() ? "Asia/Tokyo" : event.timeZone());
+        } catch (java.time.DateTimeException e) {
+            throw new RequestInputException("event.timeZone", "request.invalid-choice", event.timeZone(),
+                    "Asia/Tokyo, Pacific/Auckland, Asia/Shanghai …");
+        }
+        if (!event.end().isAfter(event.start())) {
+            throw new RequestInputException("event.end", "interpretation.event-times");
+        }
+        return new InterpretingEvent(event.start().atZone(zone), event.end().atZone(zone), event.place().strip(),
+                valueOf(InterpretingMode.class, "event.mode", event.mode()), event.audience());
     }
 
     private RequestType requestType() {

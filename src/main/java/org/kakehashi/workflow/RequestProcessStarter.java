@@ -6,18 +6,23 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.kakehashi.request.RequestSubmitted;
+import org.kakehashi.request.RequestType;
 
 /**
- * Starts the translation process for each submitted request, inside the submitting transaction, with the
- * routing decision's inputs as variables.
+ * Starts the process of each submitted request, inside the submitting transaction: the interpretation process,
+ * or the translation process with the routing decision's inputs as variables.
  */
 @ApplicationScoped
-public class TranslationProcessStarter {
+public class RequestProcessStarter {
 
     @Inject
     RuntimeService runtime;
 
     void onSubmitted(@Observes RequestSubmitted submitted) {
+        if (submitted.type() == RequestType.INTERPRETATION) {
+            runtime.startProcessInstanceByKey(InterpretationProcess.KEY, submitted.number().value());
+            return;
+        }
         runtime.startProcessInstanceByKey(TranslationProcess.KEY, submitted.number().value(), Variables.createVariables()
                 .putValue(TranslationProcess.REQUEST_TYPE, submitted.type().name())
                 .putValue(TranslationProcess.SOURCE_LANGUAGE, submitted.sourceLanguage().value())

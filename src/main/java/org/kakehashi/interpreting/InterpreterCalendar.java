@@ -1,0 +1,35 @@
+package org.kakehashi.interpreting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.kakehashi.request.Request;
+import org.kakehashi.request.RequestRepository;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Whether an interpreter is free for an event: no other booked event of theirs may come within the travel buffer
+ * (system property {@code kakehashi.interpreting.travel-minutes}, default 60) of it.
+ */
+@ApplicationScoped
+public class InterpreterCalendar {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    RequestRepository requests;
+
+    /** @throws InterpretationConflict naming the booking that would overlap */
+    public void checkFree(String interpreter, Request booking) {
+        Duration buffer = Duration.ofMinutes(Integer.getInteger("kakehashi.interpreting.travel-minutes", 60));
+        for (Request other : requests.scheduledInterpretations(interpreter)) {
+            if (!other.number().equals(booking.number()) && other.event().overlaps(booking.event(), buffer)) {
+                InterpretingEvent taken = other.event();
+                throw new InterpretationConflict(interpreter, other.number().value(),
+                        TIME.format(taken.start().atZone(taken.zone())), TIME.format(taken.end().atZone(taken.zone())),
+                        buffer.toMinutes());
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.kakehashi.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.kakehashi.interpreting.InterpretingEvent;
+import org.kakehashi.request.RequestNumber;
+import org.kakehashi.request.RequestWork;
+
+import java.time.Duration;
+import java.util.Date;
+
+/**
+ * The interpretation process's timer dates, from the request's event ({@code ${interpretationTimes...}}): the
+ * interpreter's reminder {@code kakehashi.interpreting.reminder-hours} (default 24) before the start, and the end.
+ */
+@Named("interpretationTimes")
+@ApplicationScoped
+public class InterpretationTimes {
+
+    @Inject
+    RequestWork work;
+
+    public Date reminderAt(String requestNumber) {
+        Duration before = Duration.ofHours(Integer.getInteger("kakehashi.interpreting.reminder-hours", 24));
+        return Date.from(event(requestNumber).start().minus(before));
+    }
+
+    public Date endAt(String requestNumber) {
+        return Date.from(event(requestNumber).end());
+    }
+
+    private InterpretingEvent event(String requestNumber) {
+        return work.get(RequestNumber.parse(requestNumber)).event();
+    }
+}
