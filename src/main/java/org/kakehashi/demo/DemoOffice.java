@@ -91,7 +91,7 @@ public class DemoOffice {
                         r.getJsonArray("targetLanguages").getValuesAs(JsonString.class).stream()
                                 .map(tag -> LanguageTag.of(tag.getString())).toList(),
                         Map.of(), r.getString("text"), LocalDate.now(clock).plusDays(r.getInt("wantedInDays")),
-                        null, false));
+                        null, Set.of(), false));
     }
 
     private static Set<Role> roles(JsonObject person) {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Departments, partners and people. */
 @ApplicationScoped
@@ -17,6 +18,10 @@ public class Directory {
 
     public List<Person> people() {
         return em.createQuery("select p from Person p order by p.username", Person.class).getResultList();
+    }
+
+    public Optional<Person> person(String username) {
+        return Optional.ofNullable(em.find(Person.class, username));
     }
 
     public List<Department> departments() {

@@ -2,7 +2,7 @@ package org.kakehashi.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.kakehashi.calendar.CityCalendar;
+import org.kakehashi.calendar.CityClosedDays;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ public class IntakeRules {
     private static final Set<Topic> REFUSED = EnumSet.of(Topic.RELIGIOUS, Topic.POLITICAL, Topic.COMMERCIAL);
 
     @Inject
-    CityCalendar calendar;
+    CityClosedDays closedDays;
 
     public List<IntakeFinding> check(RequestType type, LocalDate today, LocalDate wantedBy, long characters,
                                      boolean fromCitizen, Topic topic) {
@@ -31,7 +31,7 @@ public class IntakeRules {
         int leadDays = type == RequestType.INTERPRETATION
                 ? Integer.getInteger("kakehashi.intake.interpreting-lead-days", 7)
                 : Integer.getInteger("kakehashi.intake.lead-days", 10);
-        int businessDays = calendar.businessDaysBetween(today, wantedBy);
+        int businessDays = closedDays.calendar().businessDaysBetween(today, wantedBy);
         if (businessDays < leadDays) {
             findings.add(new IntakeFinding(IntakeFinding.Kind.SHORT_LEAD_TIME, businessDays + "|" + leadDays));
         }

@@ -6,24 +6,27 @@ import org.kakehashi.language.LanguageTag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a requester asks for: a translation into each target language, or a check of the translations they
  * already have (one per target language), or an interpreter at an {@code event} (then {@code text} is the
- * preparation material and {@code wantedBy} is unused). {@code fromCitizen} is true for the public form.
+ * preparation material and {@code wantedBy} is unused). {@code partners} are the partner organisations the
+ * delivery also goes to. {@code fromCitizen} is true for the public form.
  */
 public record NewRequest(RequestType type, Purpose purpose, Topic topic, LanguageTag sourceLanguage,
                          List<LanguageTag> targets, Map<LanguageTag, String> existingTranslations, String text,
-                         LocalDate wantedBy, InterpretingEvent event, boolean fromCitizen) {
+                         LocalDate wantedBy, InterpretingEvent event, Set<String> partners, boolean fromCitizen) {
 
     public NewRequest {
         targets = List.copyOf(targets);
         existingTranslations = Map.copyOf(existingTranslations);
+        partners = Set.copyOf(partners);
     }
 
     /** A translation from one language into another, the most common request. */
     public static NewRequest translation(LanguageTag source, LanguageTag target, String text, LocalDate wantedBy) {
         return new NewRequest(RequestType.TRANSLATION, null, null, source, List.of(target), Map.of(), text, wantedBy,
-                null, false);
+                null, Set.of(), false);
     }
 }

@@ -87,6 +87,17 @@ public class Request {
     @CollectionTable(name = "request_intake_finding", joinColumns = @JoinColumn(name = "request_id"))
     private Set<IntakeFinding> intakeFindings = new HashSet<>();
 
+    /** The partner organisations (codes) the translation also goes to, and those that confirmed receipt. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_partner", joinColumns = @JoinColumn(name = "request_id"))
+    @Column(name = "partner", length = 64)
+    private Set<String> partners = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_partner_receipt", joinColumns = @JoinColumn(name = "request_id"))
+    @Column(name = "partner", length = 64)
+    private Set<String> receiptsConfirmed = new HashSet<>();
+
     @Column(name = "source_text", nullable = false, updatable = false, length = TEXT_LENGTH)
     private String text;
 
@@ -176,6 +187,36 @@ public class Request {
             request.jobs.add(new Job(target, type == RequestType.CHECKING ? existingTranslations.get(target) : null));
         }
         return request;
+    }
+
+    /** The partner organisations the delivery also goes to; they confirm its receipt. */
+    public void deliverAlsoTo(Set<String> partnerCodes) {
+        requireStatus("deliverAlsoTo", RequestStatus.SUBMITTED);
+        partners.addAll(partnerCodes);
+    }
+
+    /**
+     * A partner confirms they received the delivery.
+     *
+     * @return whether every partner has now confirmed
+     */
+    public boolean confirmReceipt(String partner, String by, Instant at) {
+        requireStatus("confirmReceipt", RequestStatus.DELIVERED);
+        if (!partners.contains(partner)) {
+            throw new NotAddressedToPartnerException(number, partner);
+        }
+        if (!receiptsConfirmed.add(partner)) {
+            throw new IllegalTransitionException(number, status, "confirmReceipt " + partner);
+        }
+        record(at, TimelineEvent.RECEIPT_CONFIRMED, by, null, partner);
+        return receiptsConfirmed.containsAll(partners);
+    }
+
+    public void recordPartnerReminder(String by, Instant at) {
+        requireStatus("remindPartners", RequestStatus.DELIVERED);
+        Set<String> waiting = new HashSet<>(partners);
+        waiting.removeAll(receiptsConfirmed);
+        record(at, TimelineEvent.PARTNERS_REMINDED, by, null, String.join(", ", new java.util.TreeSet<>(waiting)));
     }
 
     /** What the intake rules found, for the coordinator to weigh at triage. */
@@ -431,6 +472,14 @@ public class Request {
 
     public Topic topic() {
         return topic;
+    }
+
+    public Set<String> partners() {
+        return Set.copyOf(partners);
+    }
+
+    public Set<String> receiptsConfirmed() {
+        return Set.copyOf(receiptsConfirmed);
     }
 
     /** The event of an interpretation request; null for translations and checks. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kakehashi.calendar.FiscalYear;
+import org.kakehashi.directory.Directory;
 import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageCatalog;
 import org.kakehashi.language.LanguageTag;
@@ -27,6 +28,7 @@ public class RequestSubmission {
     private LanguageCatalog languages;
     private TextCounter counter;
     private IntakeRules intake;
+    private Directory directory;
     private Clock clock;
 
     /** For the container's proxies only. */
@@ -35,12 +37,14 @@ public class RequestSubmission {
 
     @Inject
     public RequestSubmission(RequestRepository requests, Event<RequestSubmitted> submitted,
-                             LanguageCatalog languages, TextCounter counter, IntakeRules intake, Clock clock) {
+                             LanguageCatalog languages, TextCounter counter, IntakeRules intake, Directory directory,
+                             Clock clock) {
         this.requests = requests;
         this.submitted = submitted;
         this.languages = languages;
         this.counter = counter;
         this.intake = intake;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -56,6 +60,8 @@ public class RequestSubmission {
                 : Request.submit(number, form.type(), form.purpose(), form.topic(), requester.username(),
                 requester.department(), form.sourceLanguage(), form.targets(), form.existingTranslations(),
                 form.text(), receipt, form.wantedBy(), now, clock.getZone());
+        form.partners().forEach(this::requirePartner);
+        request.deliverAlsoTo(form.partners());
         request.noteIntakeFindings(intake.check(request.type(), LocalDate.ofInstant(now, clock.getZone()),
                 request.wantedBy(), receipt.characters(), form.fromCitizen(), form.topic()));
         requests.add(request);
@@ -73,6 +79,12 @@ public class RequestSubmission {
         }
         return Request.interpretation(number, form.purpose(), requester.username(), requester.department(),
                 form.sourceLanguage(), form.targets().get(0), form.event(), form.text(), receipt, now);
+    }
+
+    private void requirePartner(String code) {
+        if (directory.partners().stream().noneMatch(p -> p.code().equals(code))) {
+            throw new RequestInputException("partners", "request.unknown-partner", code);
+        }
     }
 
     private void requireOffered(String field, LanguageTag language) {

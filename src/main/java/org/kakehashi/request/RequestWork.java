@@ -20,6 +20,7 @@ public class RequestWork {
     private RequestRepository requests;
     private Event<RequestAnswered> answered;
     private Event<RequestCancelled> cancelled;
+    private Event<DeliveryReceived> received;
     private RejectionReasons rejectionReasons;
     private Clock clock;
 
@@ -29,10 +30,12 @@ public class RequestWork {
 
     @Inject
     public RequestWork(RequestRepository requests, Event<RequestAnswered> answered,
-                       Event<RequestCancelled> cancelled, RejectionReasons rejectionReasons, Clock clock) {
+                       Event<RequestCancelled> cancelled, Event<DeliveryReceived> received,
+                       RejectionReasons rejectionReasons, Clock clock) {
         this.requests = requests;
         this.answered = answered;
         this.cancelled = cancelled;
+        this.received = received;
         this.rejectionReasons = rejectionReasons;
         this.clock = clock;
     }
@@ -113,6 +116,17 @@ public class RequestWork {
 
     public void report(RequestNumber number, String interpreter, String report) {
         get(number).report(interpreter, report, clock.instant());
+    }
+
+    /** A partner's contact confirms receipt; the last confirmation moves the process on. */
+    public void confirmReceipt(RequestNumber number, String partner, String by) {
+        if (get(number).confirmReceipt(partner, by, clock.instant())) {
+            received.fire(new DeliveryReceived(number));
+        }
+    }
+
+    public void remindPartners(RequestNumber number, String by) {
+        get(number).recordPartnerReminder(by, clock.instant());
     }
 
     public void deliver(RequestNumber number, String by) {

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.function.Supplier;
 
 /**
  * Timers and task due dates on the city's calendar: in a duration such as {@code P10D} or {@code P2DT3H}, the
@@ -18,11 +19,12 @@ import java.util.Date;
  */
 public class CityBusinessCalendar implements BusinessCalendar {
 
-    private final CityCalendar calendar;
+    private final Supplier<CityCalendar> calendar;
     private final ZoneId cityZone;
     private final BusinessCalendar fallback;
 
-    public CityBusinessCalendar(CityCalendar calendar, ZoneId cityZone, BusinessCalendar fallback) {
+    /** @param calendar the city calendar as of now: an administrator may add closed days while the engine runs */
+    public CityBusinessCalendar(Supplier<CityCalendar> calendar, ZoneId cityZone, BusinessCalendar fallback) {
         this.calendar = calendar;
         this.cityZone = cityZone;
         this.fallback = fallback;
@@ -50,7 +52,7 @@ public class CityBusinessCalendar implements BusinessCalendar {
         long days = duration.toDays();
         ZonedDateTime due = days == 0
                 ? start
-                : calendar.addBusinessDays(start.toLocalDate(), Math.toIntExact(days)).atTime(start.toLocalTime())
+                : calendar.get().addBusinessDays(start.toLocalDate(), Math.toIntExact(days)).atTime(start.toLocalTime())
                 .atZone(cityZone);
         return Date.from(due.plus(duration.minusDays(days)).toInstant());
     }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
 import org.kakehashi.calendar.CityCalendar;
 
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 /** The engine's business calendars: timer durations and task due dates count city business days. */
 public final class CityCalendars {
@@ -15,7 +16,7 @@ public final class CityCalendars {
     private CityCalendars() {
     }
 
-    public static BusinessCalendarManager forEngine(CityCalendar calendar, ZoneId cityZone) {
+    public static BusinessCalendarManager forEngine(Supplier<CityCalendar> calendar, ZoneId cityZone) {
         MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
         calendars.addBusinessCalendar(DurationBusinessCalendar.NAME,
                 new CityBusinessCalendar(calendar, cityZone, new DurationBusinessCalendar()));

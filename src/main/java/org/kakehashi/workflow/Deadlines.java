@@ -49,6 +49,11 @@ public class Deadlines {
         return duration("review-due", "P2D");
     }
 
+    /** A partner that has not confirmed receipt of a delivery is reminded. */
+    public String getReceiptReminder() {
+        return duration("receipt-reminder", "P5D");
+    }
+
     /** The interpreter's report, due within a week (five business days) of the event. */
     public String getReportReminder() {
         return duration("report-reminder", "P4D");

@@ -27,6 +27,7 @@ public class RequestProcessStarter {
                 .putValue(TranslationProcess.REQUEST_TYPE, submitted.type().name())
                 .putValue(TranslationProcess.SOURCE_LANGUAGE, submitted.sourceLanguage().value())
                 .putValue(TranslationProcess.CHARACTERS, submitted.characters())
-                .putValue(TranslationProcess.PURPOSE, submitted.purpose() == null ? null : submitted.purpose().name()));
+                .putValue(TranslationProcess.PURPOSE, submitted.purpose() == null ? null : submitted.purpose().name())
+                .putValue(TranslationProcess.PARTNER_COUNT, submitted.partners()));
     }
 }

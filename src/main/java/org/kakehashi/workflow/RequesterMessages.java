@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RuntimeService;
+import org.kakehashi.request.DeliveryReceived;
 import org.kakehashi.request.RequestAnswered;
 import org.kakehashi.request.RequestCancelled;
 
-/** Passes what the requester does on to the request's process, inside the same transaction. */
+/** Passes what the requester and the partners do on to the request's process, inside the same transaction. */
 @ApplicationScoped
 public class RequesterMessages {
 
@@ -17,6 +18,12 @@ public class RequesterMessages {
     void onAnswered(@Observes RequestAnswered answered) {
         runtime.createMessageCorrelation(TranslationProcess.REQUESTER_ANSWERED_MESSAGE)
                 .processInstanceBusinessKey(answered.number().value())
+                .correlate();
+    }
+
+    void onReceived(@Observes DeliveryReceived received) {
+        runtime.createMessageCorrelation(TranslationProcess.DELIVERY_RECEIVED_MESSAGE)
+                .processInstanceBusinessKey(received.number().value())
                 .correlate();
     }
 

@@ -24,6 +24,8 @@ public final class TranslationProcess {
 
     /** Message: the requester answered the coordinator's question. */
     public static final String REQUESTER_ANSWERED_MESSAGE = "requesterAnswered";
+    /** Message: every partner confirmed receipt of the delivery. */
+    public static final String DELIVERY_RECEIVED_MESSAGE = "deliveryReceived";
     /** Message: the requester cancelled the request. */
     public static final String REQUEST_CANCELLED_MESSAGE = "requestCancelled";
     public static final String TRANSLATION_JOB = "translationJob";
@@ -48,6 +50,8 @@ public final class TranslationProcess {
     public static final String SOURCE_LANGUAGE = "sourceLanguage";
     public static final String CHARACTERS = "characters";
     public static final String PURPOSE = "purpose";
+    /** How many partner organisations the delivery also goes to. */
+    public static final String PARTNER_COUNT = "partnerCount";
 
     /** Job-local variables: the target language of the job, and the groups routing chose. */
     public static final String TARGET = "target";
@@ -56,7 +60,13 @@ public final class TranslationProcess {
     /** Job-local variable: the group the review task is offered to this round (routed, or the fallback). */
     public static final String REVIEWERS = "reviewers";
     public static final String DELIVER_TRANSLATION = "deliverTranslation";
+    public static final String PARTNERS_CHOSEN = "partnersChosen";
     public static final String REQUEST_DELIVERED = "requestDelivered";
+    public static final String AWAIT_PARTNER_RECEIPT = "awaitPartnerReceipt";
+    public static final String RECEIPT_REMINDER_DUE = "receiptReminderDue";
+    public static final String REMIND_PARTNERS = "remindPartners";
+    public static final String PARTNERS_REMINDED = "partnersReminded";
+    public static final String RECEIPT_CONFIRMED = "receiptConfirmed";
 
     /** Variable: the coordinator's triage, {@link #ACCEPT}, {@link #REJECT} or {@link #ASK}. */
     public static final String TRIAGE = "triage";

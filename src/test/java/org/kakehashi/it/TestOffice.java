@@ -7,10 +7,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.kakehashi.directory.Directory;
+import org.kakehashi.directory.Partner;
 import org.kakehashi.directory.Person;
+import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.LanguagePair;
 import org.kakehashi.platform.identity.Role;
 
+import java.time.ZoneId;
 import java.util.Set;
 
 /**
@@ -30,6 +33,9 @@ public class TestOffice {
         directory.addIfAbsent(new Person("tanaka", "田中", "mirai-souzou", null,
                 Set.of(Role.COORDINATOR, Role.REVIEWER),
                 Set.of(LanguagePair.parse("ja>en"), LanguagePair.parse("ja>zh-Hans"))));
+        directory.addIfAbsent(new Partner("napier", "Napier City Council", LanguageTag.of("en-NZ"),
+                ZoneId.of("Pacific/Auckland")));
+        directory.addIfAbsent(new Person("aroha", "Aroha (Napier)", null, "napier", Set.of(Role.PARTNER), Set.of()));
         directory.addIfAbsent(new Person("lin", "林", null, null, Set.of(Role.LINGUIST),
                 Set.of(LanguagePair.parse("ja>zh-Hans"), LanguagePair.parse("ja>zh-Hant"))));
     }

@@ -224,4 +224,32 @@ class TranslationRequestIT {
 
         coordinator().taskFor(number, "triageRequest");
     }
+
+    @Test
+    void aDeliveryToAPartnerIsConfirmedByThePartnersContactOnly() throws InterruptedException {
+        String number = requester().call()
+                .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("en"), "partners", List.of("napier"),
+                        "text", "姉妹都市交流のご案内", "wantedBy", java.time.LocalDate.now().plusDays(30).toString()))
+                .post("requests").then().statusCode(201).body("partners", org.hamcrest.Matchers.contains("napier"))
+                .extract().path("number");
+        coordinator().complete(coordinator().taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
+        coordinator().complete(coordinator().taskFor(number, "translateRequest"),
+                Map.of("translation", "Sister-city exchange"));
+        reviewer().complete(reviewer().taskFor(number, "reviewTranslation"), Map.of("outcome", "approve"));
+        requester().awaitStatus(number, "DELIVERED");
+
+        requester().call().post("requests/{number}/receipt", number).then().statusCode(403);
+        Api.as(base, "aroha", "partner", null).call().post("requests/{number}/receipt", number)
+                .then().statusCode(200).body("receiptsConfirmed", org.hamcrest.Matchers.contains("napier"));
+        Api.as(base, "aroha", "partner", null).call().post("requests/{number}/receipt", number)
+                .then().statusCode(409);
+    }
+
+    @Test
+    void anUnknownPartnerIsRefusedOnThePartnersField() {
+        requester().call()
+                .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("en"), "partners", List.of("atlantis"),
+                        "text", "ご案内", "wantedBy", java.time.LocalDate.now().plusDays(30).toString()))
+                .post("requests").then().statusCode(400).body("errors[0].field", equalTo("partners"));
+    }
 }

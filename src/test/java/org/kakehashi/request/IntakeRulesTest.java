@@ -2,6 +2,7 @@ package org.kakehashi.request;
 
 import org.junit.jupiter.api.Test;
 import org.kakehashi.calendar.CityCalendar;
+import org.kakehashi.calendar.CityClosedDays;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,12 @@ class IntakeRulesTest {
 
     private static IntakeRules rules() {
         IntakeRules rules = new IntakeRules();
-        rules.calendar = CityCalendar.standard();
+        rules.closedDays = new CityClosedDays() {
+            @Override
+            public CityCalendar calendar() {
+                return CityCalendar.standard();
+            }
+        };
         return rules;
     }
 

@@ -246,4 +246,60 @@ class RequestTest {
         assertThatThrownBy(() -> delivered.cancel("sato", null, MORNING))
                 .isInstanceOf(IllegalTransitionException.class);
     }
+
+    @Test
+    void everyPartnerConfirmsReceiptOnceAndOnlyOfWhatWasDeliveredToThem() {
+        Request request = submitted();
+        request.deliverAlsoTo(java.util.Set.of("napier", "qinhuangdao"));
+        request.accept("emily", MORNING);
+        request.submitTranslation(EN, "emily", "Are you struggling alone?", MORNING);
+        request.approve(EN, "tanaka", MORNING);
+        assertThatThrownBy(() -> request.confirmReceipt("napier", "aroha", MORNING))
+                .as("nothing delivered yet").isInstanceOf(IllegalTransitionException.class);
+        request.deliver("kakehashi", MORNING);
+
+        assertThat(request.confirmReceipt("napier", "aroha", MORNING)).isFalse();
+        assertThatThrownBy(() -> request.confirmReceipt("napier", "aroha", MORNING))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> request.confirmReceipt("sapporo", "someone", MORNING))
+                .isInstanceOf(NotAddressedToPartnerException.class);
+        assertThat(request.confirmReceipt("qinhuangdao", "wang", MORNING)).isTrue();
+        assertThat(request.timeline()).filteredOn(e -> e.event() == TimelineEvent.RECEIPT_CONFIRMED)
+                .extracting(TimelineEntry::note).containsExactly("napier", "qinhuangdao");
+    }
+
+    @Test
+    void anInterpretationIsBookedHeldAndReported() {
+        var event = new org.kakehashi.interpreting.InterpretingEvent(
+                java.time.ZonedDateTime.of(2026, 12, 10, 13, 0, 0, 0, TOKYO),
+                java.time.ZonedDateTime.of(2026, 12, 10, 16, 0, 0, 0, TOKYO), "市役所",
+                org.kakehashi.interpreting.InterpretingMode.CONSECUTIVE, "Napier delegation");
+        Request request = Request.interpretation(RequestNumber.of(new FiscalYear(2026), 9), null, "sato", null, JA, EN,
+                event, "行程表", RECEIPT, MORNING);
+
+        assertThat(request.wantedBy()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThatThrownBy(() -> request.schedule("emily", "emily", MORNING))
+                .as("not accepted yet").isInstanceOf(IllegalTransitionException.class);
+        request.accept("emily", MORNING);
+        assertThatThrownBy(() -> request.schedule("emily", " ", MORNING)).isInstanceOf(RequestInputException.class);
+        request.schedule("emily", "tanaka", MORNING);
+        request.recordHeld("kakehashi", MORNING);
+        assertThatThrownBy(() -> request.report("tanaka", "", MORNING)).isInstanceOf(RequestInputException.class);
+        request.report("tanaka", "Smooth; the delegation asked for the slides in English.", MORNING);
+
+        assertThat(request.status()).isEqualTo(RequestStatus.REPORTED);
+        assertThat(request.status().isClosed()).isTrue();
+    }
+
+    @Test
+    void anInterpretationEventMustLieAhead() {
+        var past = new org.kakehashi.interpreting.InterpretingEvent(
+                java.time.ZonedDateTime.of(2026, 11, 1, 13, 0, 0, 0, TOKYO),
+                java.time.ZonedDateTime.of(2026, 11, 1, 14, 0, 0, 0, TOKYO), "市役所",
+                org.kakehashi.interpreting.InterpretingMode.ESCORT, null);
+
+        assertThatThrownBy(() -> Request.interpretation(RequestNumber.of(new FiscalYear(2026), 9), null, "sato", null,
+                JA, EN, past, null, RECEIPT, MORNING))
+                .isInstanceOfSatisfying(RequestInputException.class, e -> assertThat(e.field()).isEqualTo("event.start"));
+    }
 }

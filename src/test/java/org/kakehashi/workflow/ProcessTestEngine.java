@@ -46,6 +46,7 @@ final class ProcessTestEngine {
         final Set<String> noInHouseReviewerFor = new HashSet<>();
         final List<String> interpretersReminded = new ArrayList<>();
         final List<String> held = new ArrayList<>();
+        final List<String> partnersReminded = new ArrayList<>();
         final Map<String, Date[]> events = new HashMap<>();
 
         void clear() {
@@ -59,6 +60,7 @@ final class ProcessTestEngine {
             noInHouseReviewerFor.clear();
             interpretersReminded.clear();
             held.clear();
+            partnersReminded.clear();
             events.clear();
         }
     }
@@ -96,7 +98,7 @@ final class ProcessTestEngine {
         configuration.setJdbcUrl("jdbc:h2:mem:translation-process;DB_CLOSE_DELAY=-1");
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_ACTIVITY);
         configuration.setJobExecutorActivate(false);
-        configuration.setBusinessCalendarManager(CityCalendars.forEngine(CityCalendar.standard(), TOKYO));
+        configuration.setBusinessCalendarManager(CityCalendars.forEngine(CityCalendar::standard, TOKYO));
         Map<Object, Object> beans = new HashMap<>();
         beans.put(TranslationProcess.DELIVER_TRANSLATION,
                 (JavaDelegate) e -> RECORDED.delivered.add(e.getProcessBusinessKey()));
@@ -121,6 +123,8 @@ final class ProcessTestEngine {
         beans.put("interpretationTimes", new EventTimes());
         beans.put(InterpretationProcess.REMIND_INTERPRETER,
                 (JavaDelegate) e -> RECORDED.interpretersReminded.add(e.getProcessBusinessKey()));
+        beans.put(TranslationProcess.REMIND_PARTNERS,
+                (JavaDelegate) e -> RECORDED.partnersReminded.add(e.getProcessBusinessKey()));
         beans.put(InterpretationProcess.MARK_HELD, (JavaDelegate) e -> RECORDED.held.add(e.getProcessBusinessKey()));
         configuration.setBeans(beans);
         return configuration.buildProcessEngine();
@@ -128,12 +132,18 @@ final class ProcessTestEngine {
 
     /** Starts the process as the application does for a submitted request. */
     static ProcessInstance submit(String number, String type, long characters, String... targets) {
+        return submitWithPartners(number, 0, type, characters, targets);
+    }
+
+    static ProcessInstance submitWithPartners(String number, int partners, String type, long characters,
+                                              String... targets) {
         RECORDED.targets.put(number, List.of(targets));
         return runtimeService().startProcessInstanceByKey(TranslationProcess.KEY, number, Variables.createVariables()
                 .putValue(TranslationProcess.REQUEST_TYPE, type)
                 .putValue(TranslationProcess.SOURCE_LANGUAGE, "ja")
                 .putValue(TranslationProcess.CHARACTERS, characters)
-                .putValue(TranslationProcess.PURPOSE, "PUBLIC_NOTICE"));
+                .putValue(TranslationProcess.PURPOSE, "PUBLIC_NOTICE")
+                .putValue(TranslationProcess.PARTNER_COUNT, partners));
     }
 
     static ProcessInstance submit(String number) {

@@ -12,6 +12,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -123,5 +125,37 @@ class TranslationJobTest {
 
         assertThat(jobTask(request, "en")).hasDefinitionKey(TranslationProcess.TRANSLATE_REQUEST).isAssignedTo("emily");
         assertThat(jobTask(request, "zh-Hans")).hasDefinitionKey(TranslationProcess.REVIEW_TRANSLATION);
+    }
+
+    @Test
+    void aDeliveryToPartnersWaitsForTheirReceiptAndRemindsThemMeanwhile() {
+        ProcessInstance request = ProcessTestEngine.submitWithPartners("2026-00108", 2, "TRANSLATION", 300, "en");
+        accept(request);
+        translateAndApprove(request, "en", "emily");
+        execute(job(TranslationProcess.DELIVER_TRANSLATION, request));
+
+        assertThat(request).isWaitingAt(TranslationProcess.AWAIT_PARTNER_RECEIPT)
+                .hasPassed(TranslationProcess.PARTNERS_CHOSEN);
+        execute(managementService().createJobQuery().processInstanceId(request.getId())
+                .activityId(TranslationProcess.RECEIPT_REMINDER_DUE).singleResult());
+        execute(job(TranslationProcess.REMIND_PARTNERS, request));
+        assertThat(recorded.partnersReminded).containsExactly("2026-00108");
+        assertThat(request).isWaitingAt(TranslationProcess.AWAIT_PARTNER_RECEIPT);
+
+        runtimeService().createMessageCorrelation(TranslationProcess.DELIVERY_RECEIVED_MESSAGE)
+                .processInstanceBusinessKey("2026-00108").correlate();
+
+        assertThat(request).hasPassed(TranslationProcess.RECEIPT_CONFIRMED).isEnded();
+    }
+
+    @Test
+    void aDeliveryToNoPartnerEndsAtDelivery() {
+        ProcessInstance request = submit("2026-00109", "TRANSLATION", 300, "en");
+        accept(request);
+        translateAndApprove(request, "en", "emily");
+        execute(job(TranslationProcess.DELIVER_TRANSLATION, request));
+
+        assertThat(request).hasPassed(TranslationProcess.REQUEST_DELIVERED)
+                .hasNotPassed(TranslationProcess.AWAIT_PARTNER_RECEIPT).isEnded();
     }
 }

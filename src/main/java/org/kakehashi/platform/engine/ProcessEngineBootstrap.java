@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.kakehashi.calendar.CityCalendar;
+import org.kakehashi.calendar.CityClosedDays;
 import org.kakehashi.workflow.CityCalendars;
 
 import javax.sql.DataSource;
@@ -51,7 +51,7 @@ public class ProcessEngineBootstrap {
     @Inject
     Clock clock;
     @Inject
-    CityCalendar calendar;
+    CityClosedDays closedDays;
 
     private ProcessEngine engine;
 
@@ -67,12 +67,13 @@ public class ProcessEngineBootstrap {
         configuration.setIdGenerator(new StrongUuidGenerator());
         // Kakehashi keeps its own timeline; activity history is enough to investigate a process
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_ACTIVITY);
-        configuration.setBusinessCalendarManager(CityCalendars.forEngine(calendar, clock.getZone()));
+        configuration.setBusinessCalendarManager(CityCalendars.forEngine(closedDays::calendar, clock.getZone()));
         configuration.setJobExecutor(new ManagedJobExecutor(executor));
         configuration.setJobExecutorActivate(true);
         configuration.setMetricsEnabled(false);
         engine = configuration.buildProcessEngine();
         deployModels(context);
+        deployLocalModels();
         LOG.info(() -> "process engine started; definitions: "
                 + engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().count());
     }
@@ -92,6 +93,14 @@ public class ProcessEngineBootstrap {
             }
         }
         deployment.deploy();
+    }
+
+    private void deployLocalModels() {
+        String directory = System.getenv("KAKEHASHI_MODELS_DIR");
+        if (directory != null && !directory.isBlank()) {
+            LOG.info(() -> "local models deployed from " + directory + ": "
+                    + LocalModels.deploy(engine.getRepositoryService(), java.nio.file.Path.of(directory)));
+        }
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {

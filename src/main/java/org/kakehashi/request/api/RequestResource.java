@@ -14,7 +14,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.kakehashi.directory.Directory;
+import org.kakehashi.directory.Person;
+import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
+import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.InputValidation;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.interpreting.BookingCalendarFile;
@@ -41,6 +45,8 @@ public class RequestResource {
     InputValidation validation;
     @Inject
     RejectionReasons rejectionReasons;
+    @Inject
+    Directory directory;
     @Context
     HttpHeaders headers;
 
@@ -91,6 +97,19 @@ public class RequestResource {
         return rejectionReasons.codes().stream()
                 .map(code -> new ReasonView(code, messages.format("rejection." + code)))
                 .toList();
+    }
+
+    /** A partner's contact confirms their organisation received the delivery. */
+    @POST
+    @Path("{number}/receipt")
+    public RequestView confirmReceipt(@PathParam("number") String number) {
+        RequestNumber parsed = parse(number);
+        Caller caller = identification.caller();
+        String partner = caller.has(Role.PARTNER)
+                ? directory.person(caller.username()).map(Person::partner).orElse(null)
+                : null;
+        work.confirmReceipt(parsed, partner, caller.username());
+        return RequestView.of(work.get(parsed), messages());
     }
 
     /** A booked interpretation as an iCalendar file for the coordinator's and the requester's calendars. */

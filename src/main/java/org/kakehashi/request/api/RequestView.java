@@ -16,7 +16,8 @@ public record RequestView(String number, String type, String purpose, String top
                           String requester, String department, String sourceLanguage, String text,
                           CountingReceipt receipt, LocalDate wantedBy, Instant submittedAt,
                           List<Finding> intakeFindings, Rejection rejection, EventView event,
-                          String interpreter, String eventReport, List<JobView> jobs, List<Step> timeline) {
+                          String interpreter, String eventReport, List<String> partners,
+                          List<String> receiptsConfirmed, List<JobView> jobs, List<Step> timeline) {
 
     /** The event of an interpretation request, in its own time zone. */
     public record EventView(java.time.OffsetDateTime start, java.time.OffsetDateTime end, String timeZone,
@@ -63,7 +64,8 @@ public record RequestView(String number, String type, String purpose, String top
                         .sorted(java.util.Comparator.comparing(Finding::kind)).toList(),
                 r.rejectionReason() == null ? null
                         : new Rejection(r.rejectionReason(), messages.format("rejection." + r.rejectionReason())),
-                EventView.of(r.event()), r.interpreter(), r.eventReport(),
+                EventView.of(r.event()), r.interpreter(), r.eventReport(), r.partners().stream().sorted().toList(),
+                r.receiptsConfirmed().stream().sorted().toList(),
                 r.jobs().stream().map(JobView::of).toList(), r.timeline().stream().map(Step::of).toList());
     }
 }

@@ -22,13 +22,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The staff request form as JSON. {@code type} is {@code translation} (default) or {@code checking}; a check
  * carries the translation to check per target language in {@code existingTranslations}. {@code topic} is what
  * the text is about ({@code general}, {@code religious}, …): the intake rules flag topics the office refuses.
  * {@code type} {@code interpretation} takes one target language and the {@code event}; its text, if any, is the
- * preparation material.
+ * preparation material. {@code partners} are the codes of partner organisations the delivery also goes to.
  */
 public record SubmitRequestForm(
         @Size(max = 16) String type,
@@ -39,7 +40,8 @@ public record SubmitRequestForm(
         Map<@NotBlank @Size(max = 35) String, @Size(max = 1_000_000) String> existingTranslations,
         @Size(max = 200_000) String text,
         LocalDate wantedBy,
-        @Valid EventForm event) {
+        @Valid EventForm event,
+        @Size(max = 10) Set<@NotBlank @Size(max = 64) String> partners) {
 
     /** For interpretation: the event, in local date-times of its time zone (default Asia/Tokyo). */
     public record EventForm(@NotNull LocalDateTime start, @NotNull LocalDateTime end, @Size(max = 64) String timeZone,
@@ -54,7 +56,7 @@ public record SubmitRequestForm(
         }
         return new NewRequest(requestType(), requestPurpose(), requestTopic(), LanguageTag.of(sourceLanguage),
                 targetLanguages.stream().map(LanguageTag::of).toList(), existing, text, wantedBy, interpretingEvent(),
-                false);
+                partners == null ? Set.of() : partners, false);
     }
 
     private InterpretingEvent interpretingEvent() {

@@ -1,0 +1,83 @@
+package org.kakehashi.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The city's own closed days, kept in the database and managed by an administrator, and the city calendar they
+ * make together with the law's holidays. The calendar is rebuilt after a change commits. Another server of a
+ * cluster sees the change after its own restart.
+ */
+@ApplicationScoped
+@Transactional
+public class CityClosedDays {
+
+    @PersistenceContext(unitName = "kakehashi")
+    EntityManager em;
+    @Inject
+    Event<ClosedDaysChanged> changed;
+
+    private volatile CityCalendar calendar;
+
+    /** The calendar as of the last change; every deadline and timer counts on it. */
+    public CityCalendar calendar() {
+        CityCalendar current = calendar;
+        if (current == null) {
+            current = rebuild();
+        }
+        return current;
+    }
+
+    public List<ClosedDay> between(LocalDate from, LocalDate to) {
+        return em.createQuery("select d from ClosedDay d where d.date between :from and :to order by d.date",
+                        ClosedDay.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    public Optional<ClosedDay> find(LocalDate date) {
+        return Optional.ofNullable(em.find(ClosedDay.class, date));
+    }
+
+    public void add(ClosedDay day) {
+        if (em.find(ClosedDay.class, day.date()) == null) {
+            em.persist(day);
+            changed.fire(new ClosedDaysChanged());
+        }
+    }
+
+    public void remove(LocalDate date) {
+        find(date).ifPresent(day -> {
+            em.remove(day);
+            changed.fire(new ClosedDaysChanged());
+        });
+    }
+
+    /** The list changed and the change committed: the next use rebuilds the calendar. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClosedDaysChanged change) {
+        calendar = null;
+    }
+
+    record ClosedDaysChanged() {
+    }
+
+    private CityCalendar rebuild() {
+        Set<LocalDate> closed = em.createQuery("select d.date from ClosedDay d", LocalDate.class).getResultStream()
+                .collect(Collectors.toSet());
+        calendar = CityCalendar.standard().withClosedDays(closed);
+        return calendar;
+    }
+}
