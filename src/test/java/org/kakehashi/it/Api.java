@@ -87,7 +87,12 @@ public final class Api {
 
     /** Polls the request until it reaches the status: steps after a commit, such as delivery, run as jobs. */
     public JsonPath awaitStatus(String number, String status) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        return awaitStatus(number, status, Duration.ofSeconds(30));
+    }
+
+    /** The same, for steps that wait on a timer: the job executor polls for due jobs every few seconds. */
+    public JsonPath awaitStatus(String number, String status, Duration patience) throws InterruptedException {
+        Instant deadline = Instant.now().plus(patience);
         JsonPath request = request(number);
         while (!status.equals(request.getString("status")) && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);

@@ -112,4 +112,28 @@ class InterpretationIT {
         requester().call().body(Map.of("text", "視察が延期になりました。")).post("requests/{number}/cancel", number)
                 .then().statusCode(200).body("status", equalTo("CANCELLED"));
     }
+
+    @Test
+    void anInterpretationIsHeldAndItsInterpreterReportsOnIt() throws InterruptedException {
+        // an event a few seconds ahead: its reminder is already due, its end comes while the test waits
+        ZonedDateTime start = ZonedDateTime.now(ZoneId.of("Asia/Tokyo")).plusSeconds(20).withNano(0);
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+        String number = requester().call()
+                .body(Map.of("type", "interpretation", "sourceLanguage", "ja", "targetLanguages", List.of("en"),
+                        "event", Map.of("start", local.format(start), "end", local.format(start.plusSeconds(2)),
+                                "timeZone", "Asia/Tokyo", "place", "電話", "mode", "remote")))
+                .post("requests").then().statusCode(201).extract().path("number");
+        acceptAndBook(number, "emily", 204);
+
+        var held = requester().awaitStatus(number, "HELD", java.time.Duration.ofSeconds(150));
+        assertThat(held.getString("status")).isEqualTo("HELD");
+        assertThat(held.getList("timeline.event")).contains("SCHEDULED", "INTERPRETER_REMINDED", "HELD");
+
+        coordinator().call().body(Map.of("outcome", "report", "comment", "問題なく終了しました。"))
+                .post("tasks/{id}/complete", coordinator().taskFor(number, "reportEvent"))
+                .then().statusCode(204);
+        var reported = requester().request(number);
+        assertThat(reported.getString("status")).isEqualTo("REPORTED");
+        assertThat(reported.getString("eventReport")).isEqualTo("問題なく終了しました。");
+    }
 }

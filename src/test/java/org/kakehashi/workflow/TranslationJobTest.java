@@ -158,4 +158,18 @@ class TranslationJobTest {
         assertThat(request).hasPassed(TranslationProcess.REQUEST_DELIVERED)
                 .hasNotPassed(TranslationProcess.AWAIT_PARTNER_RECEIPT).isEnded();
     }
+
+    @Test
+    void aRequestCancelledWhileItsJobsAreTranslatedStopsEveryJob() {
+        ProcessInstance request = submit("2026-00110", "TRANSLATION", 300, "en", "zh-Hans");
+        accept(request);
+        complete(jobTask(request, "en"), withVariables(TranslationProcess.TRANSLATOR, "emily"));
+
+        runtimeService().createMessageCorrelation(TranslationProcess.REQUEST_CANCELLED_MESSAGE)
+                .processInstanceBusinessKey("2026-00110").correlate();
+
+        assertThat(request).hasPassed(TranslationProcess.REQUEST_WITHDRAWN).isEnded();
+        assertThat(taskService().createTaskQuery().processInstanceId(request.getId()).count()).isZero();
+        assertThat(recorded.delivered).isEmpty();
+    }
 }
