@@ -21,7 +21,7 @@ async function load() {
       }
       return tr;
     }));
-    document.getElementById('wantedBy').textContent = request.wantedBy;
+    document.getElementById('wantedBy').textContent = `${request.wantedByLabel} (${request.fiscalYear})`;
     const timeline = document.getElementById('timeline');
     timeline.replaceChildren(...request.timeline.map(step => {
       const li = document.createElement('li');

@@ -109,4 +109,21 @@ class LanguagesIT {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("language"));
     }
+
+    @Test
+    void datesAreWrittenInTheJapaneseEraForJapaneseReaders() {
+        Api requester = Api.as(base, "sato", "requester", "sougou-fukushi");
+        String number = requester.call()
+                .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("en"), "text", "年末年始のごみ収集",
+                        "wantedBy", "2027-04-01"))
+                .post("requests").then().statusCode(201).extract().path("number");
+
+        requester.call().header("Accept-Language", "ja").get("requests/{number}", number)
+                .then().statusCode(200)
+                .body("wantedByLabel", equalTo("令和9年4月1日"));
+        requester.call().header("Accept-Language", "en").get("requests/{number}", number)
+                .then().statusCode(200)
+                .body("wantedByLabel", equalTo("1 April 2027"))
+                .body("fiscalYear", equalTo("FY" + number.substring(0, 4)));
+    }
 }

@@ -1,6 +1,8 @@
 package org.kakehashi.request.api;
 
+import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.language.CountingReceipt;
+import org.kakehashi.language.JapaneseDates;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.request.IntakeFinding;
 import org.kakehashi.request.Job;
@@ -14,7 +16,8 @@ import java.util.List;
 /** A request as its requester and its workers see it, with its jobs and its timeline. */
 public record RequestView(String number, String type, String purpose, String topic, String status,
                           String requester, String department, String sourceLanguage, String text,
-                          CountingReceipt receipt, LocalDate wantedBy, Instant submittedAt,
+                          CountingReceipt receipt, LocalDate wantedBy, String wantedByLabel, String fiscalYear,
+                          Instant submittedAt,
                           List<Finding> intakeFindings, Rejection rejection, EventView event,
                           String interpreter, String eventReport, List<String> partners,
                           List<String> receiptsConfirmed, List<JobView> jobs, List<Step> timeline) {
@@ -56,10 +59,22 @@ public record RequestView(String number, String type, String purpose, String top
         }
     }
 
+    /** A date as its reader expects it: 令和8年12月24日 in Japanese, 24 December 2026 in English. */
+    private static String dateLabel(LocalDate date, Messages messages) {
+        return messages.locale().getLanguage().equals("ja") ? JapaneseDates.japanese(date) : JapaneseDates.english(date);
+    }
+
+    /** The fiscal year the request was received in: 令和8年度, or FY2026. */
+    private static String fiscalYearLabel(FiscalYear year, Messages messages) {
+        return messages.locale().getLanguage().equals("ja")
+                ? JapaneseDates.japaneseFiscalYear(year) : JapaneseDates.englishFiscalYear(year);
+    }
+
     static RequestView of(Request r, Messages messages) {
         return new RequestView(r.number().value(), r.type().name(), r.purpose() == null ? null : r.purpose().name(),
                 r.topic() == null ? null : r.topic().name(), r.status().name(), r.requester(), r.department(),
-                r.sourceLanguage().value(), r.text(), r.receipt(), r.wantedBy(), r.submittedAt(),
+                r.sourceLanguage().value(), r.text(), r.receipt(), r.wantedBy(), dateLabel(r.wantedBy(), messages),
+                fiscalYearLabel(r.number().fiscalYear(), messages), r.submittedAt(),
                 r.intakeFindings().stream().map(f -> Finding.of(f, messages))
                         .sorted(java.util.Comparator.comparing(Finding::kind)).toList(),
                 r.rejectionReason() == null ? null
