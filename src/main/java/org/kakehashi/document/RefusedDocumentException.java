@@ -1,0 +1,21 @@
+package org.kakehashi.document;
+
+import org.kakehashi.platform.problem.DomainProblem;
+
+/** A file Kakehashi will not take: an unknown format, or one built to exhaust the server. */
+public class RefusedDocumentException extends DomainProblem {
+
+    public enum Reason { UNKNOWN_FORMAT, TOO_MANY_ENTRIES, TOO_LARGE_UNPACKED, SUSPICIOUS_COMPRESSION, XML_DOCTYPE, BROKEN }
+
+    private final Reason reason;
+
+    RefusedDocumentException(Reason reason, Object... arguments) {
+        super(Kind.INVALID, "document.refused." + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                "file", arguments);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
