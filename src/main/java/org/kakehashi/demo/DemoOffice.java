@@ -16,6 +16,8 @@ import org.kakehashi.directory.Department;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Partner;
 import org.kakehashi.directory.Person;
+import org.kakehashi.interpreting.InterpretingEvent;
+import org.kakehashi.interpreting.InterpretingMode;
 import org.kakehashi.language.LanguagePair;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
@@ -29,8 +31,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -38,7 +42,8 @@ import java.util.stream.Collectors;
 
 /**
  * The demo office of the run command ({@code -Dkakehashi.demo=true}): the departments, partners and people of
- * {@code demo/office.json}, and on first start a few requests waiting for triage. Never on without the flag.
+ * {@code demo/office.json}, and on first start a few translation requests and an interpretation request waiting
+ * for triage. Never on without the flag.
  */
 @ApplicationScoped
 public class DemoOffice {
@@ -75,6 +80,7 @@ public class DemoOffice {
                         p.getString("partner", null), roles(p), languagePairs(p))));
         if (firstStart) {
             office.getJsonArray("requests").getValuesAs(JsonObject.class).forEach(this::submit);
+            office.getJsonArray("interpretations").getValuesAs(JsonObject.class).forEach(this::submitInterpretation);
         }
         LOG.info(() -> "DEMO MODE - act as any of these people in the pages (no passwords until real login): "
                 + directory.people().stream()
@@ -92,6 +98,20 @@ public class DemoOffice {
                                 .map(tag -> LanguageTag.of(tag.getString())).toList(),
                         Map.of(), r.getString("text"), LocalDate.now(clock).plusDays(r.getInt("wantedInDays")),
                         null, Set.of(), false));
+    }
+
+    private void submitInterpretation(JsonObject r) {
+        Person person = directory.person(r.getString("requester"))
+                .orElseThrow(() -> new IllegalStateException("demo requester missing: " + r.getString("requester")));
+        LocalDate day = LocalDate.now(clock).plusDays(r.getInt("inDays"));
+        submission.submit(new Caller(person.username(), person.roles(), person.department()),
+                new NewRequest(RequestType.INTERPRETATION, null, null, LanguageTag.of(r.getString("sourceLanguage")),
+                        List.of(LanguageTag.of(r.getString("targetLanguage"))), Map.of(), r.getString("text"), null,
+                        new InterpretingEvent(day.atTime(LocalTime.parse(r.getString("from"))).atZone(clock.getZone()),
+                                day.atTime(LocalTime.parse(r.getString("to"))).atZone(clock.getZone()),
+                                r.getString("place"), InterpretingMode.valueOf(r.getString("mode")),
+                                r.getString("audience")),
+                        Set.of(), false));
     }
 
     private static Set<Role> roles(JsonObject person) {

@@ -1,5 +1,6 @@
 package org.kakehashi.document;
 
+import java.util.Locale;
 import org.kakehashi.platform.problem.DomainProblem;
 
 /** A file Kakehashi will not take: an unknown format, or one built to exhaust the server. */
@@ -10,7 +11,7 @@ public class RefusedDocumentException extends DomainProblem {
     private final Reason reason;
 
     RefusedDocumentException(Reason reason, Object... arguments) {
-        super(Kind.INVALID, "document.refused." + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        super(Kind.INVALID, "document.refused." + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 "file", arguments);
         this.reason = reason;
     }

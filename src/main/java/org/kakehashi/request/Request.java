@@ -1,5 +1,6 @@
 package org.kakehashi.request;
 
+import java.util.TreeSet;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -216,7 +217,7 @@ public class Request {
         requireStatus("remindPartners", RequestStatus.DELIVERED);
         Set<String> waiting = new HashSet<>(partners);
         waiting.removeAll(receiptsConfirmed);
-        record(at, TimelineEvent.PARTNERS_REMINDED, by, null, String.join(", ", new java.util.TreeSet<>(waiting)));
+        record(at, TimelineEvent.PARTNERS_REMINDED, by, null, String.join(", ", new TreeSet<>(waiting)));
     }
 
     /** What the intake rules found, for the coordinator to weigh at triage. */

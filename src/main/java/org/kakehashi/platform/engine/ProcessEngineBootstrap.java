@@ -1,5 +1,6 @@
 package org.kakehashi.platform.engine;
 
+import java.nio.file.Path;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -99,7 +100,7 @@ public class ProcessEngineBootstrap {
         String directory = System.getenv("KAKEHASHI_MODELS_DIR");
         if (directory != null && !directory.isBlank()) {
             LOG.info(() -> "local models deployed from " + directory + ": "
-                    + LocalModels.deploy(engine.getRepositoryService(), java.nio.file.Path.of(directory)));
+                    + LocalModels.deploy(engine.getRepositoryService(), Path.of(directory)));
         }
     }
 

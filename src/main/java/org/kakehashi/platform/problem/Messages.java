@@ -1,5 +1,6 @@
 package org.kakehashi.platform.problem;
 
+import java.util.Optional;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 
@@ -32,7 +33,7 @@ public final class Messages {
     public static Messages forPreferences(List<Locale> preferred) {
         return new Messages(preferred.stream()
                 .map(p -> SUPPORTED.stream().filter(s -> s.getLanguage().equals(p.getLanguage())).findFirst())
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .findFirst()
                 .orElse(ENGLISH));
     }

@@ -1,5 +1,6 @@
 package org.kakehashi.platform.problem;
 
+import java.util.List;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,6 +23,6 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
         Messages messages = ProblemResponses.messagesFor(headers);
         return ProblemResponses.build(400, ProblemResponses.type("unreadable-body"),
                 messages.format("problem.title.invalid"), messages.format("problem.unreadable-body"), uri,
-                java.util.List.of(new Problem.FieldError("body", messages.format("problem.unreadable-body"))));
+                List.of(new Problem.FieldError("body", messages.format("problem.unreadable-body"))));
     }
 }

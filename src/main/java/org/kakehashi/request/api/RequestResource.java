@@ -1,5 +1,6 @@
 package org.kakehashi.request.api;
 
+import java.util.Locale;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -127,7 +128,7 @@ public class RequestResource {
         String ics = BookingCalendarFile.of(request.number().value() + "@kakehashi", request.event(),
                 messages.format("interpretation.ics.summary", pair, request.number().value()),
                 messages.format("interpretation.ics.description", request.interpreter(),
-                        request.event().mode().name().toLowerCase(java.util.Locale.ROOT),
+                        request.event().mode().name().toLowerCase(Locale.ROOT),
                         request.event().audience() == null ? "—" : request.event().audience()),
                 request.submittedAt());
         return Response.ok(ics)

@@ -1,5 +1,9 @@
 package org.kakehashi.request.api;
 
+import java.time.OffsetDateTime;
+import org.kakehashi.interpreting.InterpretingEvent;
+import java.util.Locale;
+import java.util.Comparator;
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.JapaneseDates;
@@ -23,9 +27,9 @@ public record RequestView(String number, String type, String purpose, String top
                           List<String> receiptsConfirmed, List<JobView> jobs, List<Step> timeline) {
 
     /** The event of an interpretation request, in its own time zone. */
-    public record EventView(java.time.OffsetDateTime start, java.time.OffsetDateTime end, String timeZone,
+    public record EventView(OffsetDateTime start, OffsetDateTime end, String timeZone,
                             String place, String mode, String audience) {
-        static EventView of(org.kakehashi.interpreting.InterpretingEvent e) {
+        static EventView of(InterpretingEvent e) {
             return e == null ? null : new EventView(e.start().atZone(e.zone()).toOffsetDateTime(),
                     e.end().atZone(e.zone()).toOffsetDateTime(), e.zone().getId(), e.place(), e.mode().name(),
                     e.audience());
@@ -39,7 +43,7 @@ public record RequestView(String number, String type, String purpose, String top
     /** An intake finding, explained in the viewer's language. */
     public record Finding(String kind, String message) {
         static Finding of(IntakeFinding finding, Messages messages) {
-            String key = "intake." + finding.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            String key = "intake." + finding.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
             return new Finding(finding.kind().name(), messages.format(key, (Object[]) finding.detail().split("\\|")));
         }
     }
@@ -76,7 +80,7 @@ public record RequestView(String number, String type, String purpose, String top
                 r.sourceLanguage().value(), r.text(), r.receipt(), r.wantedBy(), dateLabel(r.wantedBy(), messages),
                 fiscalYearLabel(r.number().fiscalYear(), messages), r.submittedAt(),
                 r.intakeFindings().stream().map(f -> Finding.of(f, messages))
-                        .sorted(java.util.Comparator.comparing(Finding::kind)).toList(),
+                        .sorted(Comparator.comparing(Finding::kind)).toList(),
                 r.rejectionReason() == null ? null
                         : new Rejection(r.rejectionReason(), messages.format("rejection." + r.rejectionReason())),
                 EventView.of(r.event()), r.interpreter(), r.eventReport(), r.partners().stream().sorted().toList(),

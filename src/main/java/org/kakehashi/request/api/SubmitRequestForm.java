@@ -1,5 +1,7 @@
 package org.kakehashi.request.api;
 
+import java.time.DateTimeException;
+import java.util.Arrays;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -66,7 +68,7 @@ public record SubmitRequestForm(
         ZoneId zone;
         try {
             zone = ZoneId.of(event.timeZone() == null || event.timeZone().isBlank() ? "Asia/Tokyo" : event.timeZone());
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new RequestInputException("event.timeZone", "request.invalid-choice", event.timeZone(),
                     "Asia/Tokyo, Pacific/Auckland, Asia/Shanghai …");
         }
@@ -107,7 +109,7 @@ public record SubmitRequestForm(
             }
         }
         throw new RequestInputException(field, "request.invalid-choice", text,
-                String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                String.join(", ", Arrays.stream(type.getEnumConstants())
                         .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
     }
 }
