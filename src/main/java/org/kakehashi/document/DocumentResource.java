@@ -1,27 +1,102 @@
 package org.kakehashi.document;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.kakehashi.language.InvalidLanguageTagException;
+import org.kakehashi.language.LanguageTag;
+import org.kakehashi.language.TextCounter;
+import org.kakehashi.platform.problem.DomainProblem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * What a file is, before a request takes it: its format from its content, or a refusal naming why (an unknown
- * format, a zip bomb, an XML document type declaration).
+ * Documents sent with requests: what a file is (from its content) and how much text it holds; a document out as
+ * XLIFF 2 for the coordinator's CAT tool, and the translated XLIFF merged back into the original format.
+ * Hostile files are refused before any parser sees them.
  */
 @Path("documents")
 public class DocumentResource {
 
-    public record DocumentView(DocumentType type, String mediaType, int bytes) {
-    }
+    @Inject
+    TextCounter counter;
 
     @POST
-    @Path("type")
+    @Path("receipt")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public DocumentView type(byte[] file) {
+    public DocumentCount receipt(byte[] file, @QueryParam("language") String language) {
+        return new DocumentCounter(counter).count(file,
+                tag("language", language == null || language.isBlank() ? "ja" : language));
+    }
+
+    /** The document's segments as an XLIFF 2.0 file, for translating in a CAT tool. */
+    @POST
+    @Path("xliff")
+    @Consumes(MediaType.WILDCARD)
+    @Produces("application/xliff+xml")
+    public Response xliff(byte[] file, @QueryParam("source") String source, @QueryParam("target") String target) {
         DocumentType type = new DocumentDetector().detect(file);
-        return new DocumentView(type, type.mediaType(), file.length);
+        if (!DocumentTranslation.extracts(type)) {
+            throw new DocumentProblem("document.not-extractable", "file", type.name());
+        }
+        LanguageTag from = tag("source", source);
+        LanguageTag to = tag("target", target);
+        byte[] xliff = Xliff.write("document." + type.name().toLowerCase(Locale.ROOT), from, to,
+                new DocumentTranslation().extract(file, type, from));
+        return Response.ok(xliff).header("Content-Disposition", "attachment; filename=\"document.xlf\"").build();
+    }
+
+    /** The original document (part {@code document}) with the translations of the XLIFF (part {@code xliff}). */
+    @POST
+    @Path("merge")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response merge(List<EntityPart> parts, @QueryParam("source") String source,
+                          @QueryParam("target") String target) throws IOException {
+        byte[] document = part(parts, "document");
+        byte[] xliff = part(parts, "xliff");
+        DocumentType type = new DocumentDetector().detect(document);
+        if (!DocumentTranslation.merges(type)) {
+            throw new DocumentProblem("document.not-mergeable", "document", type.name());
+        }
+        byte[] merged = new DocumentTranslation().merge(document, type, tag("source", source), tag("target", target),
+                Xliff.readTargets(xliff));
+        return Response.ok(merged).type(type.mediaType()).build();
+    }
+
+    private static byte[] part(List<EntityPart> parts, String name) throws IOException {
+        for (EntityPart part : parts) {
+            if (part.getName().equals(name)) {
+                try (InputStream content = part.getContent()) {
+                    return content.readAllBytes();
+                }
+            }
+        }
+        throw new DocumentProblem("document.part-missing", name, name);
+    }
+
+    private static LanguageTag tag(String field, String text) {
+        try {
+            return LanguageTag.of(text);
+        } catch (InvalidLanguageTagException e) {
+            throw new DocumentProblem("language.invalid-tag", field, String.valueOf(text));
+        }
+    }
+
+    /** A request about documents that cannot be served as asked. */
+    static class DocumentProblem extends DomainProblem {
+        DocumentProblem(String key, String field, Object... arguments) {
+            super(Kind.INVALID, key, field, arguments);
+        }
     }
 }

@@ -6,7 +6,7 @@ import org.kakehashi.platform.problem.DomainProblem;
 /** A file Kakehashi will not take: an unknown format, or one built to exhaust the server. */
 public class RefusedDocumentException extends DomainProblem {
 
-    public enum Reason { UNKNOWN_FORMAT, TOO_MANY_ENTRIES, TOO_LARGE_UNPACKED, SUSPICIOUS_COMPRESSION, XML_DOCTYPE, BROKEN }
+    public enum Reason { UNKNOWN_FORMAT, TOO_MANY_ENTRIES, TOO_LARGE_UNPACKED, SUSPICIOUS_COMPRESSION, XML_DOCTYPE, BROKEN, TOO_LARGE }
 
     private final Reason reason;
 

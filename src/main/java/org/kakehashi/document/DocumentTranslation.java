@@ -1,0 +1,113 @@
+package org.kakehashi.document;
+
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.filters.IFilter;
+import net.sf.okapi.common.filterwriter.IFilterWriter;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.filters.html.HtmlFilter;
+import net.sf.okapi.filters.openoffice.OpenOfficeFilter;
+import net.sf.okapi.filters.openxml.OpenXMLFilter;
+import net.sf.okapi.filters.pdf.PdfFilter;
+import org.kakehashi.language.LanguageTag;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A document's translatable text through the Okapi Framework: extracted for counting and for XLIFF, and merged
+ * back — the translations put in place of the source text, the layout kept — into the original format. A PDF's
+ * text is extracted only: a PDF has no editable layout to merge into. The document must have passed
+ * {@link DocumentDetector} first: Okapi's parsers never see an unchecked file.
+ */
+public final class DocumentTranslation {
+
+    private static final Set<DocumentType> MERGEABLE = Set.of(DocumentType.DOCX, DocumentType.XLSX,
+            DocumentType.PPTX, DocumentType.ODT, DocumentType.HTML);
+
+    public static boolean extracts(DocumentType type) {
+        return MERGEABLE.contains(type) || type == DocumentType.PDF;
+    }
+
+    public static boolean merges(DocumentType type) {
+        return MERGEABLE.contains(type);
+    }
+
+    public List<Segment> extract(byte[] document, DocumentType type, LanguageTag source) {
+        List<Segment> segments = new ArrayList<>();
+        read(document, type, source, source, unit -> segments.add(segmentOf(unit)), null);
+        return segments;
+    }
+
+    /**
+     * The document with each segment's translation in place; segments without one keep their source text.
+     * Formatting inside a segment (a bold word) is not carried over into its translation.
+     */
+    public byte[] merge(byte[] document, DocumentType type, LanguageTag source, LanguageTag target,
+                        Map<String, String> translations) {
+        if (!merges(type)) {
+            throw new RefusedDocumentException(RefusedDocumentException.Reason.UNKNOWN_FORMAT);
+        }
+        ByteArrayOutputStream merged = new ByteArrayOutputStream();
+        read(document, type, source, target, unit -> {
+            String translation = translations.get(unit.getId());
+            if (translation != null) {
+                unit.setTarget(LocaleId.fromBCP47(target.value()), new TextContainer(translation));
+            }
+        }, merged);
+        return merged.toByteArray();
+    }
+
+    private static Segment segmentOf(ITextUnit unit) {
+        return new Segment(unit.getId(), unit.getSource().getUnSegmentedContentCopy().getText());
+    }
+
+    private static IFilter filterFor(DocumentType type) {
+        return switch (type) {
+            case DOCX, XLSX, PPTX -> new OpenXMLFilter();
+            case ODT -> new OpenOfficeFilter();
+            case HTML -> new HtmlFilter();
+            case PDF -> new PdfFilter();
+            default -> throw new RefusedDocumentException(RefusedDocumentException.Reason.UNKNOWN_FORMAT);
+        };
+    }
+
+    private static void read(byte[] document, DocumentType type, LanguageTag source, LanguageTag target,
+                             Consumer<ITextUnit> onUnit, ByteArrayOutputStream output) {
+        LocaleId sourceLocale = LocaleId.fromBCP47(source.value());
+        LocaleId targetLocale = LocaleId.fromBCP47(target.value());
+        try (IFilter filter = filterFor(type)) {
+            filter.open(new RawDocument(new ByteArrayInputStream(document), "UTF-8", sourceLocale, targetLocale));
+            IFilterWriter writer = null;
+            if (output != null) {
+                writer = filter.createFilterWriter();
+                writer.setOptions(targetLocale, "UTF-8");
+                writer.setOutput(output);
+            }
+            while (filter.hasNext()) {
+                Event event = filter.next();
+                if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
+                    onUnit.accept(event.getTextUnit());
+                }
+                if (writer != null) {
+                    writer.handleEvent(event);
+                }
+            }
+            if (writer != null) {
+                writer.close();
+            }
+        } catch (RuntimeException e) {
+            if (e instanceof RefusedDocumentException refused) {
+                throw refused;
+            }
+            throw new RefusedDocumentException(RefusedDocumentException.Reason.BROKEN);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.kakehashi.it;
+
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.MultiPartConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.JsonPath;
+import org.apache.http.entity.mime.HttpMultipartMode;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kakehashi.document.DocumentTranslation;
+import org.kakehashi.document.DocumentType;
+import org.kakehashi.document.Segment;
+import org.kakehashi.document.TestDocuments;
+import org.kakehashi.language.LanguageTag;
+
+import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * A request sent as a file: the file kept byte for byte, its text counted, the job out to the translator's CAT
+ * tool as XLIFF and back in as the translation, with the requester's document rebuilt around it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RequestDocumentsIT {
+
+    private static final String FORM = "{\"sourceLanguage\":\"ja\",\"targetLanguages\":[\"en\"],\"wantedBy\":\"%s\"}";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api requester() {
+        return Api.as(base, "sato");
+    }
+
+    private Api coordinator() {
+        return Api.as(base, "emily");
+    }
+
+    /** File names in UTF-8, as browsers send them (RFC 7578), where the client's default is ASCII. */
+    private static final RestAssuredConfig AS_BROWSERS_DO = RestAssured.config()
+            .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
+            .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8.name()));
+
+    private String submitFile(String fileName, byte[] file) {
+        return requester().call().config(AS_BROWSERS_DO).contentType("multipart/form-data")
+                .multiPart("request", null, String.format(FORM, LocalDate.now().plusDays(30)).getBytes(StandardCharsets.UTF_8),
+                        "application/json")
+                .multiPart("document", fileName, file, "application/octet-stream")
+                .post("requests")
+                .then().statusCode(201)
+                .extract().path("number");
+    }
+
+    private static String translated(String xliff, String source, String target) {
+        return xliff.replace("<source>" + source + "</source>",
+                "<source>" + source + "</source><target>" + target + "</target>");
+    }
+
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    @Test
+    void aWordDocumentIsKeptCountedTranslatedThroughXliffAndComesBackInItsLayout() throws Exception {
+        byte[] docx = TestDocuments.wordDocumentOf("ひとりで悩んでいませんか？", "総合福祉課にご相談ください。");
+        String number = submitFile("市報_4月号.docx", docx);
+
+        JsonPath request = requester().request(number);
+        assertThat(request.getString("document.fileName")).isEqualTo("市報_4月号.docx");
+        assertThat(request.getString("document.type")).isEqualTo("DOCX");
+        assertThat(request.getString("document.sha256")).isEqualTo(sha256(docx));
+        // 13 + 14 characters: ひとりで悩んでいませんか？ and 総合福祉課にご相談ください。
+        assertThat(request.getLong("receipt.characters")).isEqualTo(27);
+
+        byte[] original = requester().call().get("requests/{n}/document", number)
+                .then().statusCode(200)
+                .header("Content-Disposition", containsString(
+                        "filename*=UTF-8''%E5%B8%82%E5%A0%B1_4%E6%9C%88%E5%8F%B7.docx"))
+                .extract().asByteArray();
+        assertThat(original).isEqualTo(docx);
+
+        coordinator().complete(coordinator().taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
+        String xliff = coordinator().call().get("requests/{n}/jobs/en/xliff", number)
+                .then().statusCode(200).contentType(containsString("xliff"))
+                .extract().asString();
+        String done = translated(translated(xliff, "ひとりで悩んでいませんか？", "Are you struggling alone?"),
+                "総合福祉課にご相談ください。", "Please talk to the General Welfare Division.");
+        coordinator().call().contentType("application/xliff+xml").body(done.getBytes(StandardCharsets.UTF_8))
+                .post("tasks/{id}/xliff", coordinator().taskFor(number, "translateRequest"))
+                .then().statusCode(204);
+
+        JsonPath inReview = requester().request(number);
+        assertThat(inReview.getString("jobs[0].translation"))
+                .isEqualTo("Are you struggling alone?\nPlease talk to the General Welfare Division.");
+        assertThat(inReview.getString("jobs[0].translatedDocument.fileName")).isEqualTo("市報_4月号_en.docx");
+        byte[] merged = requester().call().get("requests/{n}/jobs/en/document", number)
+                .then().statusCode(200).contentType(DocumentType.DOCX.mediaType())
+                .extract().asByteArray();
+        assertThat(new DocumentTranslation().extract(merged, DocumentType.DOCX, LanguageTag.of("en")))
+                .extracting(Segment::text)
+                .containsExactly("Are you struggling alone?", "Please talk to the General Welfare Division.");
+    }
+
+    @Test
+    void anXliffWithUntranslatedSegmentsIsRefusedAndTheTaskStaysOpen() {
+        byte[] docx = TestDocuments.wordDocumentOf("ひとりで悩んでいませんか？", "総合福祉課にご相談ください。");
+        String number = submitFile("leaflet.docx", docx);
+        coordinator().complete(coordinator().taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
+        String xliff = coordinator().call().get("requests/{n}/jobs/en/xliff", number).then().statusCode(200)
+                .extract().asString();
+        String half = translated(xliff, "ひとりで悩んでいませんか？", "Are you struggling alone?");
+
+        coordinator().call().contentType("application/xliff+xml").header("Accept-Language", "en")
+                .body(half.getBytes(StandardCharsets.UTF_8))
+                .post("tasks/{id}/xliff", coordinator().taskFor(number, "translateRequest"))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("xliff"))
+                .body("detail", containsString("1 of 2"));
+
+        assertThat(coordinator().taskFor(number, "translateRequest")).isNotBlank();
+        assertThat(requester().request(number).getString("jobs[0].status")).isEqualTo("IN_TRANSLATION");
+    }
+
+    @Test
+    void aTypedTextGoesOutLineByLineAndComesBackWithItsBlankLinesButNoDocument() {
+        String number = requester().submit("ひとりで悩んでいませんか？\n\n総合福祉課にご相談ください。");
+        coordinator().complete(coordinator().taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
+        String xliff = coordinator().call().get("requests/{n}/jobs/en/xliff", number).then().statusCode(200)
+                .extract().asString();
+        assertThat(xliff).contains("id=\"line1\"", "id=\"line3\"").doesNotContain("id=\"line2\"");
+
+        String done = translated(translated(xliff, "ひとりで悩んでいませんか？", "Are you struggling alone?"),
+                "総合福祉課にご相談ください。", "Please talk to the General Welfare Division.");
+        coordinator().call().contentType("application/xliff+xml").body(done.getBytes(StandardCharsets.UTF_8))
+                .post("tasks/{id}/xliff", coordinator().taskFor(number, "translateRequest"))
+                .then().statusCode(204);
+
+        assertThat(requester().request(number).getString("jobs[0].translation"))
+                .isEqualTo("Are you struggling alone?\n\nPlease talk to the General Welfare Division.");
+        requester().call().get("requests/{n}/jobs/en/document", number)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aShiftJisTextFileIsReadForItsTextAndKeptAsItsOwnBytes() {
+        byte[] sjis = "ひとりで悩んでいませんか？\r\n総合福祉課にご相談ください。\r\n".getBytes(Charset.forName("Windows-31J"));
+        String number = submitFile("soudan.txt", sjis);
+
+        JsonPath request = requester().request(number);
+        assertThat(request.getString("text")).contains("ひとりで悩んでいませんか？", "総合福祉課にご相談ください。");
+        assertThat(request.getString("document.type")).isEqualTo("TEXT");
+        assertThat(requester().call().get("requests/{n}/document", number).then().statusCode(200)
+                .extract().asByteArray()).isEqualTo(sjis);
+    }
+
+    @Test
+    void aFileWithoutAFormIsRefusedNamingTheMissingPart() {
+        requester().call().contentType("multipart/form-data").header("Accept-Language", "en")
+                .multiPart("request", null, String.format(FORM, LocalDate.now().plusDays(30))
+                        .getBytes(StandardCharsets.UTF_8), "application/json")
+                .post("requests")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("document"));
+    }
+}
