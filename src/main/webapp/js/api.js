@@ -1,18 +1,6 @@
-// Talking to the REST API as the person chosen in the "acting as" picker (temporary, until real login).
-const ACTING_AS = 'kakehashi.actingAs';
-
-export function actingAs() {
-  const stored = localStorage.getItem(ACTING_AS);
-  return stored ? JSON.parse(stored) : null;
-}
-
-function identityHeaders() {
-  const person = actingAs();
-  if (!person) return {};
-  const headers = { 'X-Kakehashi-User': person.username, 'X-Kakehashi-Roles': person.roles.join(',') };
-  if (person.department) headers['X-Kakehashi-Department'] = person.department;
-  return headers;
-}
+// Talking to the REST API in the logged-in session: the session cookie goes by itself, the anti-forgery token
+// (from the login answer, kept for this tab only) goes in a header on every state-changing call.
+const CSRF = 'kakehashi.csrf';
 
 export class ApiError extends Error {
   constructor(problem) {
@@ -21,37 +9,63 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(path, { method = 'GET', body } = {}) {
-  const headers = { Accept: 'application/json', 'Accept-Language': navigator.language, ...identityHeaders() };
+/** A random key for Idempotency-Key (crypto.randomUUID exists only on https and localhost). */
+export function newSubmissionKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function api(path, { method = 'GET', body, idempotencyKey } = {}) {
+  const headers = { Accept: 'application/json', 'Accept-Language': navigator.language };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch('/api/' + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+  if (method !== 'GET') headers['X-CSRF-Token'] = sessionStorage.getItem(CSRF) ?? '';
+  const response = await fetch('/api/' + path, {
+    method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body)
+  });
   if (response.status === 204) return null;
   const data = await response.json().catch(() => ({ title: response.statusText, status: response.status }));
   if (!response.ok) throw new ApiError(data);
   return data;
 }
 
-export async function renderActingAs(container, onChange) {
-  const people = await api('directory/people');
-  const label = document.createElement('label');
-  label.className = 'acting-as';
-  label.textContent = 'Acting as / 利用者';
-  const select = document.createElement('select');
-  select.id = 'acting-as';
-  select.append(new Option('—', ''));
-  for (const person of people) {
-    select.append(new Option(`${person.displayName} (${person.roles.join(', ')})`, person.username));
+/** The person logged in, or null; their token is kept for the calls that follow. */
+export async function currentSession() {
+  try {
+    const session = await api('session');
+    sessionStorage.setItem(CSRF, session.csrfToken);
+    return session;
+  } catch (error) {
+    if (error.problem?.status === 401) return null;
+    throw error;
   }
-  const current = actingAs();
-  if (current) select.value = current.username;
-  select.addEventListener('change', () => {
-    const person = people.find(p => p.username === select.value);
-    if (person) localStorage.setItem(ACTING_AS, JSON.stringify(person));
-    else localStorage.removeItem(ACTING_AS);
-    onChange?.();
+}
+
+export async function logIn(username, password) {
+  const session = await api('session', { method: 'POST', body: { username, password } });
+  sessionStorage.setItem(CSRF, session.csrfToken);
+  return session;
+}
+
+/** Shows who is logged in with a log-out button, or sends the visitor to the login page. */
+export async function renderSession(container) {
+  const session = await currentSession();
+  if (!session) {
+    location.assign('login.html?next=' + encodeURIComponent(location.pathname.slice(1) + location.search));
+    return null;
+  }
+  const who = document.createElement('span');
+  who.textContent = `${session.displayName} (${session.roles.join(', ')})`;
+  const out = document.createElement('button');
+  out.type = 'button';
+  out.textContent = 'ログアウト / Log out';
+  out.addEventListener('click', async () => {
+    await api('session', { method: 'DELETE' });
+    sessionStorage.removeItem(CSRF);
+    location.assign('login.html');
   });
-  label.append(select);
-  container.append(label);
+  container.replaceChildren(who, ' ', out);
+  return session;
 }
 
 export function showProblem(container, error) {

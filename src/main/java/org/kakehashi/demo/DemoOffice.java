@@ -12,6 +12,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
+import org.kakehashi.account.Accounts;
 import org.kakehashi.directory.Department;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Partner;
@@ -42,7 +43,7 @@ import java.util.stream.Collectors;
 
 /**
  * The demo office of the run command ({@code -Dkakehashi.demo=true}): the departments, partners and people of
- * {@code demo/office.json}, and on first start a few translation requests and an interpretation request waiting
+ * {@code demo/office.json}, each with the demo password, and on first start a few translation requests and an interpretation request waiting
  * for triage. Never on without the flag.
  */
 @ApplicationScoped
@@ -50,6 +51,8 @@ public class DemoOffice {
 
     private static final Logger LOG = Logger.getLogger(DemoOffice.class.getName());
     static final String FLAG = "kakehashi.demo";
+    /** Everyone's password in the demo office: obviously a demo's, and printed at every start. */
+    static final String PASSWORD = "kakehashi-demo-2026";
 
     @Inject
     Directory directory;
@@ -57,6 +60,8 @@ public class DemoOffice {
     RequestSubmission submission;
     @Inject
     Clock clock;
+    @Inject
+    Accounts accounts;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600)
                  @Initialized(ApplicationScoped.class) Object started) {
@@ -82,8 +87,11 @@ public class DemoOffice {
             office.getJsonArray("requests").getValuesAs(JsonObject.class).forEach(this::submit);
             office.getJsonArray("interpretations").getValuesAs(JsonObject.class).forEach(this::submitInterpretation);
         }
-        LOG.info(() -> "DEMO MODE - act as any of these people in the pages (no passwords until real login): "
-                + directory.people().stream()
+        directory.people().stream()
+                .filter(p -> !accounts.hasPassword(p.username()))
+                .forEach(p -> accounts.setPassword(p.username(), PASSWORD, "kakehashi", "demo"));
+        LOG.info(() -> "DEMO MODE - log in at http://localhost:8080/login.html as any of these people, each with "
+                + "the password " + PASSWORD + ": " + directory.people().stream()
                 .map(p -> p.username() + " " + p.roles().stream().map(Role::groupName).sorted().toList())
                 .collect(Collectors.joining(", ")));
     }

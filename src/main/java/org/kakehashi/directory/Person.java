@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import org.kakehashi.language.LanguagePair;
 import org.kakehashi.platform.identity.Role;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -38,6 +39,10 @@ public class Person {
     @Column(name = "role", length = 32)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Set when an administrator closes the account: the person stays in the records, but cannot log in. */
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_language_pair", joinColumns = @JoinColumn(name = "username"))
     private Set<LanguagePair> languagePairs = new HashSet<>();
@@ -53,6 +58,25 @@ public class Person {
         this.partner = partner;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.languagePairs = new HashSet<>(languagePairs);
+    }
+
+    /** An administrator's changes: name, department or partner organisation, and roles. */
+    public void update(String displayName, String department, String partner, Set<Role> roles) {
+        this.displayName = displayName;
+        this.department = department;
+        this.partner = partner;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public void deactivate(Instant at) {
+        if (deactivatedAt == null) {
+            deactivatedAt = at;
+        }
+    }
+
+    public boolean isActive() {
+        return deactivatedAt == null;
     }
 
     public String username() {

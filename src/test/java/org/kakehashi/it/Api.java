@@ -11,39 +11,74 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static io.restassured.RestAssured.given;
 
-/** The REST API as one person calls it (temporary header identification). */
+/** The REST API as one person of {@link TestOffice} calls it, logged in with a session of their own. */
 public final class Api {
+
+    static final String SESSION_COOKIE = "KAKEHASHI_SESSION";
+
+    /** Logged-in sessions by base URL and user, checked before reuse: a redeployment ends them all. */
+    private static final Map<String, Session> SESSIONS = new ConcurrentHashMap<>();
+
+    private record Session(String cookie, String csrfToken) {
+    }
 
     private final URL base;
     private final String user;
-    private final String roles;
-    private final String department;
 
-    private Api(URL base, String user, String roles, String department) {
+    private Api(URL base, String user) {
         this.base = base;
         this.user = user;
-        this.roles = roles;
-        this.department = department;
     }
 
-    public static Api as(URL base, String user, String roles, String department) {
-        return new Api(base, user, roles, department);
+    /** The person of {@link TestOffice}, logged in with the test password. */
+    public static Api as(URL base, String user) {
+        return new Api(base, user);
     }
 
+    /** A call in this person's session, with the session's anti-forgery token. */
     public RequestSpecification call() {
-        RequestSpecBuilder spec = new RequestSpecBuilder()
+        Session session = session();
+        return given().spec(new RequestSpecBuilder()
                 .setBaseUri(base.toString())
                 .setBasePath("api")
                 .setContentType(ContentType.JSON)
-                .addHeader("X-Kakehashi-User", user)
-                .addHeader("X-Kakehashi-Roles", roles);
-        if (department != null) {
-            spec.addHeader("X-Kakehashi-Department", department);
+                .addCookie(SESSION_COOKIE, session.cookie())
+                .addHeader("X-CSRF-Token", session.csrfToken())
+                .build());
+    }
+
+    private Session session() {
+        String key = base + " " + user;
+        Session cached = SESSIONS.get(key);
+        if (cached != null && anonymous().cookie(SESSION_COOKIE, cached.cookie()).get("session").statusCode() == 200) {
+            return cached;
         }
-        return given().spec(spec.build());
+        Session fresh = logIn(base, user, TestOffice.PASSWORD);
+        SESSIONS.put(key, fresh);
+        return fresh;
+    }
+
+    /** Logs in and answers the session cookie and the anti-forgery token. */
+    private static Session logIn(URL base, String user, String password) {
+        var response = given().baseUri(base.toString()).basePath("api").contentType(ContentType.JSON)
+                .body(Map.of("username", user, "password", password))
+                .post("session")
+                .then().statusCode(200)
+                .extract();
+        return new Session(response.cookie(SESSION_COOKIE), response.path("csrfToken"));
+    }
+
+    /** A call without any session, as a citizen or an attacker makes it. */
+    public RequestSpecification anonymous() {
+        return anonymous(base);
+    }
+
+    public static RequestSpecification anonymous(URL base) {
+        return given().baseUri(base.toString()).basePath("api").contentType(ContentType.JSON);
     }
 
     /** Submits a ja→en translation request and returns its number. */

@@ -3,11 +3,19 @@ package org.kakehashi.platform.identity;
 import java.util.List;
 import java.util.Set;
 
-/** Who is calling: a user name, their roles and their department (a code; null for people outside the city). */
-public record Caller(String username, Set<Role> roles, String department) {
+/**
+ * Who is calling: a user name, their roles, their department (a code; null for people outside the city) and,
+ * for a partner's contact, their partner organisation.
+ */
+public record Caller(String username, Set<Role> roles, String department, String partner) {
 
     public Caller {
         roles = Set.copyOf(roles);
+    }
+
+    /** Someone of the city or a linguist: no partner organisation. */
+    public Caller(String username, Set<Role> roles, String department) {
+        this(username, roles, department, null);
     }
 
     public boolean has(Role role) {

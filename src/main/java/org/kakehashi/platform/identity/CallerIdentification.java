@@ -3,51 +3,50 @@ package org.kakehashi.platform.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.kakehashi.directory.Directory;
+import org.kakehashi.directory.Person;
 
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.security.Principal;
+import java.util.Optional;
 
 /**
- * TEMPORARY identification, until real login arrives: the caller names themselves in the headers
- * {@code X-Kakehashi-User}, {@code X-Kakehashi-Roles} (comma-separated) and {@code X-Kakehashi-Department}.
- * Nothing checks these claims, so this must never face the internet; the README says so too.
+ * Who is calling: the person logged in to this session, with their roles and department as the directory has them
+ * now — a role an administrator takes away is gone from the next request on, without a new login.
  */
 @RequestScoped
 public class CallerIdentification {
 
-    public static final String USER_HEADER = "X-Kakehashi-User";
-    public static final String ROLES_HEADER = "X-Kakehashi-Roles";
-    public static final String DEPARTMENT_HEADER = "X-Kakehashi-Department";
-    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
+    private HttpServletRequest http;
+    private Directory directory;
 
-    private final HttpServletRequest http;
+    /** For the container's proxies only. */
+    protected CallerIdentification() {
+    }
 
     @Inject
-    public CallerIdentification(HttpServletRequest http) {
+    public CallerIdentification(HttpServletRequest http, Directory directory) {
         this.http = http;
+        this.directory = directory;
     }
 
-    protected CallerIdentification() {
-        this.http = null;
-    }
-
-    /** @throws NotIdentifiedException when no valid user name was given */
+    /** @throws NotIdentifiedException when nobody is logged in, or their account was closed since */
     public Caller caller() {
-        String username = http.getHeader(USER_HEADER);
-        if (username == null || !USERNAME.matcher(username.strip()).matches()) {
-            throw new NotIdentifiedException();
+        return optionalCaller().orElseThrow(NotIdentifiedException::new);
+    }
+
+    /** The caller, or empty for an anonymous one: a citizen on the public form. */
+    public Optional<Caller> optionalCaller() {
+        Principal principal = http.getUserPrincipal();
+        if (principal == null) {
+            return Optional.empty();
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        String roleList = http.getHeader(ROLES_HEADER);
-        if (roleList != null) {
-            Arrays.stream(roleList.split(","))
-                    .filter(r -> !r.isBlank())
-                    .forEach(r -> Role.fromGroupName(r).ifPresent(roles::add));
-        }
-        String department = http.getHeader(DEPARTMENT_HEADER);
-        return new Caller(username.strip(), roles,
-                department == null || department.isBlank() ? null : department.strip());
+        return directory.person(principal.getName())
+                .filter(Person::isActive)
+                .map(person -> new Caller(person.username(), person.roles(), person.department(),
+                        person.partner()));
+    }
+
+    public String remoteAddress() {
+        return http.getRemoteAddr();
     }
 }

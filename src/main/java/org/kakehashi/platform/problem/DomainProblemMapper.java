@@ -1,5 +1,8 @@
 package org.kakehashi.platform.problem;
 
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +20,10 @@ public class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
     HttpHeaders headers;
     @Context
     UriInfo uri;
+    @Context
+    HttpServletRequest http;
+    @Inject
+    Event<AccessRefused> refusals;
 
     @Override
     public Response toResponse(DomainProblem problem) {
@@ -27,6 +34,10 @@ public class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
         };
+        if (problem.kind() == DomainProblem.Kind.FORBIDDEN) {
+            refusals.fire(new AccessRefused(http.getUserPrincipal() == null ? null : http.getUserPrincipal().getName(),
+                    http.getRemoteAddr(), http.getMethod() + " " + uri.getPath(), problem.messageKey()));
+        }
         String detail = messages.format(problem.messageKey(), problem.arguments());
         List<Problem.FieldError> errors = problem.field() == null
                 ? List.of()

@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.NotIdentifiedException;
 
 import java.util.List;
@@ -23,8 +22,8 @@ public class NotIdentifiedMapper implements ExceptionMapper<NotIdentifiedExcepti
     @Override
     public Response toResponse(NotIdentifiedException exception) {
         Messages messages = ProblemResponses.messagesFor(headers);
-        return ProblemResponses.build(401, ProblemResponses.type("not-identified"),
+        return ProblemResponses.build(401, ProblemResponses.type(exception.messageKey().replaceFirst("^problem\\.", "")),
                 messages.format("problem.http.401"),
-                messages.format("problem.not-identified", CallerIdentification.USER_HEADER), uri, List.of());
+                messages.format(exception.messageKey()), uri, List.of());
     }
 }

@@ -1,0 +1,88 @@
+package org.kakehashi.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.kakehashi.directory.Directory;
+import org.kakehashi.directory.Person;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Logging in with a password, and setting one. Every outcome of a login is in the audit log. */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+    @PersistenceContext(unitName = "kakehashi")
+    EntityManager em;
+    @Inject
+    PasswordHashing hashing;
+    @Inject
+    Directory directory;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Clock clock;
+
+    private volatile String decoy;
+
+    /**
+     * The person, when the password is theirs and their account is open and not locked. An unknown user name
+     * costs as much time as a wrong password, so the answer's timing does not tell which names exist.
+     */
+    public Optional<Person> authenticate(String username, char[] password, String from) {
+        Instant now = clock.instant();
+        Optional<Person> person = directory.person(username).filter(Person::isActive);
+        Credential credential = person.map(p -> em.find(Credential.class, p.username())).orElse(null);
+        if (credential == null) {
+            hashing.matches(password, decoyHash());
+            audit.record(SecurityEvent.Kind.LOGIN_FAILED, username, null, from, "unknown or inactive account");
+            return Optional.empty();
+        }
+        if (credential.isLocked(now)) {
+            hashing.matches(password, credential.passwordHash());
+            audit.record(SecurityEvent.Kind.LOGIN_FAILED, username, null, from, "account locked");
+            return Optional.empty();
+        }
+        if (!hashing.matches(password, credential.passwordHash())) {
+            boolean locked = credential.recordFailure(now);
+            audit.record(locked ? SecurityEvent.Kind.ACCOUNT_LOCKED : SecurityEvent.Kind.LOGIN_FAILED, username,
+                    null, from, locked ? "locked for " + Credential.LOCK : "wrong password");
+            return Optional.empty();
+        }
+        credential.recordSuccess();
+        audit.record(SecurityEvent.Kind.LOGIN_SUCCEEDED, username, null, from, null);
+        return person;
+    }
+
+    /** @throws AccountProblem when the person is unknown or the password falls short of the policy */
+    public void setPassword(String username, String password, String actor, String from) {
+        if (directory.person(username).isEmpty()) {
+            throw AccountProblem.unknownPerson(username);
+        }
+        PasswordPolicy.check(username, password);
+        String hash = hashing.hash(password.toCharArray());
+        Credential credential = em.find(Credential.class, username);
+        if (credential == null) {
+            em.persist(new Credential(username, hash, clock.instant()));
+        } else {
+            credential.change(hash, clock.instant());
+        }
+        audit.record(SecurityEvent.Kind.PASSWORD_CHANGED, username, actor, from, null);
+    }
+
+    public boolean hasPassword(String username) {
+        return em.find(Credential.class, username) != null;
+    }
+
+    private String decoyHash() {
+        if (decoy == null) {
+            decoy = hashing.hash("decoy password that matches nothing".toCharArray());
+        }
+        return decoy;
+    }
+}

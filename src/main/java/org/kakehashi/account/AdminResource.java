@@ -1,0 +1,154 @@
+package org.kakehashi.account;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.kakehashi.directory.Directory;
+import org.kakehashi.directory.Person;
+import org.kakehashi.platform.identity.Caller;
+import org.kakehashi.platform.identity.CallerIdentification;
+import org.kakehashi.platform.identity.Role;
+import org.kakehashi.platform.problem.InputValidation;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The administration of people and passwords, and the audit log: for administrators only. */
+@Path("admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    /** A person as the administrator sees and edits them; {@code password} only when setting one. */
+    public record PersonForm(@NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N}._@-]+") String username,
+                             @NotBlank @Size(max = 200) String displayName,
+                             @Size(max = 64) String department,
+                             @Size(max = 64) String partner,
+                             @Size(max = 8) List<@NotBlank @Size(max = 32) String> roles,
+                             @Size(max = 128) String password) {
+    }
+
+    public record PersonView(String username, String displayName, String department, String partner,
+                             List<String> roles, boolean active, boolean hasPassword) {
+    }
+
+    public record PasswordForm(@NotBlank @Size(max = 128) String password) {
+    }
+
+    public record EventView(Instant at, String kind, String subject, String actor, String remoteAddress,
+                            String detail) {
+    }
+
+    @Inject
+    CallerIdentification identification;
+    @Inject
+    InputValidation validation;
+    @Inject
+    PeopleAdministration people;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Directory directory;
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @Path("people")
+    public List<PersonView> people() {
+        admin();
+        return directory.people().stream().map(this::view).toList();
+    }
+
+    @POST
+    @Path("people")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(PersonForm form) {
+        Caller admin = admin();
+        PersonForm valid = validation.valid(form);
+        Person person = people.add(valid.username(), valid.displayName().strip(), blankToNull(valid.department()),
+                blankToNull(valid.partner()), roles(valid.roles()), blankToNull(valid.password()), admin.username(),
+                identification.remoteAddress());
+        return Response.status(Response.Status.CREATED).entity(view(person)).build();
+    }
+
+    @PUT
+    @Path("people/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PersonView update(@PathParam("username") String username, PersonForm form) {
+        Caller admin = admin();
+        PersonForm valid = validation.valid(form);
+        Person person = people.update(username, valid.displayName().strip(), blankToNull(valid.department()),
+                blankToNull(valid.partner()), roles(valid.roles()), admin.username(), identification.remoteAddress());
+        if (blankToNull(valid.password()) != null) {
+            accounts.setPassword(username, valid.password(), admin.username(), identification.remoteAddress());
+        }
+        return view(person);
+    }
+
+    @DELETE
+    @Path("people/{username}")
+    public void deactivate(@PathParam("username") String username) {
+        Caller admin = admin();
+        people.deactivate(username, admin.username(), identification.remoteAddress());
+    }
+
+    @PUT
+    @Path("people/{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public void setPassword(@PathParam("username") String username, PasswordForm form) {
+        Caller admin = admin();
+        accounts.setPassword(username, validation.valid(form).password(), admin.username(),
+                identification.remoteAddress());
+    }
+
+    @GET
+    @Path("security-events")
+    public List<EventView> securityEvents(@QueryParam("limit") Integer limit) {
+        admin();
+        int bounded = limit == null ? 200 : Math.max(1, Math.min(limit, 1000));
+        return audit.latest(bounded).stream()
+                .map(e -> new EventView(e.occurredAt(), e.kind().name(), e.subject(), e.actor(), e.remoteAddress(),
+                        e.detail()))
+                .toList();
+    }
+
+    private Caller admin() {
+        Caller caller = identification.caller();
+        if (!caller.has(Role.ADMIN)) {
+            throw AccountProblem.notAdmin();
+        }
+        return caller;
+    }
+
+    private PersonView view(Person person) {
+        return new PersonView(person.username(), person.displayName(), person.department(), person.partner(),
+                person.roles().stream().map(Role::groupName).sorted().toList(), person.isActive(),
+                accounts.hasPassword(person.username()));
+    }
+
+    private static Set<Role> roles(List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            roles.add(Role.fromGroupName(name)
+                    .orElseThrow(() -> AccountProblem.invalid("roles", "account.unknown-role", name)));
+        }
+        return roles;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

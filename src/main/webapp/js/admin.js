@@ -1,0 +1,108 @@
+import { api, renderSession, showProblem } from './api.js';
+
+const ROLES = ['requester', 'coordinator', 'reviewer', 'external-reviewer', 'linguist', 'partner', 'office-manager',
+  'admin'];
+const form = document.getElementById('person-form');
+const messages = document.getElementById('messages');
+const dateTime = new Intl.DateTimeFormat(navigator.language, { dateStyle: 'short', timeStyle: 'medium' });
+let people = [];
+
+function cell(text) {
+  const td = document.createElement('td');
+  td.textContent = text ?? '';
+  return td;
+}
+
+function button(label, action) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'secondary';
+  b.textContent = label;
+  b.addEventListener('click', action);
+  return b;
+}
+
+function roleChoices() {
+  const fieldset = document.getElementById('roles');
+  for (const role of ROLES) {
+    const label = document.createElement('label');
+    label.className = 'inline';
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = 'roles';
+    box.value = role;
+    label.append(box, ' ', role);
+    fieldset.append(label);
+  }
+}
+
+function edit(person) {
+  form.elements.username.value = person.username;
+  form.elements.username.readOnly = true;
+  form.elements.displayName.value = person.displayName;
+  form.elements.department.value = person.department ?? '';
+  form.elements.partner.value = person.partner ?? '';
+  for (const box of form.querySelectorAll('[name=roles]')) box.checked = person.roles.includes(box.value);
+  form.elements.password.value = '';
+  form.elements.displayName.focus();
+}
+
+async function deactivate(person) {
+  if (!confirm(`${person.displayName} (${person.username}) を無効にしますか？ / Deactivate?`)) return;
+  try {
+    await api('admin/people/' + encodeURIComponent(person.username), { method: 'DELETE' });
+    await refresh();
+  } catch (error) {
+    showProblem(messages, error);
+  }
+}
+
+function row(person) {
+  const tr = document.createElement('tr');
+  const actions = document.createElement('td');
+  actions.append(button('変更 / Edit', () => edit(person)));
+  if (person.active) actions.append(' ', button('無効にする / Deactivate', () => deactivate(person)));
+  tr.append(cell(person.username), cell(person.displayName), cell(person.department ?? person.partner),
+    cell(person.roles.join(', ')),
+    cell((person.active ? '有効 / active' : '無効 / inactive') + (person.hasPassword ? '' : ' · パスワード未設定 / no password')),
+    actions);
+  return tr;
+}
+
+async function refresh() {
+  const [list, events] = await Promise.all([api('admin/people'), api('admin/security-events?limit=100')]);
+  people = list;
+  document.getElementById('people').replaceChildren(...people.map(row));
+  document.getElementById('events').replaceChildren(...events.map(e => {
+    const tr = document.createElement('tr');
+    tr.append(cell(dateTime.format(new Date(e.at))), cell(e.kind), cell(e.subject), cell(e.actor),
+      cell(e.remoteAddress), cell(e.detail));
+    return tr;
+  }));
+}
+
+form.addEventListener('submit', async event => {
+  event.preventDefault();
+  document.querySelectorAll('[data-errors-for]').forEach(e => { e.textContent = ''; });
+  const data = Object.fromEntries(new FormData(form));
+  const person = {
+    username: data.username, displayName: data.displayName, department: data.department, partner: data.partner,
+    roles: [...form.querySelectorAll('[name=roles]:checked')].map(box => box.value), password: data.password
+  };
+  const existing = people.some(p => p.username === person.username);
+  try {
+    await api(existing ? 'admin/people/' + encodeURIComponent(person.username) : 'admin/people',
+      { method: existing ? 'PUT' : 'POST', body: person });
+    form.reset();
+    form.elements.username.readOnly = false;
+    messages.replaceChildren();
+    await refresh();
+  } catch (error) {
+    showProblem(messages, error);
+  }
+});
+
+roleChoices();
+renderSession(document.getElementById('identity'))
+  .then(session => session && refresh())
+  .catch(error => showProblem(messages, error));

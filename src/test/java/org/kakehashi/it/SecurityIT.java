@@ -1,0 +1,155 @@
+package org.kakehashi.it;
+
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/** Login, sessions, forged requests, security headers and the audit log, as a browser and an attacker meet them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityIT {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ExtractableResponse<Response> logIn(String username, String password) {
+        return Api.anonymous(base).header("Accept-Language", "en")
+                .body(Map.of("username", username, "password", password))
+                .post("session").then().extract();
+    }
+
+    @Test
+    void withoutLoggingInOnlyThePublicEndpointsAnswer() {
+        Api.anonymous(base).get("tasks").then().statusCode(401).contentType(PROBLEM_JSON);
+        Api.anonymous(base).get("directory/people").then().statusCode(401).contentType(PROBLEM_JSON);
+        Api.anonymous(base).get("requests/2026-00001").then().statusCode(401).contentType(PROBLEM_JSON);
+        Api.anonymous(base).get("languages").then().statusCode(200);
+        Api.anonymous(base).body(Map.of("text", "市役所", "language", "ja")).post("counting").then().statusCode(200);
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownNameGetTheSameAnswer() {
+        ExtractableResponse<Response> wrong = logIn("suzuki", "not-the-password-at-all");
+        ExtractableResponse<Response> unknown = logIn("nobody-here", "not-the-password-at-all");
+
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(unknown.statusCode()).isEqualTo(401);
+        assertThat(wrong.jsonPath().getString("detail")).isEqualTo(unknown.jsonPath().getString("detail"));
+        assertThat(wrong.cookie(Api.SESSION_COOKIE)).isNull();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(logIn("kimura", "a-wrong-password-" + i).statusCode()).isEqualTo(401);
+        }
+        assertThat(logIn("kimura", TestOffice.PASSWORD).statusCode()).isEqualTo(401);
+
+        Api.as(base, "admin").call().get("admin/security-events")
+                .then().statusCode(200)
+                .body("findAll { it.subject == 'kimura' }.kind", hasItem("ACCOUNT_LOCKED"));
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndANewLoginGetsANewSession() {
+        ExtractableResponse<Response> first = logIn("sato", TestOffice.PASSWORD);
+        ExtractableResponse<Response> second = logIn("sato", TestOffice.PASSWORD);
+
+        String setCookie = first.header("Set-Cookie");
+        assertThat(setCookie).contains(Api.SESSION_COOKIE + "=").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
+        assertThat(second.cookie(Api.SESSION_COOKIE)).isNotEqualTo(first.cookie(Api.SESSION_COOKIE));
+        assertThat(first.jsonPath().getString("csrfToken")).hasSizeGreaterThanOrEqualTo(43);
+    }
+
+    @Test
+    void aStateChangeWithoutTheSessionsTokenOrFromAnotherSiteIsRefused() {
+        ExtractableResponse<Response> login = logIn("sato", TestOffice.PASSWORD);
+        String cookie = login.cookie(Api.SESSION_COOKIE);
+        Map<String, Object> form = Map.of("sourceLanguage", "ja", "targetLanguages", List.of("en"), "text", "市役所",
+                "wantedBy", java.time.LocalDate.now().plusDays(30).toString());
+
+        Api.anonymous(base).cookie(Api.SESSION_COOKIE, cookie).body(form).post("requests")
+                .then().statusCode(403).contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:kakehashi:problem:csrf.token-missing"));
+        Api.anonymous(base).cookie(Api.SESSION_COOKIE, cookie).header("X-CSRF-Token", "guessed")
+                .body(form).post("requests")
+                .then().statusCode(403);
+        Api.as(base, "sato").call().header("Origin", "https://evil.example").body(form).post("requests")
+                .then().statusCode(403).body("type", equalTo("urn:kakehashi:problem:csrf.foreign-origin"));
+
+        Api.as(base, "sato").call().header("Origin", base.getProtocol() + "://" + base.getAuthority())
+                .body(form).post("requests")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (String path : List.of("/api/languages", "/index.html", "/api/tasks")) {
+            Api.anonymous(base).basePath("").get(path).then()
+                    .header("Content-Security-Policy", containsString("default-src 'self'"))
+                    .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("Referrer-Policy", equalTo("no-referrer"));
+        }
+    }
+
+    @Test
+    void aRoleTakenAwayIsGoneOnTheNextRequestAndTheChangeIsAudited() {
+        Api admin = Api.as(base, "admin");
+        admin.call().body(Map.of("username", "ito", "displayName", "伊藤", "department", "mirai-souzou",
+                        "roles", List.of("coordinator"), "password", TestOffice.PASSWORD))
+                .post("admin/people").then().statusCode(201).body("hasPassword", equalTo(true));
+        Api ito = Api.as(base, "ito");
+        ito.call().get("tasks").then().statusCode(200);
+
+        admin.call().body(Map.of("username", "ito", "displayName", "伊藤", "department", "mirai-souzou",
+                        "roles", List.of("requester")))
+                .put("admin/people/ito").then().statusCode(200);
+
+        ito.call().get("admin/people").then().statusCode(403);
+        admin.call().get("admin/security-events").then().statusCode(200)
+                .body("findAll { it.subject == 'ito' }.kind", hasItem("ROLES_CHANGED"))
+                .body("findAll { it.subject == 'ito' }.kind", hasItem("ACCESS_REFUSED"));
+    }
+
+    @Test
+    void aShortPasswordIsRefusedNamingTheField() {
+        Api.as(base, "admin").call().header("Accept-Language", "en")
+                .body(Map.of("password", "short"))
+                .put("admin/people/suzuki/password")
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("password"));
+    }
+
+    @Test
+    void onlyAnAdministratorSeesTheAdministration() {
+        Api.as(base, "emily").call().get("admin/people").then().statusCode(403).contentType(PROBLEM_JSON);
+        Api.as(base, "admin").call().get("admin/people").then().statusCode(200)
+                .body("username", hasItem("emily"));
+    }
+}
