@@ -1,4 +1,4 @@
-import { api, renderActingAs, showProblem } from './api.js';
+import { api, newSubmissionKey, renderSession, showProblem } from './api.js';
 
 const form = document.getElementById('request-form');
 const messages = document.getElementById('messages');
@@ -6,7 +6,7 @@ const text = document.getElementById('text');
 const source = document.getElementById('sourceLanguage');
 const target = document.getElementById('targetLanguages');
 
-renderActingAs(document.getElementById('identity'));
+renderSession(document.getElementById('identity'));
 loadLanguages();
 
 async function loadLanguages() {
@@ -17,6 +17,10 @@ async function loadLanguages() {
   }
 }
 
+// One key per filled-in form: a double click or a retry after a lost answer sends the same key, and the server
+// answers it with the one request it made; any change to the form makes it another submission.
+let submissionKey = newSubmissionKey();
+form.addEventListener('input', () => { submissionKey = newSubmissionKey(); });
 let countTimer;
 text.addEventListener('input', scheduleCount);
 source.addEventListener('change', scheduleCount);
@@ -52,8 +56,10 @@ form.addEventListener('submit', async event => {
   try {
     const request = await api('requests', {
       method: 'POST',
-      body: { ...data, targetLanguages, wantedBy: data.wantedBy || null }
+      body: { ...data, targetLanguages, wantedBy: data.wantedBy || null },
+      idempotencyKey: submissionKey
     });
+    submissionKey = newSubmissionKey();
     messages.replaceChildren();
     const box = document.createElement('div');
     box.className = 'notice';

@@ -1,9 +1,8 @@
-import { api, renderActingAs, showProblem } from './api.js';
+import { api, renderSession, showProblem } from './api.js';
 
 const number = new URLSearchParams(location.search).get('number') ?? '';
 document.getElementById('number').textContent = number;
-renderActingAs(document.getElementById('identity'), load);
-load();
+if (await renderSession(document.getElementById('identity'))) load();
 
 async function load() {
   try {

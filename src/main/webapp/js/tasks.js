@@ -1,14 +1,13 @@
-import { api, actingAs, renderActingAs, showProblem } from './api.js';
+import { api, renderSession, showProblem } from './api.js';
 
 const body = document.getElementById('tasks');
 const messages = document.getElementById('messages');
 
-renderActingAs(document.getElementById('identity'), load);
-load();
+const session = await renderSession(document.getElementById('identity'));
+if (session) load();
 
 async function load() {
   body.replaceChildren();
-  if (!actingAs()) return;
   try {
     for (const task of await api('tasks')) body.append(row(task));
   } catch (error) {
@@ -44,7 +43,7 @@ function due(task) {
 
 function actions(task) {
   const box = document.createElement('div');
-  const me = actingAs()?.username;
+  const me = session.username;
   if (task.assignee !== me) {
     const claim = document.createElement('button');
     claim.type = 'button';

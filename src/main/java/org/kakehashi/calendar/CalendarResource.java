@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
+import org.kakehashi.platform.identity.Public;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.DomainProblem;
 import org.kakehashi.platform.problem.InputValidation;
@@ -51,6 +52,7 @@ public class CalendarResource {
 
     /** The national holidays, the year-end days and the city's own closed days of a calendar year, by date. */
     @GET
+    @Public
     public List<ClosedDayView> closedDays(@QueryParam("year") Integer year) {
         int y = year == null ? LocalDate.now().getYear() : year;
         if (y < JapaneseHolidays.FIRST_YEAR || y > JapaneseHolidays.LAST_YEAR) {

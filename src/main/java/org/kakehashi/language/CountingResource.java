@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.kakehashi.platform.identity.Public;
 import org.kakehashi.platform.problem.InputValidation;
 import org.kakehashi.platform.problem.Messages;
 
@@ -20,6 +21,7 @@ import java.util.List;
  * The counting receipt of a text, as the request forms show it while a person types: open to everyone, it stores
  * nothing. The counting rules come with it in the caller's language.
  */
+@Public
 @Path("counting")
 @Produces(MediaType.APPLICATION_JSON)
 public class CountingResource {

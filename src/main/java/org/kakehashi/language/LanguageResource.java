@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.kakehashi.platform.identity.Public;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.platform.problem.DomainProblem;
 
@@ -38,6 +39,7 @@ public class LanguageResource {
     HttpHeaders headers;
 
     @GET
+    @Public
     public List<LanguageInfo> offered(@QueryParam("lang") String lang) {
         return catalog.describedFor(viewer(lang));
     }

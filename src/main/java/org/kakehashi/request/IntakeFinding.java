@@ -3,6 +3,8 @@ package org.kakehashi.request;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.util.Objects;
+
 /**
  * Something the coordinator should weigh at triage, found when the request came in: a short lead time, a text
  * over the citizens' limit, a topic the office refuses. Findings inform; the coordinator decides.
@@ -25,6 +27,18 @@ public class IntakeFinding {
     IntakeFinding(Kind kind, String detail) {
         this.kind = kind.name();
         this.detail = detail;
+    }
+
+    /** By value: the findings are a set, and Hibernate tells a changed set from an unchanged one by equality. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof IntakeFinding finding && kind.equals(finding.kind)
+                && Objects.equals(detail, finding.detail);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, detail);
     }
 
     public Kind kind() {

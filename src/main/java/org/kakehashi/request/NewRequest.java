@@ -24,6 +24,12 @@ public record NewRequest(RequestType type, Purpose purpose, Topic topic, Languag
         partners = Set.copyOf(partners);
     }
 
+    /** The same request with its text read from the requester's file. */
+    public NewRequest withText(String extracted) {
+        return new NewRequest(type, purpose, topic, sourceLanguage, targets, existingTranslations, extracted, wantedBy,
+                event, partners, fromCitizen);
+    }
+
     /** A translation from one language into another, the most common request. */
     public static NewRequest translation(LanguageTag source, LanguageTag target, String text, LocalDate wantedBy) {
         return new NewRequest(RequestType.TRANSLATION, null, null, source, List.of(target), Map.of(), text, wantedBy,

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.kakehashi.calendar.FiscalYear;
+import org.kakehashi.platform.identity.Caller;
+import org.kakehashi.platform.identity.Role;
 
 import java.util.Collection;
 import java.util.List;
@@ -26,6 +28,58 @@ public class RequestRepository {
                 .setParameter("number", number)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * One page of the requests the caller may see ({@link RequestAccess}), newest first.
+     *
+     * @param status only requests in this status, or null for all
+     */
+    public List<Request> visibleTo(Caller caller, RequestStatus status, int page, int size) {
+        List<String> groups = caller.groups().isEmpty() ? List.of("") : caller.groups();
+        return em.createQuery("""
+                        select distinct r from Request r left join r.jobs j left join r.partners p
+                        where (:status is null or r.status = :status)
+                          and (:everything = true
+                            or r.requester = :me
+                            or (:requester = true and r.department = :department)
+                            or (:partner = true and p = :partnerCode and r.status = :delivered)
+                            or j.translator = :me or j.reviewer = :me
+                            or (:linguist = true and j.translatorGroup in :groups and j.status in :translating)
+                            or (:reviewer = true and j.reviewerGroup in :groups and j.status = :inReview))
+                        order by r.submittedAt desc, r.id""", Request.class)
+                .setParameter("status", status)
+                .setParameter("everything", caller.has(Role.COORDINATOR) || caller.has(Role.OFFICE_MANAGER))
+                .setParameter("me", caller.username())
+                .setParameter("requester", caller.has(Role.REQUESTER) && caller.department() != null)
+                .setParameter("department", caller.department())
+                .setParameter("partner", caller.has(Role.PARTNER) && caller.partner() != null)
+                .setParameter("partnerCode", caller.partner())
+                .setParameter("delivered", RequestStatus.DELIVERED)
+                .setParameter("linguist", caller.has(Role.LINGUIST))
+                .setParameter("reviewer", caller.has(Role.REVIEWER) || caller.has(Role.EXTERNAL_REVIEWER))
+                .setParameter("groups", groups)
+                .setParameter("translating", List.of(JobStatus.IN_TRANSLATION, JobStatus.CHANGES_REQUESTED))
+                .setParameter("inReview", JobStatus.IN_REVIEW)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    /** The citizen's request behind a status link, by the link's hash. */
+    public Optional<Request> findByStatusTokenHash(String hash) {
+        return em.createQuery("select r from Request r left join fetch r.timeline where r.statusTokenHash = :hash",
+                        Request.class)
+                .setParameter("hash", hash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean formNonceUsed(String nonce) {
+        return !em.createQuery("select r.id from Request r where r.formNonce = :nonce", Object.class)
+                .setParameter("nonce", nonce)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /** The requests with these numbers, without their timelines. */

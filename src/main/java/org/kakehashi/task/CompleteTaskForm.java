@@ -15,6 +15,6 @@ public record CompleteTaskForm(@Size(max = 32) String outcome,
                                @Size(max = 64) String interpreter) {
 
     WorkStep.Completion toCompletion() {
-        return new WorkStep.Completion(outcome, reason, comment, translation, interpreter);
+        return new WorkStep.Completion(outcome, reason, comment, translation, interpreter, null);
     }
 }

@@ -21,6 +21,10 @@ public class TaskProblem extends DomainProblem {
         return new TaskProblem(Kind.FORBIDDEN, "task.not-candidate", null, taskName);
     }
 
+    static TaskProblem notTranslation(String taskName) {
+        return new TaskProblem(Kind.CONFLICT, "task.not-translation", null, taskName);
+    }
+
     static TaskProblem unknownOutcome(String taskName, String outcome, String allowed) {
         return new TaskProblem(Kind.INVALID, "task.unknown-outcome", "outcome", taskName, outcome, allowed);
     }

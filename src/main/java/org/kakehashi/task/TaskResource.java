@@ -37,6 +37,14 @@ public class TaskResource {
         worklist.claim(id, identification.caller());
     }
 
+    /** Completes a translation task with the translated XLIFF 2 file from the translator's CAT tool. */
+    @POST
+    @Path("{id}/xliff")
+    @Consumes({"application/xliff+xml", MediaType.APPLICATION_XML, MediaType.APPLICATION_OCTET_STREAM})
+    public void completeWithXliff(@PathParam("id") String id, byte[] xliff) {
+        worklist.completeWithXliff(id, identification.caller(), xliff);
+    }
+
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.kakehashi.task;
 
+import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.workflow.InterpretationProcess;
@@ -62,7 +63,8 @@ enum WorkStep {
         @Override
         Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
                                   Completion completion) {
-            work.requests().submitTranslation(number, target, user, completion.translation());
+            work.requests().submitTranslation(number, target, user, completion.translation(),
+                    completion.translatedDocument());
             return Map.of(TranslationProcess.TRANSLATOR, user);
         }
     },
@@ -85,8 +87,12 @@ enum WorkStep {
         }
     };
 
-    /** What the person sends when completing a task. */
-    record Completion(String outcome, String reason, String comment, String translation, String interpreter) {
+    /**
+     * What the person sends when completing a task; {@code translatedDocument} is the requester's document with
+     * the translation merged in, when the translation came as an XLIFF file.
+     */
+    record Completion(String outcome, String reason, String comment, String translation, String interpreter,
+                      StoredDocument translatedDocument) {
     }
 
     private final String taskKey;

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.variable.value.StringValue;
 import org.kakehashi.interpreting.InterpretationScheduling;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
+import org.kakehashi.request.JobDocuments;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestRepository;
@@ -39,6 +40,7 @@ public class Worklist {
     private RequestWork work;
     private RequestRepository requests;
     private InterpretationScheduling interpreting;
+    private JobDocuments documents;
 
     /** For the container's proxies only. */
     protected Worklist() {
@@ -46,12 +48,13 @@ public class Worklist {
 
     @Inject
     public Worklist(TaskService tasks, RuntimeService runtime, RequestWork work, RequestRepository requests,
-                    InterpretationScheduling interpreting) {
+                    InterpretationScheduling interpreting, JobDocuments documents) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.work = work;
         this.requests = requests;
         this.interpreting = interpreting;
+        this.documents = documents;
     }
 
     /**
@@ -100,8 +103,22 @@ public class Worklist {
         }
         Map<String, Object> variables = step.apply(new Work(work, interpreting), numberOf(task), targetOf(task), caller.username(),
                 new WorkStep.Completion(outcome, completion.reason(), completion.comment(), completion.translation(),
-                        completion.interpreter()));
+                        completion.interpreter(), completion.translatedDocument()));
         tasks.complete(task.getId(), variables);
+    }
+
+    /**
+     * The translator's XLIFF file from their CAT tool completes a translation task: its text becomes the job's
+     * translation, and the requester's document is rebuilt around it where its format keeps a layout.
+     */
+    public void completeWithXliff(String taskId, Caller caller, byte[] xliff) {
+        Task task = find(taskId);
+        if (stepOf(task) != WorkStep.TRANSLATE) {
+            throw TaskProblem.notTranslation(task.getName());
+        }
+        JobDocuments.ImportedTranslation imported = documents.read(numberOf(task), targetOf(task), xliff);
+        complete(taskId, caller, new WorkStep.Completion(null, null, null, imported.text(), null,
+                imported.document()));
     }
 
     private void take(Task task, Caller caller) {

@@ -57,7 +57,7 @@ class LanguagesIT {
 
     @Test
     void aLegacyTagIsStoredInItsCanonicalForm() {
-        Api.as(base, "sato", "requester", "sougou-fukushi").call()
+        Api.as(base, "sato").call()
                 .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("zh-TW"), "text", "窓口のご案内",
                         "wantedBy", LocalDate.now().plusDays(30).toString()))
                 .post("requests")
@@ -67,7 +67,7 @@ class LanguagesIT {
 
     @Test
     void aLanguageTheOfficeDoesNotOfferIsRefusedOnItsField() {
-        Api.as(base, "sato", "requester", "sougou-fukushi").call()
+        Api.as(base, "sato").call()
                 .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("iw"), "text", "窓口のご案内",
                         "wantedBy", LocalDate.now().plusDays(30).toString()))
                 .post("requests")
@@ -92,7 +92,7 @@ class LanguagesIT {
 
     @Test
     void aSubmittedRequestKeepsItsReceipt() {
-        Api.as(base, "sato", "requester", "sougou-fukushi").call()
+        Api.as(base, "sato").call()
                 .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("en"), "text", "ひとりで 悩んでいませんか？",
                         "wantedBy", LocalDate.now().plusDays(30).toString()))
                 .post("requests")
@@ -112,7 +112,7 @@ class LanguagesIT {
 
     @Test
     void datesAreWrittenInTheJapaneseEraForJapaneseReaders() {
-        Api requester = Api.as(base, "sato", "requester", "sougou-fukushi");
+        Api requester = Api.as(base, "sato");
         String number = requester.call()
                 .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("en"), "text", "年末年始のごみ収集",
                         "wantedBy", "2027-04-01"))

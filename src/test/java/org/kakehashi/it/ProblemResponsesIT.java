@@ -35,7 +35,7 @@ class ProblemResponsesIT {
     URL base;
 
     private Api requester() {
-        return Api.as(base, "sato", "requester", "sougou-fukushi");
+        return Api.as(base, "sato");
     }
 
     @Test
@@ -121,7 +121,7 @@ class ProblemResponsesIT {
     @Test
     void anOutcomeTheTaskDoesNotHaveIsRefusedOnTheOutcomeField() {
         String number = requester().submit("市民便利帳の翻訳");
-        Api coordinator = Api.as(base, "emily", "coordinator", "mirai-souzou");
+        Api coordinator = Api.as(base, "emily");
         String triage = coordinator.taskFor(number, "triageRequest");
 
         coordinator.call().body(Map.of("outcome", "approve")).post("tasks/{id}/complete", triage)

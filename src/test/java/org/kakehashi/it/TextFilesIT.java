@@ -15,7 +15,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,7 +35,7 @@ class TextFilesIT {
     URL base;
 
     private RequestSpecification api() {
-        return given().baseUri(base.toString()).basePath("api");
+        return Api.as(base, "sato").call();
     }
 
     private static byte[] fixture(String encoding) throws IOException {

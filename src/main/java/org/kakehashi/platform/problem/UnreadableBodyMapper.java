@@ -1,6 +1,5 @@
 package org.kakehashi.platform.problem;
 
-import java.util.List;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -8,6 +7,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.kakehashi.platform.web.BodyLimit;
+
+import java.util.List;
 
 /** A body that is not the JSON the endpoint expects (malformed, wrong types, unknown enum values): 400. */
 @Provider
@@ -21,6 +23,14 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     @Override
     public Response toResponse(ProcessingException exception) {
         Messages messages = ProblemResponses.messagesFor(headers);
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyLimit.BodyTooLargeException) {
+                String detail = messages.format("problem.body-too-large", BodyLimit.limitInMebibytes());
+                return ProblemResponses.build(413, ProblemResponses.type("http-413"),
+                        messages.format("problem.http.413"), detail, uri,
+                        List.of(new Problem.FieldError("body", detail)));
+            }
+        }
         return ProblemResponses.build(400, ProblemResponses.type("unreadable-body"),
                 messages.format("problem.title.invalid"), messages.format("problem.unreadable-body"), uri,
                 List.of(new Problem.FieldError("body", messages.format("problem.unreadable-body"))));

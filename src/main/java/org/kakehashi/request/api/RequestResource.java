@@ -1,40 +1,65 @@
 package org.kakehashi.request.api;
 
-import java.util.Locale;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import java.util.List;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
+import org.kakehashi.document.DocumentDownload;
+import org.kakehashi.document.DocumentFileName;
+import org.kakehashi.interpreting.BookingCalendarFile;
+import org.kakehashi.language.InvalidLanguageTagException;
+import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
+import org.kakehashi.platform.identity.Public;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.InputValidation;
 import org.kakehashi.platform.problem.Messages;
-import org.kakehashi.interpreting.BookingCalendarFile;
+import org.kakehashi.request.IdempotentSubmission;
 import org.kakehashi.request.IllegalTransitionException;
+import org.kakehashi.request.JobDocuments;
 import org.kakehashi.request.RejectionReasons;
 import org.kakehashi.request.Request;
+import org.kakehashi.request.RequestInputException;
 import org.kakehashi.request.RequestNotFoundException;
 import org.kakehashi.request.RequestNumber;
+import org.kakehashi.request.RequestStatus;
 import org.kakehashi.request.RequestSubmission;
 import org.kakehashi.request.RequestWork;
+import org.kakehashi.request.SourceFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Submitting requests and following them. */
 @Path("requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class RequestResource {
+
+    private static final Jsonb FORM_JSON = JsonbBuilder.create();
+    /** A client's key for one submission, such as a UUID: 1 to 255 visible ASCII characters. */
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     @Inject
     RequestSubmission submission;
@@ -48,23 +73,159 @@ public class RequestResource {
     RejectionReasons rejectionReasons;
     @Inject
     Directory directory;
+    @Inject
+    JobDocuments documents;
+    @Inject
+    IdempotentSubmission idempotent;
     @Context
     HttpHeaders headers;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(SubmitRequestForm form, @Context UriInfo uri) {
-        Request request = submission.submit(identification.caller(), validation.valid(form).toNewRequest());
-        return Response.created(uri.getAbsolutePathBuilder().path(request.number().value()).build())
-                .entity(RequestView.of(request, messages()))
+        return submitted(validation.valid(form), null, uri);
+    }
+
+    /**
+     * With an {@code Idempotency-Key} header (the forms send one), the same submission sent twice makes one
+     * request; the repeat answers with it and {@code Idempotent-Replayed: true}.
+     */
+    private Response submitted(SubmitRequestForm form, SourceFile file, UriInfo uri) {
+        Caller caller = identification.caller();
+        String key = idempotencyKey();
+        Request request;
+        boolean replayed = false;
+        if (key == null) {
+            request = submission.submit(caller, form.toNewRequest(), file);
+        } else {
+            IdempotentSubmission.Outcome outcome = idempotent.submit(caller, key, fingerprint(form, file),
+                    form.toNewRequest(), file);
+            request = outcome.request();
+            replayed = outcome.replayed();
+        }
+        Response.ResponseBuilder answer = Response.created(uri.getAbsolutePathBuilder()
+                        .path(request.number().value()).build())
+                .entity(RequestView.of(request, messages()));
+        return replayed ? answer.header("Idempotent-Replayed", "true").build() : answer.build();
+    }
+
+    private String idempotencyKey() {
+        String key = headers.getHeaderString("Idempotency-Key");
+        if (key == null) {
+            return null;
+        }
+        if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
+            throw new RequestInputException("Idempotency-Key", "request.idempotency-key-invalid");
+        }
+        return key;
+    }
+
+    private static String fingerprint(SubmitRequestForm form, SourceFile file) {
+        return file == null ? form.toString()
+                : form + "\n" + file.name() + "\n" + file.sha256();
+    }
+
+    /**
+     * The form with the requester's file: part {@code request} is the form's JSON, part {@code document} the file
+     * whose text is to be translated (DOCX, XLSX, PPTX, ODT, HTML, PDF or a text file in any Japanese encoding).
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submitWithDocument(List<EntityPart> parts, @Context UriInfo uri) throws IOException {
+        SubmitRequestForm form = null;
+        SourceFile file = null;
+        for (EntityPart part : parts) {
+            if (part.getName().equals("request")) {
+                form = formOf(part);
+            } else if (part.getName().equals("document")) {
+                try (InputStream content = part.getContent()) {
+                    file = new SourceFile(part.getFileName().orElse(null), content.readAllBytes());
+                }
+            }
+        }
+        if (file == null) {
+            throw new RequestInputException("document", "request.document-missing");
+        }
+        return submitted(validation.valid(form), file, uri);
+    }
+
+    /** Malformed JSON in the form part is a 400 like a malformed JSON body. */
+    private static SubmitRequestForm formOf(EntityPart part) throws IOException {
+        try (InputStream content = part.getContent()) {
+            return FORM_JSON.fromJson(content, SubmitRequestForm.class);
+        } catch (JsonbException e) {
+            throw new ProcessingException(e);
+        }
+    }
+
+    /** The requester's file as it came in. */
+    @GET
+    @Path("{number}/document")
+    @Produces(MediaType.WILDCARD)
+    public Response sourceDocument(@PathParam("number") String number) {
+        return download(documents.source(parse(number), identification.caller()));
+    }
+
+    /** The job's source as an XLIFF 2 file for the translator's CAT tool. */
+    @GET
+    @Path("{number}/jobs/{target}/xliff")
+    @Produces("application/xliff+xml")
+    public Response jobXliff(@PathParam("number") String number, @PathParam("target") String target) {
+        RequestNumber parsed = parse(number);
+        return Response.ok(documents.xliff(parsed, targetOf(target), identification.caller()))
+                .header("Content-Disposition", new DocumentFileName(parsed.value() + "_" + target + ".xlf")
+                        .attachmentHeader())
                 .build();
+    }
+
+    /** The requester's file with the job's translation in place, its layout kept. */
+    @GET
+    @Path("{number}/jobs/{target}/document")
+    @Produces(MediaType.WILDCARD)
+    public Response translatedDocument(@PathParam("number") String number, @PathParam("target") String target) {
+        return download(documents.translated(parse(number), targetOf(target), identification.caller()));
+    }
+
+    private static Response download(DocumentDownload document) {
+        return Response.ok(document.bytes())
+                .type(document.type().mediaType())
+                .header("Content-Disposition", document.name().attachmentHeader())
+                .build();
+    }
+
+    private static LanguageTag targetOf(String target) {
+        try {
+            return LanguageTag.of(target);
+        } catch (InvalidLanguageTagException e) {
+            throw new RequestInputException("target", "language.invalid-tag", target);
+        }
     }
 
     @GET
     @Path("{number}")
     public RequestView get(@PathParam("number") String number) {
-        identification.caller();
-        return RequestView.of(work.get(parse(number)), messages());
+        return RequestView.of(work.view(parse(number), identification.caller()), messages());
+    }
+
+    /** A page of the requests the caller may see, newest first: a requester's department's, a partner's deliveries … */
+    @GET
+    public List<RequestSummary> list(@QueryParam("status") String status, @QueryParam("page") Integer page,
+                                     @QueryParam("size") Integer size) {
+        Caller caller = identification.caller();
+        RequestStatus wanted = status == null || status.isBlank() ? null : statusOf(status);
+        int pageSize = size == null ? 50 : Math.max(1, Math.min(size, 200));
+        return work.visibleTo(caller, wanted, page == null ? 0 : Math.max(0, page), pageSize).stream()
+                .map(RequestSummary::of)
+                .toList();
+    }
+
+    private static RequestStatus statusOf(String status) {
+        try {
+            return RequestStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RequestInputException("status", "request.invalid-choice", status,
+                    Arrays.stream(RequestStatus.values()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
     }
 
     /** The requester answers the coordinator's question; triage resumes. */
@@ -73,7 +234,9 @@ public class RequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RequestView answer(@PathParam("number") String number, RequesterReply reply) {
         RequestNumber parsed = parse(number);
-        work.answer(parsed, identification.caller().username(), validation.valid(reply).text());
+        Caller caller = identification.caller();
+        work.view(parsed, caller);
+        work.answer(parsed, caller.username(), validation.valid(reply).text());
         return RequestView.of(work.get(parsed), messages());
     }
 
@@ -83,7 +246,9 @@ public class RequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RequestView cancel(@PathParam("number") String number, RequesterReply reply) {
         RequestNumber parsed = parse(number);
-        work.cancel(parsed, identification.caller().username(), validation.valid(reply).text());
+        Caller caller = identification.caller();
+        work.view(parsed, caller);
+        work.cancel(parsed, caller.username(), validation.valid(reply).text());
         return RequestView.of(work.get(parsed), messages());
     }
 
@@ -92,6 +257,7 @@ public class RequestResource {
 
     /** The reasons a coordinator can give for turning a request down, in the caller's language. */
     @GET
+    @Public
     @Path("rejection-reasons")
     public List<ReasonView> rejectionReasons() {
         Messages messages = messages();
@@ -106,6 +272,7 @@ public class RequestResource {
     public RequestView confirmReceipt(@PathParam("number") String number) {
         RequestNumber parsed = parse(number);
         Caller caller = identification.caller();
+        work.view(parsed, caller);
         String partner = caller.has(Role.PARTNER)
                 ? directory.person(caller.username()).map(Person::partner).orElse(null)
                 : null;
@@ -118,8 +285,7 @@ public class RequestResource {
     @Path("{number}/booking.ics")
     @Produces("text/calendar")
     public Response booking(@PathParam("number") String number) {
-        identification.caller();
-        Request request = work.get(parse(number));
+        Request request = work.view(parse(number), identification.caller());
         if (request.event() == null || request.interpreter() == null) {
             throw new IllegalTransitionException(request.number(), request.status(), "booking.ics");
         }

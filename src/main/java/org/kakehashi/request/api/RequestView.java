@@ -1,10 +1,8 @@
 package org.kakehashi.request.api;
 
-import java.time.OffsetDateTime;
-import org.kakehashi.interpreting.InterpretingEvent;
-import java.util.Locale;
-import java.util.Comparator;
 import org.kakehashi.calendar.FiscalYear;
+import org.kakehashi.document.StoredDocument;
+import org.kakehashi.interpreting.InterpretingEvent;
 import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.JapaneseDates;
 import org.kakehashi.platform.problem.Messages;
@@ -15,11 +13,15 @@ import org.kakehashi.request.TimelineEntry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** A request as its requester and its workers see it, with its jobs and its timeline. */
 public record RequestView(String number, String type, String purpose, String topic, String status,
                           String requester, String department, String sourceLanguage, String text,
+                          FileView document,
                           CountingReceipt receipt, LocalDate wantedBy, String wantedByLabel, String fiscalYear,
                           Instant submittedAt,
                           List<Finding> intakeFindings, Rejection rejection, EventView event,
@@ -48,11 +50,20 @@ public record RequestView(String number, String type, String purpose, String top
         }
     }
 
+    /** A file kept with the request: what it is and the SHA-256 its downloads are checked against. */
+    public record FileView(String fileName, String type, String mediaType, long bytes, String sha256) {
+        static FileView of(StoredDocument document) {
+            return document == null ? null : new FileView(document.fileName(), document.type().name(),
+                    document.type().mediaType(), document.size(), document.sha256());
+        }
+    }
+
     public record JobView(String targetLanguage, String status, String translatorGroup, String reviewerGroup,
-                          String translator, String reviewer, String translation) {
+                          String translator, String reviewer, String translation, FileView translatedDocument) {
         static JobView of(Job job) {
             return new JobView(job.targetLanguage().value(), job.status().name(), job.translatorGroup(),
-                    job.reviewerGroup(), job.translator(), job.reviewer(), job.translation());
+                    job.reviewerGroup(), job.translator(), job.reviewer(), job.translation(),
+                    FileView.of(job.translatedDocument()));
         }
     }
 
@@ -77,7 +88,7 @@ public record RequestView(String number, String type, String purpose, String top
     static RequestView of(Request r, Messages messages) {
         return new RequestView(r.number().value(), r.type().name(), r.purpose() == null ? null : r.purpose().name(),
                 r.topic() == null ? null : r.topic().name(), r.status().name(), r.requester(), r.department(),
-                r.sourceLanguage().value(), r.text(), r.receipt(), r.wantedBy(), dateLabel(r.wantedBy(), messages),
+                r.sourceLanguage().value(), r.text(), FileView.of(r.sourceDocument()), r.receipt(), r.wantedBy(), dateLabel(r.wantedBy(), messages),
                 fiscalYearLabel(r.number().fiscalYear(), messages), r.submittedAt(),
                 r.intakeFindings().stream().map(f -> Finding.of(f, messages))
                         .sorted(Comparator.comparing(Finding::kind)).toList(),

@@ -52,13 +52,22 @@ public record SubmitRequestForm(
     }
 
     NewRequest toNewRequest() {
+        return newRequest(false);
+    }
+
+    /** The request as the public form sends it: the intake rules hold it to the citizens' limits. */
+    public NewRequest toCitizenRequest() {
+        return newRequest(true);
+    }
+
+    private NewRequest newRequest(boolean fromCitizen) {
         Map<LanguageTag, String> existing = new LinkedHashMap<>();
         if (existingTranslations != null) {
             existingTranslations.forEach((tag, translation) -> existing.put(tag(tag), translation));
         }
         return new NewRequest(requestType(), requestPurpose(), requestTopic(), LanguageTag.of(sourceLanguage),
                 targetLanguages.stream().map(LanguageTag::of).toList(), existing, text, wantedBy, interpretingEvent(),
-                partners == null ? Set.of() : partners, false);
+                partners == null ? Set.of() : partners, fromCitizen);
     }
 
     private InterpretingEvent interpretingEvent() {
