@@ -1,11 +1,16 @@
 package org.kakehashi.request;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.LanguageTag;
 
 import java.util.UUID;
@@ -16,7 +21,7 @@ import java.util.UUID;
  * rules, this class keeps the state.
  */
 @Entity
-@Table(name = "translation_job")
+@Table(name = "translation_job", indexes = @Index(name = "translation_job_request", columnList = "request_id"))
 public class Job {
 
     @Id
@@ -44,6 +49,11 @@ public class Job {
     @Column(name = "translated_text", length = Request.TEXT_LENGTH)
     private String translation;
 
+    /** The requester's document with this translation in place, its layout kept; null for a text translation. */
+    @OneToOne(cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "translated_document_id")
+    private StoredDocument translatedDocument;
+
     protected Job() {
     }
 
@@ -66,9 +76,10 @@ public class Job {
         this.reviewerGroup = reviewerGroup;
     }
 
-    void translated(String translator, String text) {
+    void translated(String translator, String text, StoredDocument document) {
         this.translator = translator;
         this.translation = text;
+        this.translatedDocument = document;
         status = JobStatus.IN_REVIEW;
     }
 
@@ -110,6 +121,10 @@ public class Job {
 
     public String reviewer() {
         return reviewer;
+    }
+
+    public StoredDocument translatedDocument() {
+        return translatedDocument;
     }
 
     public String translation() {

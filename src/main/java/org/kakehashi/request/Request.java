@@ -1,6 +1,5 @@
 package org.kakehashi.request;
 
-import java.util.TreeSet;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -11,11 +10,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.kakehashi.calendar.CityCalendar;
+import org.kakehashi.document.StoredDocument;
 import org.kakehashi.interpreting.InterpretingEvent;
 import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageTag;
@@ -28,7 +31,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -37,7 +42,7 @@ import java.util.UUID;
  * enforces the lifecycle; every change leaves a timeline entry.
  */
 @Entity
-@Table(name = "translation_request")
+@Table(name = "translation_request", indexes = @Index(name = "translation_request_received_on", columnList = "received_on"))
 public class Request {
 
     /** Long texts live in a plain long character column: {@code text} on PostgreSQL, not a large object. */
@@ -85,7 +90,8 @@ public class Request {
     private String eventReport;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "request_intake_finding", joinColumns = @JoinColumn(name = "request_id"))
+    @CollectionTable(name = "request_intake_finding", joinColumns = @JoinColumn(name = "request_id"),
+            indexes = @Index(name = "request_intake_finding_request", columnList = "request_id"))
     private Set<IntakeFinding> intakeFindings = new HashSet<>();
 
     /** The partner organisations (codes) the translation also goes to, and those that confirmed receipt. */
@@ -102,6 +108,26 @@ public class Request {
     @Column(name = "source_text", nullable = false, updatable = false, length = TEXT_LENGTH)
     private String text;
 
+    /** For a request from the public form: who sent it, and how to reach them. */
+    @Column(name = "citizen_name", length = 200)
+    private String citizenName;
+
+    @Column(name = "citizen_email", length = 254)
+    private String citizenEmail;
+
+    /** The SHA-256 of the citizen's secret status link: the link itself is never stored. */
+    @Column(name = "status_token_hash", length = 64, unique = true)
+    private String statusTokenHash;
+
+    /** The public form's one-time token this request was sent with: a token is good for one request. */
+    @Column(name = "form_nonce", length = 32, unique = true)
+    private String formNonce;
+
+    /** The file the text was read from, when the requester sent one. */
+    @OneToOne(cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "source_document_id", updatable = false)
+    private StoredDocument sourceDocument;
+
     @Embedded
     private TextVolume volume;
 
@@ -110,6 +136,17 @@ public class Request {
 
     @Column(name = "submitted_at", nullable = false, updatable = false)
     private Instant submittedAt;
+
+    /** The day the office received it, in the city's time zone: it decides the request's fiscal year. */
+    @Column(name = "received_on", updatable = false)
+    private LocalDate receivedOn;
+
+    @Column(name = "delivered_on")
+    private LocalDate deliveredOn;
+
+    /** City business days from receipt to delivery, counted with the calendar of the day it was delivered. */
+    @Column(name = "turnaround_business_days")
+    private Integer turnaroundBusinessDays;
 
     @Column(nullable = false, length = 24)
     private RequestStatus status;
@@ -129,7 +166,7 @@ public class Request {
 
     private Request(RequestNumber number, RequestType type, Purpose purpose, Topic topic, String requester,
                     String department, LanguageTag sourceLanguage, String text, CountingReceipt receipt,
-                    LocalDate wantedBy, Instant submittedAt) {
+                    LocalDate wantedBy, Instant submittedAt, ZoneId cityZone) {
         this.number = number;
         this.type = type;
         this.purpose = purpose;
@@ -141,6 +178,7 @@ public class Request {
         this.volume = TextVolume.of(receipt);
         this.wantedBy = wantedBy;
         this.submittedAt = submittedAt;
+        this.receivedOn = LocalDate.ofInstant(submittedAt, cityZone);
         this.status = RequestStatus.SUBMITTED;
         record(submittedAt, TimelineEvent.SUBMITTED, requester, null, null);
     }
@@ -183,11 +221,38 @@ public class Request {
             throw new RequestInputException("wantedBy", "request.wanted-by-past", wantedBy.toString());
         }
         Request request = new Request(number, type, purpose, topic, requester, department, sourceLanguage, text,
-                receipt, wantedBy, submittedAt);
+                receipt, wantedBy, submittedAt, cityZone);
         for (LanguageTag target : targets) {
             request.jobs.add(new Job(target, type == RequestType.CHECKING ? existingTranslations.get(target) : null));
         }
         return request;
+    }
+
+    /** A request from the public form: the citizen, their status link's hash and the form token's nonce. */
+    public void identifyCitizen(String name, String email, String statusTokenHash, String formNonce) {
+        requireStatus("identifyCitizen", RequestStatus.SUBMITTED);
+        this.citizenName = Objects.requireNonNull(name);
+        this.citizenEmail = email;
+        this.statusTokenHash = Objects.requireNonNull(statusTokenHash);
+        this.formNonce = Objects.requireNonNull(formNonce);
+    }
+
+    public boolean isFromCitizen() {
+        return statusTokenHash != null;
+    }
+
+    public String citizenName() {
+        return citizenName;
+    }
+
+    public String citizenEmail() {
+        return citizenEmail;
+    }
+
+    /** The file the requester sent, whose extracted text is this request's text. */
+    public void attachSourceDocument(StoredDocument document) {
+        requireStatus("attachSourceDocument", RequestStatus.SUBMITTED);
+        this.sourceDocument = Objects.requireNonNull(document);
     }
 
     /** The partner organisations the delivery also goes to; they confirm its receipt. */
@@ -233,7 +298,7 @@ public class Request {
     public static Request interpretation(RequestNumber number, Purpose purpose, String requester, String department,
                                          LanguageTag sourceLanguage, LanguageTag targetLanguage,
                                          InterpretingEvent event, String preparation, CountingReceipt receipt,
-                                         Instant submittedAt) {
+                                         Instant submittedAt, ZoneId cityZone) {
         if (sourceLanguage.equals(targetLanguage)) {
             throw new RequestInputException("targetLanguages", "request.same-language", targetLanguage.value());
         }
@@ -242,7 +307,7 @@ public class Request {
         }
         Request request = new Request(number, RequestType.INTERPRETATION, purpose, null, requester, department,
                 sourceLanguage, preparation == null ? "" : preparation, receipt,
-                LocalDate.ofInstant(event.start(), event.zone()), submittedAt);
+                LocalDate.ofInstant(event.start(), event.zone()), submittedAt, cityZone);
         request.event = event;
         request.jobs.add(new Job(targetLanguage, null));
         return request;
@@ -374,11 +439,16 @@ public class Request {
         record(at, TimelineEvent.REVIEWERS_CHOSEN, "kakehashi", target, reviewerGroup);
     }
 
-    public void submitTranslation(LanguageTag target, String translator, String translatedText, Instant at) {
+    /**
+     * @param translatedDocument the source document with the translation merged in, or null when the translation
+     *                           is text only (pasted, or from a source without a layout to keep)
+     */
+    public void submitTranslation(LanguageTag target, String translator, String translatedText,
+                                  StoredDocument translatedDocument, Instant at) {
         Job job = job(target);
         requireJobStatus(job, "submitTranslation", JobStatus.IN_TRANSLATION, JobStatus.CHANGES_REQUESTED);
         requireNote("translation", translatedText, "request.translation-missing");
-        job.translated(translator, translatedText);
+        job.translated(translator, translatedText, translatedDocument);
         record(at, TimelineEvent.TRANSLATION_SUBMITTED, translator, target, null);
     }
 
@@ -410,9 +480,11 @@ public class Request {
     }
 
     /** @param by who delivered: the system account of the process engine, until the delivery feature exists */
-    public void deliver(String by, Instant at) {
+    public void deliver(String by, Instant at, ZoneId cityZone, CityCalendar calendar) {
         requireStatus("deliver", RequestStatus.READY);
         status = RequestStatus.DELIVERED;
+        deliveredOn = LocalDate.ofInstant(at, cityZone);
+        turnaroundBusinessDays = calendar.businessDaysBetween(receivedOn, deliveredOn);
         record(at, TimelineEvent.DELIVERED, by, null, null);
     }
 
@@ -521,6 +593,11 @@ public class Request {
         return List.copyOf(jobs);
     }
 
+    /** The requester's file, or null when they typed or pasted the text. */
+    public StoredDocument sourceDocument() {
+        return sourceDocument;
+    }
+
     public String text() {
         return text;
     }
@@ -536,6 +613,14 @@ public class Request {
 
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public Optional<Integer> turnaroundBusinessDays() {
+        return Optional.ofNullable(turnaroundBusinessDays);
     }
 
     public RequestStatus status() {

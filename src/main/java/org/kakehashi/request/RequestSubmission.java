@@ -6,15 +6,21 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.directory.Directory;
+import org.kakehashi.document.DocumentFileName;
+import org.kakehashi.document.DocumentText;
+import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageCatalog;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
 import org.kakehashi.platform.identity.Caller;
+import org.kakehashi.platform.identity.Role;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
 
 /**
  * Submitting a request: number it, store it, and announce it — all in one transaction, so that the process
@@ -27,6 +33,10 @@ public class RequestSubmission {
     private Event<RequestSubmitted> submitted;
     private LanguageCatalog languages;
     private TextCounter counter;
+    /** City staff, the coordinator's office and sister-city partners ask for work; linguists and admins do not. */
+    private static final Set<Role> SUBMITTERS = Set.of(Role.REQUESTER, Role.COORDINATOR, Role.OFFICE_MANAGER,
+            Role.PARTNER);
+
     private IntakeRules intake;
     private Directory directory;
     private Clock clock;
@@ -50,16 +60,40 @@ public class RequestSubmission {
 
     @Transactional
     public Request submit(Caller requester, NewRequest form) {
+        return submit(requester, form, null);
+    }
+
+    /**
+     * A request whose text is read from the requester's file; the file is kept as it came, so the translation
+     * can be merged back into it.
+     *
+     * @param file null when the text was typed or pasted
+     */
+    @Transactional
+    public Request submit(Caller requester, NewRequest form, SourceFile file) {
+        if (SUBMITTERS.stream().noneMatch(requester::has)) {
+            throw new NotARequesterException();
+        }
+        StoredDocument document = null;
+        if (file != null) {
+            DocumentText read = DocumentText.of(file.bytes(), form.sourceLanguage());
+            document = StoredDocument.of(DocumentFileName.from(file.name(), "document"), read.type(), file.bytes(),
+                    clock.instant());
+            form = form.withText(read.text());
+        }
         requireOffered("sourceLanguage", form.sourceLanguage());
         form.targets().forEach(target -> requireOffered("targetLanguages", target));
         Instant now = clock.instant();
         RequestNumber number = requests.nextNumber(FiscalYear.of(LocalDate.ofInstant(now, clock.getZone())));
         CountingReceipt receipt = counter.count(form.text() == null ? "" : form.text(), form.sourceLanguage());
         Request request = form.type() == RequestType.INTERPRETATION
-                ? interpretation(number, requester, form, receipt, now)
+                ? interpretation(number, requester, form, receipt, now, clock.getZone())
                 : Request.submit(number, form.type(), form.purpose(), form.topic(), requester.username(),
                 requester.department(), form.sourceLanguage(), form.targets(), form.existingTranslations(),
                 form.text(), receipt, form.wantedBy(), now, clock.getZone());
+        if (document != null) {
+            request.attachSourceDocument(document);
+        }
         form.partners().forEach(this::requirePartner);
         request.deliverAlsoTo(form.partners());
         request.noteIntakeFindings(intake.check(request.type(), LocalDate.ofInstant(now, clock.getZone()),
@@ -70,7 +104,7 @@ public class RequestSubmission {
     }
 
     private static Request interpretation(RequestNumber number, Caller requester, NewRequest form,
-                                          CountingReceipt receipt, Instant now) {
+                                          CountingReceipt receipt, Instant now, ZoneId cityZone) {
         if (form.event() == null) {
             throw new RequestInputException("event", "interpretation.event-missing");
         }
@@ -78,7 +112,7 @@ public class RequestSubmission {
             throw new RequestInputException("targetLanguages", "interpretation.one-pair");
         }
         return Request.interpretation(number, form.purpose(), requester.username(), requester.department(),
-                form.sourceLanguage(), form.targets().get(0), form.event(), form.text(), receipt, now);
+                form.sourceLanguage(), form.targets().get(0), form.event(), form.text(), receipt, now, cityZone);
     }
 
     private void requirePartner(String code) {

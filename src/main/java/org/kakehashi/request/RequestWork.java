@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kakehashi.calendar.CityClosedDays;
+import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.platform.identity.Caller;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The steps people take on a request — triage, questions and answers, translation, review, cancellation — and
@@ -22,6 +26,7 @@ public class RequestWork {
     private Event<RequestCancelled> cancelled;
     private Event<DeliveryReceived> received;
     private RejectionReasons rejectionReasons;
+    private CityClosedDays closedDays;
     private Clock clock;
 
     /** For the container's proxies only. */
@@ -31,17 +36,31 @@ public class RequestWork {
     @Inject
     public RequestWork(RequestRepository requests, Event<RequestAnswered> answered,
                        Event<RequestCancelled> cancelled, Event<DeliveryReceived> received,
-                       RejectionReasons rejectionReasons, Clock clock) {
+                       RejectionReasons rejectionReasons, CityClosedDays closedDays, Clock clock) {
         this.requests = requests;
         this.answered = answered;
         this.cancelled = cancelled;
         this.received = received;
         this.rejectionReasons = rejectionReasons;
+        this.closedDays = closedDays;
         this.clock = clock;
     }
 
     public Request get(RequestNumber number) {
         return requests.find(number).orElseThrow(() -> new RequestNotFoundException(number.value()));
+    }
+
+    /** The request, if the caller may see it; one they may not see is, to them, a request that does not exist. */
+    public Request view(RequestNumber number, Caller caller) {
+        Request request = get(number);
+        if (!RequestAccess.maySee(caller, request)) {
+            throw new RequestNotFoundException(number.value());
+        }
+        return request;
+    }
+
+    public List<Request> visibleTo(Caller caller, RequestStatus status, int page, int size) {
+        return requests.visibleTo(caller, status, page, size);
     }
 
     public void accept(RequestNumber number, String coordinator) {
@@ -90,8 +109,9 @@ public class RequestWork {
         get(number).chooseReviewers(target, reviewerGroup, clock.instant());
     }
 
-    public void submitTranslation(RequestNumber number, LanguageTag target, String translator, String translation) {
-        get(number).submitTranslation(target, translator, translation, clock.instant());
+    public void submitTranslation(RequestNumber number, LanguageTag target, String translator, String translation,
+                                  StoredDocument translatedDocument) {
+        get(number).submitTranslation(target, translator, translation, translatedDocument, clock.instant());
     }
 
     public void checkMayReview(RequestNumber number, LanguageTag target, String reviewer) {
@@ -130,6 +150,6 @@ public class RequestWork {
     }
 
     public void deliver(RequestNumber number, String by) {
-        get(number).deliver(by, clock.instant());
+        get(number).deliver(by, clock.instant(), clock.getZone(), closedDays.calendar());
     }
 }

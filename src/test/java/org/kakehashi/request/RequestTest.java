@@ -1,6 +1,7 @@
 package org.kakehashi.request;
 
 import org.junit.jupiter.api.Test;
+import org.kakehashi.calendar.CityCalendar;
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.language.CountingRates;
 import org.kakehashi.language.CountingReceipt;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RequestTest {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final CityCalendar CALENDAR = CityCalendar.standard();
     // 2026-11-24 09:00 in Tokyo
     private static final Instant MORNING = Instant.parse("2026-11-24T00:00:00Z");
     private static final String TEXT = "ひとりで悩んでいませんか？";
@@ -34,6 +36,12 @@ class RequestTest {
                 LocalDate.of(2026, 12, 10), MORNING, TOKYO);
     }
 
+    private static Request submittedAt(Instant at) {
+        return Request.submit(RequestNumber.of(new FiscalYear(2026), 8), RequestType.TRANSLATION,
+                Purpose.PUBLIC_NOTICE, null, "sato", "sougou-fukushi", JA, List.of(EN), Map.of(), TEXT, RECEIPT,
+                LocalDate.of(2027, 6, 30), at, TOKYO);
+    }
+
     private static Request submitted() {
         return submitted(List.of(EN));
     }
@@ -41,7 +49,7 @@ class RequestTest {
     private static Request inReview(String translator) {
         Request request = submitted();
         request.accept("emily", MORNING.plusSeconds(60));
-        request.submitTranslation(EN, translator, "Are you struggling alone?", MORNING.plusSeconds(120));
+        request.submitTranslation(EN, translator, "Are you struggling alone?", null, MORNING.plusSeconds(120));
         return request;
     }
 
@@ -135,10 +143,11 @@ class RequestTest {
         request.reject("emily", "refused-topic", null, MORNING);
 
         assertThatThrownBy(() -> request.accept("emily", MORNING)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> request.submitTranslation(EN, "emily", "text", MORNING))
+        assertThatThrownBy(() -> request.submitTranslation(EN, "emily", "text", null, MORNING))
                 .isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> request.approve(EN, "tanaka", MORNING)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> request.deliver("kakehashi", MORNING)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> request.deliver("kakehashi", MORNING, TOKYO, CALENDAR))
+                .isInstanceOf(IllegalTransitionException.class);
         assertThat(request.status()).isEqualTo(RequestStatus.REJECTED);
     }
 
@@ -158,7 +167,7 @@ class RequestTest {
         Request request = inReview("emily");
 
         request.approve(EN, "tanaka", MORNING.plusSeconds(180));
-        request.deliver("kakehashi", MORNING.plusSeconds(200));
+        request.deliver("kakehashi", MORNING.plusSeconds(200), TOKYO, CALENDAR);
 
         assertThat(request.status()).isEqualTo(RequestStatus.DELIVERED);
         assertThat(request.job(EN).reviewer()).isEqualTo("tanaka");
@@ -171,13 +180,14 @@ class RequestTest {
     void theRequestIsReadyOnlyWhenEveryJobIsApproved() {
         Request request = submitted(List.of(EN, ZH));
         request.accept("emily", MORNING);
-        request.submitTranslation(EN, "emily", "Are you struggling alone?", MORNING);
+        request.submitTranslation(EN, "emily", "Are you struggling alone?", null, MORNING);
         request.approve(EN, "tanaka", MORNING);
 
         assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
-        assertThatThrownBy(() -> request.deliver("kakehashi", MORNING)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> request.deliver("kakehashi", MORNING, TOKYO, CALENDAR))
+                .isInstanceOf(IllegalTransitionException.class);
 
-        request.submitTranslation(ZH, "lin", "你是否独自烦恼？", MORNING);
+        request.submitTranslation(ZH, "lin", "你是否独自烦恼？", null, MORNING);
         request.approve(ZH, "tanaka", MORNING);
         assertThat(request.status()).isEqualTo(RequestStatus.READY);
     }
@@ -191,7 +201,7 @@ class RequestTest {
         request.requestChanges(EN, "tanaka", "「相談員」は counselor に", MORNING.plusSeconds(180));
         assertThat(request.job(EN).status()).isEqualTo(JobStatus.CHANGES_REQUESTED);
 
-        request.submitTranslation(EN, "emily", "Are you struggling alone? Our counselors…", MORNING.plusSeconds(240));
+        request.submitTranslation(EN, "emily", "Are you struggling alone? Our counselors…", null, MORNING.plusSeconds(240));
         assertThat(request.job(EN).status()).isEqualTo(JobStatus.IN_REVIEW);
         assertThat(request.job(EN).translation()).isEqualTo("Are you struggling alone? Our counselors…");
     }
@@ -200,7 +210,8 @@ class RequestTest {
     void anUnapprovedTranslationIsNotDelivered() {
         Request request = inReview("emily");
 
-        assertThatThrownBy(() -> request.deliver("kakehashi", MORNING)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> request.deliver("kakehashi", MORNING, TOKYO, CALENDAR))
+                .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
@@ -242,7 +253,7 @@ class RequestTest {
 
         Request delivered = inReview("emily");
         delivered.approve(EN, "tanaka", MORNING);
-        delivered.deliver("kakehashi", MORNING);
+        delivered.deliver("kakehashi", MORNING, TOKYO, CALENDAR);
         assertThatThrownBy(() -> delivered.cancel("sato", null, MORNING))
                 .isInstanceOf(IllegalTransitionException.class);
     }
@@ -252,11 +263,11 @@ class RequestTest {
         Request request = submitted();
         request.deliverAlsoTo(java.util.Set.of("napier", "qinhuangdao"));
         request.accept("emily", MORNING);
-        request.submitTranslation(EN, "emily", "Are you struggling alone?", MORNING);
+        request.submitTranslation(EN, "emily", "Are you struggling alone?", null, MORNING);
         request.approve(EN, "tanaka", MORNING);
         assertThatThrownBy(() -> request.confirmReceipt("napier", "aroha", MORNING))
                 .as("nothing delivered yet").isInstanceOf(IllegalTransitionException.class);
-        request.deliver("kakehashi", MORNING);
+        request.deliver("kakehashi", MORNING, TOKYO, CALENDAR);
 
         assertThat(request.confirmReceipt("napier", "aroha", MORNING)).isFalse();
         assertThatThrownBy(() -> request.confirmReceipt("napier", "aroha", MORNING))
@@ -275,7 +286,7 @@ class RequestTest {
                 java.time.ZonedDateTime.of(2026, 12, 10, 16, 0, 0, 0, TOKYO), "市役所",
                 org.kakehashi.interpreting.InterpretingMode.CONSECUTIVE, "Napier delegation");
         Request request = Request.interpretation(RequestNumber.of(new FiscalYear(2026), 9), null, "sato", null, JA, EN,
-                event, "行程表", RECEIPT, MORNING);
+                event, "行程表", RECEIPT, MORNING, TOKYO);
 
         assertThat(request.wantedBy()).isEqualTo(LocalDate.of(2026, 12, 10));
         assertThatThrownBy(() -> request.schedule("emily", "emily", MORNING))
@@ -299,7 +310,30 @@ class RequestTest {
                 org.kakehashi.interpreting.InterpretingMode.ESCORT, null);
 
         assertThatThrownBy(() -> Request.interpretation(RequestNumber.of(new FiscalYear(2026), 9), null, "sato", null,
-                JA, EN, past, null, RECEIPT, MORNING))
+                JA, EN, past, null, RECEIPT, MORNING, TOKYO))
                 .isInstanceOfSatisfying(RequestInputException.class, e -> assertThat(e.field()).isEqualTo("event.start"));
+    }
+
+    @Test
+    void aRequestSentAfterMidnightInTokyoOnTheFirstOfAprilIsReceivedInTheNewFiscalYear() {
+        // 2027-03-31 15:30 UTC is 2027-04-01 00:30 in Tokyo: 令和9年度, not 令和8年度
+        Request request = submittedAt(Instant.parse("2027-03-31T15:30:00Z"));
+
+        assertThat(request.receivedOn()).isEqualTo(LocalDate.of(2027, 4, 1));
+        assertThat(FiscalYear.of(request.receivedOn())).isEqualTo(new FiscalYear(2027));
+    }
+
+    @Test
+    void theTurnaroundCountsOnlyCityBusinessDaysBetweenReceiptAndDelivery() {
+        // received Friday 25 December 2026; the weekend, then Monday 28th, then the year-end closure 29 December to
+        // 3 January, then Monday 4 January: two business days
+        Request request = submittedAt(Instant.parse("2026-12-25T01:00:00Z"));
+        request.accept("emily", Instant.parse("2026-12-25T02:00:00Z"));
+        request.submitTranslation(EN, "emily", "Are you struggling alone?", null, Instant.parse("2026-12-28T02:00:00Z"));
+        request.approve(EN, "tanaka", Instant.parse("2027-01-04T01:00:00Z"));
+
+        request.deliver("kakehashi", Instant.parse("2027-01-04T02:00:00Z"), TOKYO, CALENDAR);
+
+        assertThat(request.turnaroundBusinessDays()).contains(2);
     }
 }

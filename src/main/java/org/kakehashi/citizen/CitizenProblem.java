@@ -1,0 +1,35 @@
+package org.kakehashi.citizen;
+
+import org.kakehashi.platform.problem.DomainProblem;
+
+/** Refusals of the public form and status links. */
+public class CitizenProblem extends DomainProblem {
+
+    private CitizenProblem(Kind kind, String messageKey, String field, Object... arguments) {
+        super(kind, messageKey, field, arguments);
+    }
+
+    static CitizenProblem invalidToken() {
+        return new CitizenProblem(Kind.INVALID, "citizen.form-token-invalid", "formToken");
+    }
+
+    static CitizenProblem tooFast() {
+        return new CitizenProblem(Kind.INVALID, "citizen.form-too-fast", "formToken");
+    }
+
+    static CitizenProblem expiredToken() {
+        return new CitizenProblem(Kind.INVALID, "citizen.form-token-expired", "formToken");
+    }
+
+    static CitizenProblem tokenUsed() {
+        return new CitizenProblem(Kind.CONFLICT, "citizen.form-token-used", "formToken");
+    }
+
+    static CitizenProblem trap() {
+        return new CitizenProblem(Kind.INVALID, "citizen.form-token-invalid", "formToken");
+    }
+
+    static CitizenProblem unknownStatusLink() {
+        return new CitizenProblem(Kind.NOT_FOUND, "citizen.status-link-unknown", null);
+    }
+}

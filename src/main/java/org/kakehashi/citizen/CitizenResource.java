@@ -1,0 +1,112 @@
+package org.kakehashi.citizen;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.kakehashi.platform.identity.CallerIdentification;
+import org.kakehashi.platform.identity.Public;
+import org.kakehashi.platform.problem.InputValidation;
+import org.kakehashi.platform.problem.Messages;
+import org.kakehashi.platform.web.RateLimiter;
+import org.kakehashi.request.Request;
+import org.kakehashi.request.RequestWork;
+import org.kakehashi.request.api.RequesterReply;
+
+import java.time.Duration;
+import java.util.Collections;
+
+/**
+ * The public form and status links, for citizens without an account. Each client address may fetch a few form
+ * tokens and send a few requests an hour ({@code kakehashi.public.requests-per-hour}, default 10); status lookups
+ * are limited too, so that links cannot be guessed by trying.
+ */
+@Public
+@Path("public")
+@Produces(MediaType.APPLICATION_JSON)
+public class CitizenResource {
+
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    public record FormTokenView(String formToken, long minimumSeconds) {
+    }
+
+    /** The citizen's receipt: the number to quote, and the status link to keep (shown once, never again). */
+    public record ReceiptView(String number, String statusToken, String statusPage) {
+    }
+
+    @Inject
+    CitizenSubmission citizens;
+    @Inject
+    RequestWork work;
+    @Inject
+    InputValidation validation;
+    @Inject
+    RateLimiter limiter;
+    @Inject
+    CallerIdentification identification;
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("form-token")
+    public FormTokenView formToken() {
+        limit("form-token", 6 * perHour());
+        return new FormTokenView(citizens.formToken(), FormToken.MIN_FILL.toSeconds());
+    }
+
+    @POST
+    @Path("requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(CitizenRequestForm form) {
+        limit("request", perHour());
+        CitizenRequestForm valid = validation.valid(form);
+        CitizenSubmission.Receipt receipt = citizens.submit(valid.name(), valid.email(), valid.formToken(),
+                valid.website(), validation.valid(valid.asStaffForm()).toCitizenRequest());
+        return Response.status(Response.Status.CREATED)
+                .entity(new ReceiptView(receipt.request().number().value(), receipt.statusToken(),
+                        "status.html#" + receipt.statusToken()))
+                .build();
+    }
+
+    @GET
+    @Path("status/{token}")
+    public CitizenStatusView status(@PathParam("token") String token) {
+        limit("status", 60 * perHour());
+        return CitizenStatusView.of(requestBehind(token), messages());
+    }
+
+    /** The citizen answers the coordinator's question; triage resumes. */
+    @POST
+    @Path("status/{token}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CitizenStatusView answer(@PathParam("token") String token, RequesterReply reply) {
+        limit("status", 60 * perHour());
+        Request request = requestBehind(token);
+        work.answer(request.number(), request.requester(), validation.valid(reply).text());
+        return CitizenStatusView.of(requestBehind(token), messages());
+    }
+
+    private Request requestBehind(String token) {
+        return citizens.byStatusToken(token).orElseThrow(CitizenProblem::unknownStatusLink);
+    }
+
+    private void limit(String purpose, int allowed) {
+        limiter.acquire("public " + purpose, identification.remoteAddress(), allowed, HOUR);
+    }
+
+    private static int perHour() {
+        return Integer.getInteger("kakehashi.public.requests-per-hour", 10);
+    }
+
+    private Messages messages() {
+        return Messages.forPreferences(headers.getAcceptableLanguages());
+    }
+}

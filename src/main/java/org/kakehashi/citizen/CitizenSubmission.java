@@ -1,0 +1,86 @@
+package org.kakehashi.citizen;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.kakehashi.platform.identity.Caller;
+import org.kakehashi.platform.identity.Role;
+import org.kakehashi.platform.web.ServerSecrets;
+import org.kakehashi.request.NewRequest;
+import org.kakehashi.request.Request;
+import org.kakehashi.request.RequestRepository;
+import org.kakehashi.request.RequestSubmission;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A citizen's request from the public form, and finding it again from its status link. The link's token (128
+ * random bits) is shown once, to the citizen; the request keeps only its SHA-256.
+ */
+@ApplicationScoped
+@Transactional
+public class CitizenSubmission {
+
+    static final String FORM_KEY = "citizen-form";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The submitted request and the secret of its status link. */
+    public record Receipt(Request request, String statusToken) {
+    }
+
+    @Inject
+    RequestSubmission submission;
+    @Inject
+    RequestRepository requests;
+    @Inject
+    ServerSecrets secrets;
+    @Inject
+    Clock clock;
+
+    public String formToken() {
+        return FormToken.issue(secrets.key(FORM_KEY), clock.instant());
+    }
+
+    /** @throws CitizenProblem for a missing, forged, hurried, stale or reused form token, or a filled-in trap */
+    public Receipt submit(String name, String email, String formToken, String trap, NewRequest form) {
+        String nonce = FormToken.check(secrets.key(FORM_KEY), formToken, clock.instant());
+        if (trap != null && !trap.isBlank()) {
+            throw CitizenProblem.trap();
+        }
+        if (requests.formNonceUsed(nonce)) {
+            throw CitizenProblem.tokenUsed();
+        }
+        byte[] secret = new byte[16];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String hash = sha256(token);
+        Caller citizen = new Caller("citizen:" + hash.substring(0, 12), Set.of(Role.REQUESTER), null);
+        Request request = submission.submit(citizen, form, null);
+        request.identifyCitizen(name.strip(), email == null || email.isBlank() ? null : email.strip(), hash, nonce);
+        return new Receipt(request, token);
+    }
+
+    public Optional<Request> byStatusToken(String token) {
+        if (token == null || token.length() > 64) {
+            return Optional.empty();
+        }
+        return requests.findByStatusTokenHash(sha256(token));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

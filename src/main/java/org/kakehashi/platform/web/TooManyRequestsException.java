@@ -1,0 +1,18 @@
+package org.kakehashi.platform.web;
+
+import java.time.Duration;
+
+/** A client over its allowance: 429, with when to try again. */
+public class TooManyRequestsException extends RuntimeException {
+
+    private final Duration retryAfter;
+
+    TooManyRequestsException(Duration retryAfter) {
+        super("too many requests; retry after " + retryAfter);
+        this.retryAfter = retryAfter;
+    }
+
+    public long retryAfterSeconds() {
+        return Math.max(1, retryAfter.toSeconds());
+    }
+}

@@ -1,0 +1,94 @@
+// The public form: no account and no session; a signed form token from the server proves the form came from
+// this site and was not sent by a script the instant it loaded.
+import { ApiError, showProblem } from './api.js';
+
+const form = document.getElementById('public-form');
+const messages = document.getElementById('messages');
+let formToken;
+
+async function publicApi(path, { method = 'GET', body } = {}) {
+  const headers = { Accept: 'application/json', 'Accept-Language': navigator.language };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch('/api/' + path, {
+    method, headers, credentials: 'omit', body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  const data = await response.json().catch(() => ({ title: response.statusText, status: response.status }));
+  if (!response.ok) throw new ApiError(data);
+  return data;
+}
+
+async function freshToken() {
+  formToken = (await publicApi('public/form-token')).formToken;
+}
+
+async function loadLanguages() {
+  const languages = await publicApi('languages');
+  for (const [select, preselected] of [[form.elements.sourceLanguage, "ja"], [form.elements.targetLanguage, "en"]]) {
+    select.replaceChildren(...languages.map(l => new Option(`${l.name} — ${l.autonym}`, l.tag)));
+    select.value = preselected;
+  }
+}
+
+function showPartForType() {
+  const interpretation = form.elements.type.value === 'interpretation';
+  document.getElementById('translation-part').hidden = interpretation;
+  document.getElementById('event-part').hidden = !interpretation;
+}
+
+function submission() {
+  const data = Object.fromEntries(new FormData(form));
+  const request = {
+    type: data.type, name: data.name, email: data.email || null,
+    sourceLanguage: data.sourceLanguage, targetLanguage: data.targetLanguage,
+    formToken, website: data.website
+  };
+  if (data.type === 'interpretation') {
+    request.event = {
+      start: data.start || null, end: data.end || null, place: data.place, mode: data.mode,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone
+    };
+  } else {
+    request.text = data.text;
+    request.wantedBy = data.wantedBy || null;
+  }
+  return request;
+}
+
+function showReceipt(receipt) {
+  const link = new URL(receipt.statusPage, location.href).href;
+  const box = document.createElement('div');
+  box.className = 'notice';
+  box.setAttribute('role', 'status');
+  const heading = document.createElement('p');
+  heading.textContent = `受け付けました。受付番号 ${receipt.number} / Received as ${receipt.number}.`;
+  const keep = document.createElement('p');
+  keep.textContent = 'このリンクを保存してください（再表示できません） / Keep this link; it will not be shown again:';
+  const anchor = document.createElement('a');
+  anchor.href = link;
+  anchor.textContent = link;
+  anchor.id = 'status-link';
+  box.append(heading, keep, anchor);
+  messages.replaceChildren(box);
+}
+
+form.addEventListener('change', event => {
+  if (event.target.name === 'type') showPartForType();
+});
+
+form.addEventListener('submit', async event => {
+  event.preventDefault();
+  document.querySelectorAll('[data-errors-for]').forEach(e => { e.textContent = ''; });
+  try {
+    const receipt = await publicApi('public/requests', { method: 'POST', body: submission() });
+    showReceipt(receipt);
+    form.reset();
+    showPartForType();
+    await loadLanguages();
+  } catch (error) {
+    showProblem(messages, error);
+  }
+  await freshToken().catch(error => showProblem(messages, error));
+});
+
+showPartForType();
+Promise.all([loadLanguages(), freshToken()]).catch(error => showProblem(messages, error));

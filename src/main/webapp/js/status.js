@@ -1,0 +1,72 @@
+// A citizen's status page. The link's secret is in the fragment, which browsers never send to a server or put
+// in a Referer; the page passes it to the API itself.
+import { ApiError, showProblem } from './api.js';
+
+const messages = document.getElementById('messages');
+const token = decodeURIComponent(location.hash.slice(1));
+const dateTime = new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+async function call(path, body) {
+  const response = await fetch('/api/public/status/' + encodeURIComponent(token) + path, {
+    method: body === undefined ? 'GET' : 'POST',
+    credentials: 'omit',
+    headers: {
+      Accept: 'application/json', 'Accept-Language': navigator.language,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' })
+    },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  const data = await response.json().catch(() => ({ title: response.statusText, status: response.status }));
+  if (!response.ok) throw new ApiError(data);
+  return data;
+}
+
+function text(id, value) {
+  document.getElementById(id).textContent = value ?? '—';
+}
+
+function render(view) {
+  document.getElementById('request').hidden = false;
+  text('number', view.number);
+  text('status-text', view.statusText);
+  text('languages', `${view.sourceLanguage} → ${view.targetLanguages.join(', ')}`);
+  text('wanted-by', view.wantedByLabel);
+  document.getElementById('question-part').hidden = !view.question;
+  text('question', view.question);
+  document.getElementById('rejection-part').hidden = !view.rejection;
+  text('rejection', view.rejection);
+  const translations = Object.entries(view.translations ?? {});
+  document.getElementById('translations-part').hidden = translations.length === 0;
+  document.getElementById('translations').replaceChildren(...translations.map(([language, translation]) => {
+    const figure = document.createElement('figure');
+    const caption = document.createElement('figcaption');
+    caption.textContent = language;
+    const body = document.createElement('pre');
+    body.lang = language;
+    body.textContent = translation;
+    figure.append(caption, body);
+    return figure;
+  }));
+  document.getElementById('steps').replaceChildren(...view.steps.map(step => {
+    const item = document.createElement('li');
+    const time = document.createElement('time');
+    time.dateTime = step.at;
+    time.textContent = dateTime.format(new Date(step.at));
+    item.append(time, ' ', step.label);
+    return item;
+  }));
+}
+
+document.getElementById('answer-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  document.getElementById('answer-error').textContent = '';
+  try {
+    render(await call('/answer', { text: event.target.elements.text.value }));
+    event.target.reset();
+    messages.replaceChildren();
+  } catch (error) {
+    showProblem(messages, error);
+  }
+});
+
+call('').then(render).catch(error => showProblem(messages, error));

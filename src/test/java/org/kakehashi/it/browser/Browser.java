@@ -1,0 +1,127 @@
+package org.kakehashi.it.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+
+/**
+ * A real headless Chromium, driven by the system's chromedriver (Debian's {@code chromium} and
+ * {@code chromium-driver}; {@code -Dbrowser.binary} and {@code -Dbrowser.driver} point elsewhere), with a profile
+ * of its own so that nothing is shared between tests and nothing is downloaded.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final URL base;
+    private final WebDriver driver;
+    private final Path profile;
+    private final String name;
+
+    private Browser(URL base, WebDriver driver, Path profile, String name) {
+        this.base = base;
+        this.driver = driver;
+        this.profile = profile;
+        this.name = name;
+    }
+
+    /** @param name names the screenshot of the last page, saved under {@code target/screenshots} on closing */
+    static Browser open(URL base, String name) throws IOException {
+        Path profile = Files.createTempDirectory("kakehashi-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("browser.binary", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--lang=ja", "--window-size=1280,1024",
+                        "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("browser.driver", "/usr/bin/chromedriver")))
+                .build();
+        return new Browser(base, new ChromeDriver(service, options), profile, name);
+    }
+
+    /** Sets a field's value as a date or time picker would (typing into them depends on the browser's locale). */
+    Browser set(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                field(id), value);
+        return this;
+    }
+
+    void screenshot(String suffix) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + suffix + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    Browser go(String page) {
+        driver.get(base.toString() + page);
+        return this;
+    }
+
+    Browser logIn(String username, String password) {
+        go("login.html");
+        field("username").sendKeys(username);
+        field("password").sendKeys(password);
+        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        new WebDriverWait(driver, PATIENCE).until(d -> !d.getCurrentUrl().contains("login.html"));
+        return this;
+    }
+
+    WebElement field(String id) {
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** Waits until the element shows the text, and answers what it shows. */
+    String textOnceItContains(By where, String expected) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(where, expected));
+        return driver.findElement(where).getText();
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(base.toString().length());
+    }
+
+    /** Whether any injected markup became an element or ran: the payloads set {@code window.xss} if they run. */
+    boolean ranOrBuiltInjectedMarkup() {
+        Object found = ((JavascriptExecutor) driver).executeScript(
+                "return window.xss === true || document.querySelector('img[src=\"x\"], svg, iframe, "
+                        + "script:not([src]), [onerror], [onload]') !== null;");
+        return Boolean.TRUE.equals(found);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            screenshot("");
+        } finally {
+            driver.quit();
+        }
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
