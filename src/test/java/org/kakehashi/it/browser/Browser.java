@@ -10,6 +10,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -65,6 +66,14 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
                 field(id), value);
+        return this;
+    }
+
+    /** Chooses an option once the page has filled the list (lists come from the API after the page loads). */
+    Browser choose(String selectId, String value) {
+        By option = By.cssSelector("#" + selectId + " option[value='" + value + "']");
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(option));
+        new Select(field(selectId)).selectByValue(value);
         return this;
     }
 
