@@ -49,7 +49,7 @@ public class Deadlines {
         return duration("review-due", "P2D");
     }
 
-    /** A partner that has not confirmed receipt of a delivery is reminded. */
+    /** A partner that has not confirmed receipt of a delivery is reminded, counted in its own working days. */
     public String getReceiptReminder() {
         return duration("receipt-reminder", "P5D");
     }

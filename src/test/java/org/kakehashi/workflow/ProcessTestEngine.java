@@ -2,14 +2,17 @@ package org.kakehashi.workflow;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.kakehashi.calendar.CityCalendar;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -119,6 +122,7 @@ final class ProcessTestEngine {
             RECORDED.overdueTasks.add(t.getTaskDefinitionKey());
         });
         beans.put("deadlines", new Deadlines());
+        beans.put("partnerReminders", new ReminderInFiveDays());
         beans.put("jobTargets", new Targets());
         beans.put("interpretationTimes", new EventTimes());
         beans.put(InterpretationProcess.REMIND_INTERPRETER,
@@ -156,5 +160,12 @@ final class ProcessTestEngine {
                 .filter(task -> target.equals(taskService().getVariable(task.getId(), TranslationProcess.TARGET)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no open task for the " + target + " job"));
+    }
+
+    /** The partners' reminder five days after delivery; their calendars are {@code PartnerCalendarTest}'s. */
+    public static final class ReminderInFiveDays {
+        public Date dueAt(DelegateExecution execution) {
+            return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(5)));
+        }
     }
 }

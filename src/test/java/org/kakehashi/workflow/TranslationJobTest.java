@@ -7,6 +7,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -136,8 +140,11 @@ class TranslationJobTest {
 
         assertThat(request).isWaitingAt(TranslationProcess.AWAIT_PARTNER_RECEIPT)
                 .hasPassed(TranslationProcess.PARTNERS_CHOSEN);
-        execute(managementService().createJobQuery().processInstanceId(request.getId())
-                .activityId(TranslationProcess.RECEIPT_REMINDER_DUE).singleResult());
+        var reminderTimer = managementService().createJobQuery().processInstanceId(request.getId())
+                .activityId(TranslationProcess.RECEIPT_REMINDER_DUE).singleResult();
+        assertThat(reminderTimer.getDuedate()).as("the date the partners' calendars give")
+                .isAfter(Date.from(Instant.now().plus(Duration.ofDays(4))));
+        execute(reminderTimer);
         execute(job(TranslationProcess.REMIND_PARTNERS, request));
         assertThat(recorded.partnersReminded).containsExactly("2026-00108");
         assertThat(request).isWaitingAt(TranslationProcess.AWAIT_PARTNER_RECEIPT);
