@@ -42,6 +42,8 @@ function edit(person) {
   form.elements.displayName.value = person.displayName;
   form.elements.department.value = person.department ?? '';
   form.elements.partner.value = person.partner ?? '';
+  form.elements.email.value = person.email ?? '';
+  form.elements.mailLanguage.value = person.mailLanguage?.startsWith('en') ? 'en' : 'ja';
   for (const box of form.querySelectorAll('[name=roles]')) box.checked = person.roles.includes(box.value);
   form.elements.password.value = '';
   form.elements.displayName.focus();
@@ -87,7 +89,8 @@ form.addEventListener('submit', async event => {
   const data = Object.fromEntries(new FormData(form));
   const person = {
     username: data.username, displayName: data.displayName, department: data.department, partner: data.partner,
-    roles: [...form.querySelectorAll('[name=roles]:checked')].map(box => box.value), password: data.password
+    roles: [...form.querySelectorAll('[name=roles]:checked')].map(box => box.value), password: data.password,
+    email: data.email, mailLanguage: data.mailLanguage
   };
   const existing = people.some(p => p.username === person.username);
   try {

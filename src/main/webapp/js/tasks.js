@@ -4,7 +4,53 @@ const body = document.getElementById('tasks');
 const messages = document.getElementById('messages');
 
 const session = await renderSession(document.getElementById('identity'));
-if (session) load();
+if (session) {
+  load();
+  loadMailPreference();
+  if (session.roles.some(role => role === 'coordinator' || role === 'office-manager')) loadFailedMail();
+}
+
+async function loadMailPreference() {
+  const select = document.getElementById('mail-preference');
+  try {
+    select.value = (await api('notifications/preference')).preference;
+  } catch (error) {
+    showProblem(messages, error);
+  }
+  select.addEventListener('change', async () => {
+    try {
+      await api('notifications/preference', { method: 'PUT', body: { preference: select.value } });
+    } catch (error) {
+      showProblem(messages, error);
+    }
+  });
+}
+
+async function loadFailedMail() {
+  try {
+    const failed = await api('notifications/outbox?status=FAILED');
+    document.getElementById('failed-mail-part').hidden = failed.length === 0;
+    document.getElementById('failed-mail').replaceChildren(...failed.map(mail => {
+      const tr = document.createElement('tr');
+      const again = document.createElement('button');
+      again.type = 'button';
+      again.textContent = '再送 / Send again';
+      again.addEventListener('click', async () => {
+        try {
+          await api(`notifications/outbox/${mail.id}/retry`, { method: 'POST' });
+          loadFailedMail();
+        } catch (error) {
+          showProblem(messages, error);
+        }
+      });
+      tr.append(cell(mail.requestNumber ?? '—'), cell(mail.recipient), cell(mail.subject), cell(mail.lastError),
+        cell(again));
+      return tr;
+    }));
+  } catch (error) {
+    showProblem(messages, error);
+  }
+}
 
 async function load() {
   body.replaceChildren();

@@ -1,6 +1,7 @@
 package org.kakehashi.account;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
+import org.kakehashi.language.LanguageTag;
+import org.kakehashi.language.WellFormedLanguageTag;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.Role;
@@ -38,11 +41,14 @@ public class AdminResource {
                              @Size(max = 64) String department,
                              @Size(max = 64) String partner,
                              @Size(max = 8) List<@NotBlank @Size(max = 32) String> roles,
-                             @Size(max = 128) String password) {
+                             @Size(max = 128) String password,
+                             @Email @Size(max = 254) String email,
+                             @WellFormedLanguageTag @Size(max = 35) String mailLanguage) {
     }
 
     public record PersonView(String username, String displayName, String department, String partner,
-                             List<String> roles, boolean active, boolean hasPassword) {
+                             List<String> roles, boolean active, boolean hasPassword, String email,
+                             String mailLanguage, String mailPreference) {
     }
 
     public record PasswordForm(@NotBlank @Size(max = 128) String password) {
@@ -81,6 +87,7 @@ public class AdminResource {
         Person person = people.add(valid.username(), valid.displayName().strip(), blankToNull(valid.department()),
                 blankToNull(valid.partner()), roles(valid.roles()), blankToNull(valid.password()), admin.username(),
                 identification.remoteAddress());
+        person = people.reachAt(person.username(), blankToNull(valid.email()), language(valid.mailLanguage()));
         return Response.status(Response.Status.CREATED).entity(view(person)).build();
     }
 
@@ -95,7 +102,7 @@ public class AdminResource {
         if (blankToNull(valid.password()) != null) {
             accounts.setPassword(username, valid.password(), admin.username(), identification.remoteAddress());
         }
-        return view(person);
+        return view(people.reachAt(username, blankToNull(valid.email()), language(valid.mailLanguage())));
     }
 
     @DELETE
@@ -136,7 +143,8 @@ public class AdminResource {
     private PersonView view(Person person) {
         return new PersonView(person.username(), person.displayName(), person.department(), person.partner(),
                 person.roles().stream().map(Role::groupName).sorted().toList(), person.isActive(),
-                accounts.hasPassword(person.username()));
+                accounts.hasPassword(person.username()), person.email().orElse(null), person.mailLanguage().value(),
+                person.mailPreference().name());
     }
 
     private static Set<Role> roles(List<String> names) {
@@ -146,6 +154,10 @@ public class AdminResource {
                     .orElseThrow(() -> AccountProblem.invalid("roles", "account.unknown-role", name)));
         }
         return roles;
+    }
+
+    private static LanguageTag language(String tag) {
+        return tag == null || tag.isBlank() ? null : LanguageTag.of(tag.strip());
     }
 
     private static String blankToNull(String text) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
+import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Role;
 
 import java.time.Clock;
@@ -49,6 +50,13 @@ public class PeopleAdministration {
         if (!before.equals(roles)) {
             audit.record(SecurityEvent.Kind.ROLES_CHANGED, username, admin, from, before + " → " + roles);
         }
+        return person;
+    }
+
+    /** Where and in which language the person is written to. */
+    public Person reachAt(String username, String email, LanguageTag language) {
+        Person person = directory.person(username).orElseThrow(() -> AccountProblem.unknownPerson(username));
+        person.reachAt(email, language);
         return person;
     }
 

@@ -5,32 +5,26 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.Role;
+import org.kakehashi.platform.web.SecretToken;
 import org.kakehashi.platform.web.ServerSecrets;
 import org.kakehashi.request.NewRequest;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestRepository;
 import org.kakehashi.request.RequestSubmission;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A citizen's request from the public form, and finding it again from its status link. The link's token (128
- * random bits) is shown once, to the citizen; the request keeps only its SHA-256.
+ * A citizen's request from the public form, and finding it again from its status link ({@link SecretToken}:
+ * shown once, to the citizen; the request keeps only its SHA-256).
  */
 @ApplicationScoped
 @Transactional
 public class CitizenSubmission {
 
     static final String FORM_KEY = "citizen-form";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The submitted request and the secret of its status link. */
     public record Receipt(Request request, String statusToken) {
@@ -58,10 +52,8 @@ public class CitizenSubmission {
         if (requests.formNonceUsed(nonce)) {
             throw CitizenProblem.tokenUsed();
         }
-        byte[] secret = new byte[16];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        String hash = sha256(token);
+        String token = SecretToken.next();
+        String hash = SecretToken.hashOf(token);
         Caller citizen = new Caller("citizen:" + hash.substring(0, 12), Set.of(Role.REQUESTER), null);
         Request request = submission.submit(citizen, form, null);
         request.identifyCitizen(name.strip(), email == null || email.isBlank() ? null : email.strip(), hash, nonce);
@@ -72,15 +64,6 @@ public class CitizenSubmission {
         if (token == null || token.length() > 64) {
             return Optional.empty();
         }
-        return requests.findByStatusTokenHash(sha256(token));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return requests.findByStatusTokenHash(SecretToken.hashOf(token));
     }
 }

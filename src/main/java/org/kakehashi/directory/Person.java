@@ -9,11 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.kakehashi.language.LanguagePair;
+import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Role;
 
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** Someone who works with Kakehashi: city staff, the coordinator, reviewers, partners' contacts. */
@@ -38,6 +40,16 @@ public class Person {
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "role", length = 32)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(length = 254)
+    private String email;
+
+    /** The language mail and pages are written in for this person (BCP 47; Japanese unless told). */
+    @Column(name = "mail_language", length = 35)
+    private String mailLanguage;
+
+    @Column(name = "mail_preference", length = 16)
+    private MailPreference mailPreference;
 
     /** Set when an administrator closes the account: the person stays in the records, but cannot log in. */
     @Column(name = "deactivated_at")
@@ -67,6 +79,32 @@ public class Person {
         this.partner = partner;
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    /** Where and in which language this person is written to. */
+    public void reachAt(String email, LanguageTag language) {
+        this.email = email;
+        this.mailLanguage = language == null ? null : language.value();
+    }
+
+    public void preferMail(MailPreference preference) {
+        this.mailPreference = preference;
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    public LanguageTag mailLanguage() {
+        return mailLanguage == null ? LanguageTag.of("ja") : LanguageTag.of(mailLanguage);
+    }
+
+    /** Immediate mail unless chosen otherwise; coordinators, who see every change, get a daily digest. */
+    public MailPreference mailPreference() {
+        if (mailPreference != null) {
+            return mailPreference;
+        }
+        return roles.contains(Role.COORDINATOR) ? MailPreference.DIGEST : MailPreference.IMMEDIATE;
     }
 
     public void deactivate(Instant at) {

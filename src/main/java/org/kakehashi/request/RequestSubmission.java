@@ -31,6 +31,7 @@ public class RequestSubmission {
 
     private RequestRepository requests;
     private Event<RequestSubmitted> submitted;
+    private Event<RequestStepTaken> steps;
     private LanguageCatalog languages;
     private TextCounter counter;
     /** City staff, the coordinator's office and sister-city partners ask for work; linguists and admins do not. */
@@ -47,10 +48,11 @@ public class RequestSubmission {
 
     @Inject
     public RequestSubmission(RequestRepository requests, Event<RequestSubmitted> submitted,
-                             LanguageCatalog languages, TextCounter counter, IntakeRules intake, Directory directory,
+                             Event<RequestStepTaken> steps, LanguageCatalog languages, TextCounter counter, IntakeRules intake, Directory directory,
                              Clock clock) {
         this.requests = requests;
         this.submitted = submitted;
+        this.steps = steps;
         this.languages = languages;
         this.counter = counter;
         this.intake = intake;
@@ -100,6 +102,7 @@ public class RequestSubmission {
                 request.wantedBy(), receipt.characters(), form.fromCitizen(), form.topic()));
         requests.add(request);
         submitted.fire(RequestSubmitted.of(request));
+        steps.fire(RequestStepTaken.latest(request));
         return request;
     }
 

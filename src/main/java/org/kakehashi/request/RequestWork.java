@@ -11,6 +11,7 @@ import org.kakehashi.platform.identity.Caller;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The steps people take on a request — triage, questions and answers, translation, review, cancellation — and
@@ -25,6 +26,7 @@ public class RequestWork {
     private Event<RequestAnswered> answered;
     private Event<RequestCancelled> cancelled;
     private Event<DeliveryReceived> received;
+    private Event<RequestStepTaken> steps;
     private RejectionReasons rejectionReasons;
     private CityClosedDays closedDays;
     private Clock clock;
@@ -36,11 +38,13 @@ public class RequestWork {
     @Inject
     public RequestWork(RequestRepository requests, Event<RequestAnswered> answered,
                        Event<RequestCancelled> cancelled, Event<DeliveryReceived> received,
-                       RejectionReasons rejectionReasons, CityClosedDays closedDays, Clock clock) {
+                       Event<RequestStepTaken> steps, RejectionReasons rejectionReasons, CityClosedDays closedDays,
+                       Clock clock) {
         this.requests = requests;
         this.answered = answered;
         this.cancelled = cancelled;
         this.received = received;
+        this.steps = steps;
         this.rejectionReasons = rejectionReasons;
         this.closedDays = closedDays;
         this.clock = clock;
@@ -64,54 +68,56 @@ public class RequestWork {
     }
 
     public void accept(RequestNumber number, String coordinator) {
-        get(number).accept(coordinator, clock.instant());
+        step(number, request -> request.accept(coordinator, clock.instant()));
     }
 
     public void reject(RequestNumber number, String coordinator, String reason, String comment) {
-        get(number).reject(coordinator, rejectionReasons.require(reason), comment, clock.instant());
+        step(number, request -> request.reject(coordinator, rejectionReasons.require(reason), comment,
+                clock.instant()));
     }
 
     public void askBack(RequestNumber number, String coordinator, String question) {
-        get(number).askBack(coordinator, question, clock.instant());
+        step(number, request -> request.askBack(coordinator, question, clock.instant()));
     }
 
     public void answer(RequestNumber number, String requester, String answer) {
-        get(number).answer(requester, answer, clock.instant());
+        step(number, request -> request.answer(requester, answer, clock.instant()));
         answered.fire(new RequestAnswered(number));
     }
 
     public void remindRequester(RequestNumber number, String by) {
-        get(number).recordReminder(by, clock.instant());
+        step(number, request -> request.recordReminder(by, clock.instant()));
     }
 
     public void recordTaskReminder(RequestNumber number, String task, String by) {
-        get(number).recordTaskReminder(task, by, clock.instant());
+        step(number, request -> request.recordTaskReminder(task, by, clock.instant()));
     }
 
     public void recordTaskOverdue(RequestNumber number, String task, String by) {
-        get(number).recordTaskOverdue(task, by, clock.instant());
+        step(number, request -> request.recordTaskOverdue(task, by, clock.instant()));
     }
 
     public void lapse(RequestNumber number, String by) {
-        get(number).lapse(by, clock.instant());
+        step(number, request -> request.lapse(by, clock.instant()));
     }
 
     public void cancel(RequestNumber number, String requester, String reason) {
-        get(number).cancel(requester, reason, clock.instant());
+        step(number, request -> request.cancel(requester, reason, clock.instant()));
         cancelled.fire(new RequestCancelled(number));
     }
 
     public void route(RequestNumber number, LanguageTag target, String translatorGroup, String reviewerGroup) {
-        get(number).route(target, translatorGroup, reviewerGroup, clock.instant());
+        step(number, request -> request.route(target, translatorGroup, reviewerGroup, clock.instant()));
     }
 
     public void chooseReviewers(RequestNumber number, LanguageTag target, String reviewerGroup) {
-        get(number).chooseReviewers(target, reviewerGroup, clock.instant());
+        step(number, request -> request.chooseReviewers(target, reviewerGroup, clock.instant()));
     }
 
     public void submitTranslation(RequestNumber number, LanguageTag target, String translator, String translation,
                                   StoredDocument translatedDocument) {
-        get(number).submitTranslation(target, translator, translation, translatedDocument, clock.instant());
+        step(number, request -> request.submitTranslation(target, translator, translation, translatedDocument,
+                clock.instant()));
     }
 
     public void checkMayReview(RequestNumber number, LanguageTag target, String reviewer) {
@@ -119,37 +125,47 @@ public class RequestWork {
     }
 
     public void approve(RequestNumber number, LanguageTag target, String reviewer) {
-        get(number).approve(target, reviewer, clock.instant());
+        step(number, request -> request.approve(target, reviewer, clock.instant()));
     }
 
     public void requestChanges(RequestNumber number, LanguageTag target, String reviewer, String comment) {
-        get(number).requestChanges(target, reviewer, comment, clock.instant());
+        step(number, request -> request.requestChanges(target, reviewer, comment, clock.instant()));
     }
 
     public void remindInterpreter(RequestNumber number, String by) {
-        get(number).recordInterpreterReminder(by, clock.instant());
+        step(number, request -> request.recordInterpreterReminder(by, clock.instant()));
     }
 
     public void recordHeld(RequestNumber number, String by) {
-        get(number).recordHeld(by, clock.instant());
+        step(number, request -> request.recordHeld(by, clock.instant()));
     }
 
     public void report(RequestNumber number, String interpreter, String report) {
-        get(number).report(interpreter, report, clock.instant());
+        step(number, request -> request.report(interpreter, report, clock.instant()));
     }
 
     /** A partner's contact confirms receipt; the last confirmation moves the process on. */
     public void confirmReceipt(RequestNumber number, String partner, String by) {
-        if (get(number).confirmReceipt(partner, by, clock.instant())) {
+        Request request = get(number);
+        boolean last = request.confirmReceipt(partner, by, clock.instant());
+        steps.fire(RequestStepTaken.latest(request));
+        if (last) {
             received.fire(new DeliveryReceived(number));
         }
     }
 
     public void remindPartners(RequestNumber number, String by) {
-        get(number).recordPartnerReminder(by, clock.instant());
+        step(number, request -> request.recordPartnerReminder(by, clock.instant()));
     }
 
     public void deliver(RequestNumber number, String by) {
-        get(number).deliver(by, clock.instant(), clock.getZone(), closedDays.calendar());
+        step(number, request -> request.deliver(by, clock.instant(), clock.getZone(), closedDays.calendar()));
+    }
+
+    /** Takes a step on the request and tells the observers of steps, in the same transaction. */
+    private void step(RequestNumber number, Consumer<Request> action) {
+        Request request = get(number);
+        action.accept(request);
+        steps.fire(RequestStepTaken.latest(request));
     }
 }

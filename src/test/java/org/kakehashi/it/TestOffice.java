@@ -57,8 +57,19 @@ public class TestOffice {
         directory.addIfAbsent(new Person("aroha", "Aroha (Napier)", null, "napier", Set.of(Role.PARTNER), Set.of()));
         directory.addIfAbsent(new Person("lin", "林", null, null, Set.of(Role.LINGUIST),
                 Set.of(LanguagePair.parse("ja>zh-Hans"), LanguagePair.parse("ja>zh-Hant"))));
+        reach("sato", "sato@city.example.jp", "ja");
+        reach("suzuki", "suzuki@city.example.jp", "ja");
+        reach("emily", "emily@city.example.jp", "en");
+        reach("tanaka", "tanaka@city.example.jp", "ja");
+        reach("watanabe", "watanabe@city.example.jp", "ja");
+        reach("aroha", "aroha@napier.example.nz", "en");
         directory.people().stream()
                 .filter(person -> !accounts.hasPassword(person.username()))
                 .forEach(person -> accounts.setPassword(person.username(), PASSWORD, "tests", "tests"));
+    }
+
+    private void reach(String username, String email, String language) {
+        directory.person(username).filter(person -> person.email().isEmpty())
+                .ifPresent(person -> person.reachAt(email, LanguageTag.of(language)));
     }
 }

@@ -6,7 +6,7 @@ package org.kakehashi.platform.problem;
  */
 public abstract class DomainProblem extends RuntimeException {
 
-    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT }
+    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, GONE }
 
     private final Kind kind;
     private final String messageKey;

@@ -33,6 +33,7 @@ public class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case GONE -> 410;
         };
         if (problem.kind() == DomainProblem.Kind.FORBIDDEN) {
             refusals.fire(new AccessRefused(http.getUserPrincipal() == null ? null : http.getUserPrincipal().getName(),

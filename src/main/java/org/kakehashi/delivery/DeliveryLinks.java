@@ -1,0 +1,103 @@
+package org.kakehashi.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.kakehashi.document.StoredDocument;
+import org.kakehashi.platform.web.SecretToken;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Delivery links: issued with 128 random bits shown once (in the recipient's mail), found again by the hash of
+ * what is presented, open for {@code kakehashi.delivery.link-days} days (default 14) unless revoked.
+ */
+@ApplicationScoped
+@Transactional
+public class DeliveryLinks {
+
+    /** A new link and its secret, which exists nowhere else once the mail is written. */
+    public record Issued(DeliveryLink link, String token) {
+    }
+
+    @PersistenceContext(unitName = "kakehashi")
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    StoredDocument keep(StoredDocument document) {
+        em.persist(document);
+        return document;
+    }
+
+    Issued issue(String requestNumber, String target, String recipient, String partner, StoredDocument document) {
+        String token = SecretToken.next();
+        Instant now = clock.instant();
+        DeliveryLink link = new DeliveryLink(SecretToken.hashOf(token), requestNumber, target, recipient, partner, document, now,
+                now.plus(Duration.ofDays(Long.getLong("kakehashi.delivery.link-days", 14))));
+        em.persist(link);
+        return new Issued(link, token);
+    }
+
+    /** @throws DeliveryProblem for a token that is no link's */
+    DeliveryLink byToken(String token) {
+        if (token == null || token.length() != SecretToken.LENGTH) {
+            throw DeliveryProblem.unknown();
+        }
+        return em.createQuery("select l from DeliveryLink l join fetch l.document where l.tokenHash = :hash",
+                        DeliveryLink.class)
+                .setParameter("hash", SecretToken.hashOf(token))
+                .getResultStream().findFirst()
+                .orElseThrow(DeliveryProblem::unknown);
+    }
+
+    DeliveryLink byId(UUID id) {
+        return em.createQuery("select l from DeliveryLink l join fetch l.document where l.id = :id",
+                        DeliveryLink.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(DeliveryProblem::unknown);
+    }
+
+    List<DeliveryLink> ofRequest(String requestNumber) {
+        return em.createQuery("""
+                        select l from DeliveryLink l join fetch l.document
+                        where l.requestNumber = :number order by l.createdAt, l.recipient""", DeliveryLink.class)
+                .setParameter("number", requestNumber)
+                .getResultList();
+    }
+
+    List<DeliveryLink> addressedTo(String username) {
+        return em.createQuery("""
+                        select l from DeliveryLink l join fetch l.document
+                        where l.recipient = :me order by l.createdAt desc""", DeliveryLink.class)
+                .setParameter("me", username)
+                .getResultList();
+    }
+
+    List<LinkDownload> downloadsOf(DeliveryLink link) {
+        return em.createQuery("select d from LinkDownload d where d.link = :link order by d.at", LinkDownload.class)
+                .setParameter("link", link)
+                .getResultList();
+    }
+
+    /** The verified bytes of an open link's file, the download recorded with them. */
+    byte[] download(UUID linkId, String by, String remoteAddress) {
+        Instant now = clock.instant();
+        DeliveryLink link = byId(linkId);
+        link.requireOpen(now);
+        byte[] bytes = link.document().verifiedBytes();
+        em.persist(new LinkDownload(link, now, by, remoteAddress));
+        return bytes;
+    }
+
+    void revoke(UUID id, String by) {
+        byId(id).revoke(by, clock.instant());
+    }
+}

@@ -1,0 +1,126 @@
+package org.kakehashi.notification;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.kakehashi.directory.Directory;
+import org.kakehashi.directory.MailPreference;
+import org.kakehashi.directory.Person;
+import org.kakehashi.platform.identity.Caller;
+import org.kakehashi.platform.identity.CallerIdentification;
+import org.kakehashi.platform.identity.Role;
+import org.kakehashi.platform.problem.InputValidation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The outbox as the office sees it — above all the mails that keep failing, to be sent again — and each
+ * person's choice between a mail per change and a daily digest.
+ */
+@Path("notifications")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+    public record MailView(UUID id, String status, String kind, String requestNumber, String recipient,
+                           String subject, int attempts, String lastError, Instant queuedAt, Instant nextAttemptAt,
+                           Instant sentAt) {
+
+        static MailView of(OutboxMail mail) {
+            return new MailView(mail.id(), mail.status().name(), mail.kind(), mail.requestNumber(), mail.recipient(),
+                    mail.subject(), mail.attempts(), mail.lastError(), mail.queuedAt(), mail.nextAttemptAt(),
+                    mail.sentAt());
+        }
+    }
+
+    public record PreferenceView(String preference, String email, String language) {
+    }
+
+    public record PreferenceForm(@NotBlank @Size(max = 16) String preference) {
+    }
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    CallerIdentification identification;
+    @Inject
+    InputValidation validation;
+    @Inject
+    Directory directory;
+    @Inject
+    MailPreferences preferences;
+
+    /** @param status QUEUED, SENT or FAILED (default FAILED); @param request only this request's mail */
+    @GET
+    @Path("outbox")
+    public List<MailView> outbox(@QueryParam("status") String status, @QueryParam("request") String request) {
+        requireOffice();
+        if (request != null) {
+            return outbox.about(request).stream().map(MailView::of).toList();
+        }
+        OutboxMail.Status wanted;
+        try {
+            wanted = status == null ? OutboxMail.Status.FAILED
+                    : OutboxMail.Status.valueOf(status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw NotificationProblem.unknownStatus(status);
+        }
+        return outbox.withStatus(wanted, 200).stream().map(MailView::of).toList();
+    }
+
+    @POST
+    @Path("outbox/{id}/retry")
+    public MailView retry(@PathParam("id") UUID id) {
+        requireOffice();
+        outbox.retry(id);
+        return outbox.find(id).map(MailView::of).orElseThrow();
+    }
+
+    @GET
+    @Path("preference")
+    public PreferenceView preference() {
+        return view(me());
+    }
+
+    @PUT
+    @Path("preference")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PreferenceView choose(PreferenceForm form) {
+        String given = validation.valid(form).preference();
+        MailPreference preference;
+        try {
+            preference = MailPreference.valueOf(given.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw NotificationProblem.unknownPreference(given);
+        }
+        return view(preferences.choose(me().username(), preference));
+    }
+
+    private Person me() {
+        Caller caller = identification.caller();
+        return directory.person(caller.username()).orElseThrow(NotificationProblem::officeOnly);
+    }
+
+    private static PreferenceView view(Person person) {
+        return new PreferenceView(person.mailPreference().name(), person.email().orElse(null),
+                person.mailLanguage().value());
+    }
+
+    private void requireOffice() {
+        Caller caller = identification.caller();
+        if (!caller.has(Role.COORDINATOR) && !caller.has(Role.OFFICE_MANAGER)) {
+            throw NotificationProblem.officeOnly();
+        }
+    }
+}

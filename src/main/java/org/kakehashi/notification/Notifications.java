@@ -1,0 +1,100 @@
+package org.kakehashi.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.kakehashi.directory.MailPreference;
+import org.kakehashi.directory.Person;
+import org.kakehashi.platform.problem.Messages;
+import org.kakehashi.request.Request;
+import org.kakehashi.request.RequestRepository;
+import org.kakehashi.request.RequestStepTaken;
+import org.kakehashi.request.TimelineEvent;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who hears of a step, written to the outbox in the step's own transaction: the requester when the office asks,
+ * reminds, turns down or closes; partners when their receipt is awaited; the coordinators of every change that
+ * needs them — by daily digest or at once, as each chose, never of their own steps. Deliveries write their own
+ * mail, with their links ({@code org.kakehashi.delivery}).
+ */
+@ApplicationScoped
+public class Notifications {
+
+    private static final Set<TimelineEvent> TO_REQUESTER = EnumSet.of(TimelineEvent.QUESTION_ASKED,
+            TimelineEvent.REQUESTER_REMINDED, TimelineEvent.REJECTED, TimelineEvent.LAPSED);
+    private static final Set<TimelineEvent> TO_OFFICE = EnumSet.of(TimelineEvent.SUBMITTED,
+            TimelineEvent.QUESTION_ANSWERED, TimelineEvent.CANCELLED, TimelineEvent.TRANSLATION_SUBMITTED,
+            TimelineEvent.CHANGES_REQUESTED, TimelineEvent.APPROVED, TimelineEvent.DELIVERED,
+            TimelineEvent.RECEIPT_CONFIRMED, TimelineEvent.REPORTED, TimelineEvent.TASK_OVERDUE);
+
+    @Inject
+    RequestRepository requests;
+    @Inject
+    Recipients recipients;
+    @Inject
+    MailTexts texts;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Digests digests;
+
+    void onStep(@Observes RequestStepTaken step) {
+        if (TO_REQUESTER.contains(step.event())) {
+            Request request = requests.find(step.number()).orElseThrow();
+            recipients.requesterOf(request).ifPresent(to -> outbox.queue(toRequester(to, request, step)));
+        }
+        if (step.event() == TimelineEvent.PARTNERS_REMINDED) {
+            Request request = requests.find(step.number()).orElseThrow();
+            request.partners().stream().filter(p -> !request.receiptsConfirmed().contains(p))
+                    .flatMap(p -> recipients.contactsOf(p).stream())
+                    .forEach(to -> outbox.queue(texts.notice(to.recipient(), to.language(), "partners-reminded",
+                            step.number().value(), List.of(step.number().value()), List.of(partnerPage(to)))));
+        }
+        if (TO_OFFICE.contains(step.event())) {
+            for (Person coordinator : recipients.coordinators()) {
+                if (coordinator.username().equals(step.actor())) {
+                    continue;
+                }
+                if (coordinator.mailPreference() == MailPreference.DIGEST) {
+                    digests.collect(coordinator.username(), step);
+                } else {
+                    Recipients.addressee(coordinator).ifPresent(to -> outbox.queue(toOffice(to, step)));
+                }
+            }
+        }
+    }
+
+    private MailMessage toRequester(Recipients.Addressee to, Request request, RequestStepTaken step) {
+        String kind = step.event().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Messages messages = MailTexts.messagesFor(to.language());
+        String reason = step.event() == TimelineEvent.REJECTED && request.rejectionReason() != null
+                ? messages.format("rejection." + request.rejectionReason()) : "";
+        String note = step.note() == null ? "" : step.note();
+        List<MailTexts.Link> links = to.person().isPresent()
+                ? List.of(new MailTexts.Link(messages.format("mail.open-request"),
+                        MailTexts.baseUrl() + "/request.html?number=" + step.number().value()))
+                : List.of(new MailTexts.Link(messages.format("mail.open-status"), MailTexts.baseUrl() + "/status.html"));
+        return texts.notice(to.recipient(), to.language(), kind, step.number().value(),
+                List.of(step.number().value(), note, reason), links);
+    }
+
+    private MailMessage toOffice(Recipients.Addressee to, RequestStepTaken step) {
+        Messages messages = MailTexts.messagesFor(to.language());
+        String what = messages.format("mail.event." + step.event().name().toLowerCase(Locale.ROOT));
+        return texts.notice(to.recipient(), to.language(), "office", step.number().value(),
+                List.of(step.number().value(), what, Optional.ofNullable(step.actor()).orElse("")),
+                List.of(new MailTexts.Link(messages.format("mail.open-request"),
+                        MailTexts.baseUrl() + "/request.html?number=" + step.number().value())));
+    }
+
+    private MailTexts.Link partnerPage(Recipients.Addressee to) {
+        return new MailTexts.Link(MailTexts.messagesFor(to.language()).format("mail.partner-page"),
+                MailTexts.baseUrl() + "/partner.html");
+    }
+}

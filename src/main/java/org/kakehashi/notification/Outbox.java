@@ -1,0 +1,75 @@
+package org.kakehashi.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The outbox: mails join it in their step's transaction, and leave it when the dispatcher has sent them. */
+@ApplicationScoped
+@Transactional
+public class Outbox {
+
+    /** Tells Hibernate to pass over rows another node has locked ({@code SKIP LOCKED}) instead of waiting. */
+    private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
+    private static final int SKIP_LOCKED = -2;
+
+    @PersistenceContext(unitName = "kakehashi")
+    EntityManager em;
+    @Inject
+    Event<MailQueued> queued;
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(MailMessage message) {
+        em.persist(new OutboxMail(message, clock.instant()));
+        queued.fire(new MailQueued());
+    }
+
+    /** Mails due now, locked for this transaction: two nodes never send the same mail twice. */
+    List<OutboxMail> due(int limit) {
+        return em.createQuery("""
+                        select m from OutboxMail m where m.status = :queued and m.nextAttemptAt <= :now
+                        order by m.nextAttemptAt""", OutboxMail.class)
+                .setParameter("queued", OutboxMail.Status.QUEUED)
+                .setParameter("now", clock.instant())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint(LOCK_TIMEOUT, SKIP_LOCKED)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public List<OutboxMail> withStatus(OutboxMail.Status status, int limit) {
+        return em.createQuery("select m from OutboxMail m where m.status = :status order by m.queuedAt desc",
+                        OutboxMail.class)
+                .setParameter("status", status)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public List<OutboxMail> about(String requestNumber) {
+        return em.createQuery("select m from OutboxMail m where m.requestNumber = :number order by m.queuedAt",
+                        OutboxMail.class)
+                .setParameter("number", requestNumber)
+                .getResultList();
+    }
+
+    public Optional<OutboxMail> find(UUID id) {
+        return Optional.ofNullable(em.find(OutboxMail.class, id));
+    }
+
+    public void retry(UUID id) {
+        OutboxMail mail = find(id).orElseThrow(() -> NotificationProblem.noSuchMail(id));
+        mail.retry(clock.instant());
+        queued.fire(new MailQueued());
+    }
+}
