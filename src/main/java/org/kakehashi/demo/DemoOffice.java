@@ -43,8 +43,9 @@ import java.util.stream.Collectors;
 
 /**
  * The demo office of the run command ({@code -Dkakehashi.demo=true}): the departments, partners and people of
- * {@code demo/office.json}, each with the demo password, and on first start a few translation requests and an interpretation request waiting
- * for triage. Never on without the flag.
+ * {@code demo/office.json}, each with the demo password, and on first start the fiscal year so far
+ * ({@link DemoHistory}) and a few translation requests and an interpretation request waiting for triage. Never on
+ * without the flag.
  */
 @ApplicationScoped
 public class DemoOffice {
@@ -62,6 +63,8 @@ public class DemoOffice {
     Clock clock;
     @Inject
     Accounts accounts;
+    @Inject
+    DemoHistory history;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600)
                  @Initialized(ApplicationScoped.class) Object started) {
@@ -84,9 +87,15 @@ public class DemoOffice {
                 new Person(p.getString("username"), p.getString("displayName"), p.getString("department", null),
                         p.getString("partner", null), roles(p), languagePairs(p))));
         if (firstStart) {
+            JsonObject past = office.getJsonObject("history");
+            history.lay(strings(past, "texts"), strings(past, "englishTexts"));
             office.getJsonArray("requests").getValuesAs(JsonObject.class).forEach(this::submit);
             office.getJsonArray("interpretations").getValuesAs(JsonObject.class).forEach(this::submitInterpretation);
         }
+        office.getJsonArray("people").getValuesAs(JsonObject.class).stream().filter(p -> p.containsKey("email"))
+                .forEach(p -> directory.person(p.getString("username")).filter(person -> person.email().isEmpty())
+                        .ifPresent(person -> person.reachAt(p.getString("email"),
+                                LanguageTag.of(p.getString("mailLanguage", "ja")))));
         directory.people().stream()
                 .filter(p -> !accounts.hasPassword(p.username()))
                 .forEach(p -> accounts.setPassword(p.username(), PASSWORD, "kakehashi", "demo"));
@@ -120,6 +129,10 @@ public class DemoOffice {
                                 r.getString("place"), InterpretingMode.valueOf(r.getString("mode")),
                                 r.getString("audience")),
                         Set.of(), false));
+    }
+
+    private static List<String> strings(JsonObject object, String name) {
+        return object.getJsonArray(name).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     private static Set<Role> roles(JsonObject person) {
