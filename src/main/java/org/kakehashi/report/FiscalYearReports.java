@@ -2,9 +2,10 @@ package org.kakehashi.report;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.ULocale;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.directory.Department;
 import org.kakehashi.directory.Directory;
@@ -23,37 +24,58 @@ import org.kakehashi.request.RequestType;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The fiscal-year report, from the aggregate queries, labelled in the reader's language. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class FiscalYearReports {
 
     private static final String CITIZENS = "citizens";
+    private static final Set<RequestStatus> TOOK_PLACE = EnumSet.of(RequestStatus.HELD, RequestStatus.REPORTED);
+    private static final Set<RequestStatus> CLOSED = EnumSet.of(RequestStatus.REJECTED, RequestStatus.LAPSED,
+            RequestStatus.CANCELLED);
 
     @Inject
     ReportQueries queries;
+    @Resource
+    ManagedExecutorService executor;
     @Inject
     Directory directory;
 
     public FiscalYearReport report(FiscalYear year, Messages messages) {
+        CompletableFuture<List<ReportQueries.Fact>> facts = inParallel(() -> queries.facts(year));
+        CompletableFuture<List<ReportQueries.PairVolume>> pairVolumes = inParallel(() -> queries.byLanguagePair(year));
+        CompletableFuture<ReportQueries.Turnaround> turnaroundFigures = inParallel(() -> queries.turnaround(year));
+        CompletableFuture<Long> shortLeadTimes = inParallel(() -> queries.shortLeadTime(year));
+        CompletableFuture<List<ReportQueries.MonthCount>> deliveries = inParallel(() -> queries.deliveredByMonth(year));
+        return report(year, messages, facts.join(), pairVolumes.join(), turnaroundFigures.join(),
+                shortLeadTimes.join(), deliveries.join());
+    }
+
+    private FiscalYearReport report(FiscalYear year, Messages messages, List<ReportQueries.Fact> facts,
+                                    List<ReportQueries.PairVolume> pairVolumes, ReportQueries.Turnaround turnaround,
+                                    long shortLeadTime, List<ReportQueries.MonthCount> deliveries) {
         ULocale reader = ULocale.forLocale(messages.locale());
         boolean japanese = messages.locale().getLanguage().equals("ja");
 
         Map<RequestStatus, Long> byStatus = new EnumMap<>(RequestStatus.class);
-        queries.byStatus(year).forEach(count -> byStatus.put(count.status(), count.requests()));
+        facts.forEach(fact -> byStatus.merge(fact.status(), fact.requests(), Long::sum));
         long received = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        long shortLeadTime = queries.shortLeadTime(year);
         Totals totals = new Totals(received,
                 count(byStatus, RequestStatus.DELIVERED) + count(byStatus, RequestStatus.REPORTED),
                 byStatus.entrySet().stream().filter(e -> !e.getKey().isClosed()).mapToLong(Map.Entry::getValue).sum(),
@@ -61,25 +83,21 @@ public class FiscalYearReports {
                 count(byStatus, RequestStatus.CANCELLED), shortLeadTime,
                 received == 0 ? 0 : Math.round(1000.0 * shortLeadTime / received) / 10.0);
 
-        List<DepartmentRow> departments = departments(queries.byDepartment(year), messages, japanese);
-        List<TypeRow> types = types(queries.byDepartment(year), messages);
-        List<PairRow> pairs = queries.byLanguagePair(year).stream()
+        List<DepartmentRow> departments = departments(facts, messages, japanese);
+        List<TypeRow> types = types(facts, messages);
+        List<PairRow> pairs = pairVolumes.stream()
                 .map(p -> new PairRow(p.source().value(), p.target().value(),
                         LanguageCatalog.describe(p.source(), reader).name() + " → "
                                 + LanguageCatalog.describe(p.target(), reader).name(),
                         p.jobs(), p.delivered(), p.charactersTranslated(), p.wordsTranslated()))
                 .sorted(Comparator.comparingLong(PairRow::jobs).reversed().thenComparing(PairRow::name))
                 .toList();
-        ReportQueries.Interpreting interpreting = queries.interpreting(year);
-        ReportQueries.Turnaround turnaround = queries.turnaround(year);
-        List<ClosureRow> closures = queries.closures(year).stream()
-                .map(c -> new ClosureRow(c.status().name(), c.reason(), closureName(c, messages), c.requests()))
-                .sorted(Comparator.comparingLong(ClosureRow::requests).reversed().thenComparing(ClosureRow::name))
-                .toList();
-        List<MonthRow> months = months(year, queries.receivedByMonth(year), queries.deliveredByMonth(year), reader);
+        FiscalYearReport.Interpreting interpreting = interpreting(facts);
+        List<ClosureRow> closures = closures(facts, messages);
+        Map<YearMonth, Long> receivedByMonth = new HashMap<>();
+        facts.forEach(fact -> receivedByMonth.merge(fact.month(), fact.requests(), Long::sum));
+        List<MonthRow> months = months(year, receivedByMonth, deliveries, reader);
 
-        FiscalYearReport.Interpreting interpretingRow = new FiscalYearReport.Interpreting(interpreting.events(),
-                interpreting.minutes() / 60.0);
         FiscalYearReport.Turnaround turnaroundRow = new FiscalYearReport.Turnaround(turnaround.delivered(),
                 roundedOrNull(turnaround.median()), roundedOrNull(turnaround.percentile90()));
         String label = japanese ? JapaneseDates.japaneseFiscalYear(year) : JapaneseDates.englishFiscalYear(year);
@@ -88,20 +106,51 @@ public class FiscalYearReports {
                 List.of(messages.format("report.rule.received"), messages.format("report.rule.volume"),
                         messages.format("report.rule.turnaround"), messages.format("report.rule.lead-time"),
                         messages.format("report.rule.interpreting"), messages.format("report.rule.months")),
-                totals, departments, types, pairs, interpretingRow, turnaroundRow, closures, months,
-                List.of(tables.summary(totals, interpretingRow, turnaroundRow), tables.departments(departments),
+                totals, departments, types, pairs, interpreting, turnaroundRow, closures, months,
+                List.of(tables.summary(totals, interpreting, turnaroundRow), tables.departments(departments),
                         tables.types(types), tables.languagePairs(pairs), tables.closures(closures),
                         tables.months(months)));
     }
 
-    private List<DepartmentRow> departments(List<ReportQueries.DepartmentCount> counts, Messages messages,
-                                            boolean japanese) {
+    private <T> CompletableFuture<T> inParallel(Supplier<T> query) {
+        return CompletableFuture.supplyAsync(query, executor);
+    }
+
+    /** Interpretations that took place, and their booked hours. */
+    private static FiscalYearReport.Interpreting interpreting(List<ReportQueries.Fact> facts) {
+        long events = 0;
+        long minutes = 0;
+        for (ReportQueries.Fact fact : facts) {
+            if (fact.type() == RequestType.INTERPRETATION && TOOK_PLACE.contains(fact.status())) {
+                events += fact.requests();
+                minutes += fact.interpretingMinutes();
+            }
+        }
+        return new FiscalYearReport.Interpreting(events, minutes / 60.0);
+    }
+
+    private static List<ClosureRow> closures(List<ReportQueries.Fact> facts, Messages messages) {
+        Map<List<String>, Long> counts = new LinkedHashMap<>();
+        for (ReportQueries.Fact fact : facts) {
+            if (CLOSED.contains(fact.status())) {
+                counts.merge(Arrays.asList(fact.status().name(), fact.reason()), fact.requests(), Long::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .map(e -> new ClosureRow(e.getKey().get(0), e.getKey().get(1),
+                        closureName(RequestStatus.valueOf(e.getKey().get(0)), e.getKey().get(1), messages),
+                        e.getValue()))
+                .sorted(Comparator.comparingLong(ClosureRow::requests).reversed().thenComparing(ClosureRow::name))
+                .toList();
+    }
+
+    private List<DepartmentRow> departments(List<ReportQueries.Fact> facts, Messages messages, boolean japanese) {
         Map<String, Department> known = directory.departments().stream()
                 .collect(Collectors.toMap(Department::code, Function.identity()));
         Map<String, Map<RequestType, Long>> byDepartment = new LinkedHashMap<>();
-        for (ReportQueries.DepartmentCount count : counts) {
-            byDepartment.computeIfAbsent(Objects.requireNonNullElse(count.department(), CITIZENS),
-                    d -> new EnumMap<>(RequestType.class)).merge(count.type(), count.requests(), Long::sum);
+        for (ReportQueries.Fact fact : facts) {
+            byDepartment.computeIfAbsent(Objects.requireNonNullElse(fact.department(), CITIZENS),
+                    d -> new EnumMap<>(RequestType.class)).merge(fact.type(), fact.requests(), Long::sum);
         }
         List<DepartmentRow> rows = new ArrayList<>();
         byDepartment.forEach((code, byType) -> {
@@ -118,9 +167,9 @@ public class FiscalYearReports {
         return rows;
     }
 
-    private static List<TypeRow> types(List<ReportQueries.DepartmentCount> counts, Messages messages) {
+    private static List<TypeRow> types(List<ReportQueries.Fact> facts, Messages messages) {
         Map<RequestType, Long> byType = new EnumMap<>(RequestType.class);
-        counts.forEach(c -> byType.merge(c.type(), c.requests(), Long::sum));
+        facts.forEach(fact -> byType.merge(fact.type(), fact.requests(), Long::sum));
         List<TypeRow> rows = new ArrayList<>();
         for (RequestType type : RequestType.values()) {
             rows.add(new TypeRow(type.name(), messages.format("report.type." + type.name().toLowerCase(Locale.ROOT)),
@@ -129,20 +178,18 @@ public class FiscalYearReports {
         return rows;
     }
 
-    private static String closureName(ReportQueries.Closure closure, Messages messages) {
-        return switch (closure.status()) {
-            case REJECTED -> closure.reason() == null ? messages.format("report.closure.rejected")
-                    : messages.format("rejection." + closure.reason());
+    private static String closureName(RequestStatus status, String reason, Messages messages) {
+        return switch (status) {
+            case REJECTED -> reason == null ? messages.format("report.closure.rejected")
+                    : messages.format("rejection." + reason);
             case LAPSED -> messages.format("report.closure.lapsed");
             default -> messages.format("report.closure.cancelled");
         };
     }
 
     /** All twelve months from April, those without requests as zero. */
-    private static List<MonthRow> months(FiscalYear year, List<ReportQueries.MonthCount> received,
+    private static List<MonthRow> months(FiscalYear year, Map<YearMonth, Long> in,
                                          List<ReportQueries.MonthCount> delivered, ULocale reader) {
-        Map<YearMonth, Long> in = received.stream()
-                .collect(Collectors.toMap(ReportQueries.MonthCount::month, ReportQueries.MonthCount::requests));
         Map<YearMonth, Long> out = delivered.stream()
                 .collect(Collectors.toMap(ReportQueries.MonthCount::month, ReportQueries.MonthCount::requests));
         DateFormat monthFormat = DateFormat.getInstanceForSkeleton("yMMMM", reader);

@@ -23,23 +23,19 @@ public class ReportQueries {
 
     private static final String RECEIVED_IN_YEAR = "r.receivedOn between :first and :last";
 
-    public record StatusCount(RequestStatus status, long requests) {
-    }
-
-    public record DepartmentCount(String department, RequestType type, long requests) {
+    /**
+     * The requests of one department, type, status, rejection reason and month of receipt, and the booked minutes
+     * of those that are interpretations: every per-request figure of the report rolls up from these rows.
+     */
+    public record Fact(String department, RequestType type, RequestStatus status, String reason, YearMonth month,
+                       long requests, long interpretingMinutes) {
     }
 
     public record PairVolume(LanguageTag source, LanguageTag target, long jobs, long delivered,
                              long charactersTranslated, long wordsTranslated) {
     }
 
-    public record Interpreting(long events, long minutes) {
-    }
-
     public record Turnaround(long delivered, Double median, Double percentile90) {
-    }
-
-    public record Closure(RequestStatus status, String reason, long requests) {
     }
 
     public record MonthCount(YearMonth month, long requests) {
@@ -48,19 +44,19 @@ public class ReportQueries {
     @PersistenceContext(unitName = "kakehashi")
     EntityManager em;
 
-    public List<StatusCount> byStatus(FiscalYear year) {
+    /** One pass over the year's requests, grouped as {@link Fact}s. */
+    public List<Fact> facts(FiscalYear year) {
         return inYear(em.createQuery("""
-                select new org.kakehashi.report.ReportQueries$StatusCount(r.status, count(r))
-                from Request r where %s group by r.status""".formatted(RECEIVED_IN_YEAR), StatusCount.class), year)
-                .getResultList();
-    }
-
-    public List<DepartmentCount> byDepartment(FiscalYear year) {
-        return inYear(em.createQuery("""
-                select new org.kakehashi.report.ReportQueries$DepartmentCount(r.department, r.type, count(r))
-                from Request r where %s group by r.department, r.type""".formatted(RECEIVED_IN_YEAR),
-                DepartmentCount.class), year)
-                .getResultList();
+                select r.department, r.type, r.status, r.rejectionReason, year(r.receivedOn), month(r.receivedOn),
+                  count(r), coalesce(sum((r.event.end - r.event.start) by minute), 0)
+                from Request r where %s
+                group by r.department, r.type, r.status, r.rejectionReason, year(r.receivedOn), month(r.receivedOn)"""
+                .formatted(RECEIVED_IN_YEAR), Object[].class), year)
+                .getResultStream()
+                .map(row -> new Fact((String) row[0], (RequestType) row[1], (RequestStatus) row[2], (String) row[3],
+                        YearMonth.of(((Number) row[4]).intValue(), ((Number) row[5]).intValue()),
+                        ((Number) row[6]).longValue(), ((Number) row[7]).longValue()))
+                .toList();
     }
 
     /**
@@ -85,19 +81,6 @@ public class ReportQueries {
                 .getResultList();
     }
 
-    /** Interpretations that took place, and their booked length. */
-    public Interpreting interpreting(FiscalYear year) {
-        return inYear(em.createQuery("""
-                select new org.kakehashi.report.ReportQueries$Interpreting(count(r),
-                  coalesce(sum((r.event.end - r.event.start) by minute), 0))
-                from Request r
-                where %s and r.type = :interpretation and r.status in :tookPlace""".formatted(RECEIVED_IN_YEAR),
-                Interpreting.class), year)
-                .setParameter("interpretation", RequestType.INTERPRETATION)
-                .setParameter("tookPlace", List.of(RequestStatus.HELD, RequestStatus.REPORTED))
-                .getSingleResult();
-    }
-
     /**
      * Median and 90th percentile of the city business days from receipt to delivery, interpolated between
      * neighbours (the days are cast to a floating type: H2 would otherwise round the result to an integer).
@@ -120,22 +103,6 @@ public class ReportQueries {
                 where %s and f.kind = :shortLeadTime""".formatted(RECEIVED_IN_YEAR), Long.class), year)
                 .setParameter("shortLeadTime", IntakeFinding.Kind.SHORT_LEAD_TIME.name())
                 .getSingleResult();
-    }
-
-    public List<Closure> closures(FiscalYear year) {
-        return inYear(em.createQuery("""
-                select new org.kakehashi.report.ReportQueries$Closure(r.status, r.rejectionReason, count(r))
-                from Request r where %s and r.status in :closed
-                group by r.status, r.rejectionReason""".formatted(RECEIVED_IN_YEAR), Closure.class), year)
-                .setParameter("closed", List.of(RequestStatus.REJECTED, RequestStatus.LAPSED, RequestStatus.CANCELLED))
-                .getResultList();
-    }
-
-    public List<MonthCount> receivedByMonth(FiscalYear year) {
-        return months(inYear(em.createQuery("""
-                select year(r.receivedOn), month(r.receivedOn), count(r) from Request r where %s
-                group by year(r.receivedOn), month(r.receivedOn)""".formatted(RECEIVED_IN_YEAR), Object[].class),
-                year).getResultList());
     }
 
     /** Deliveries made in the year's months, whenever the request came in. */

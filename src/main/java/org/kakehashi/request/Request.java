@@ -42,7 +42,9 @@ import java.util.UUID;
  * enforces the lifecycle; every change leaves a timeline entry.
  */
 @Entity
-@Table(name = "translation_request", indexes = @Index(name = "translation_request_received_on", columnList = "received_on"))
+@Table(name = "translation_request", indexes = {
+        @Index(name = "translation_request_received_on", columnList = "received_on"),
+        @Index(name = "translation_request_delivered_on", columnList = "delivered_on")})
 public class Request {
 
     /** Long texts live in a plain long character column: {@code text} on PostgreSQL, not a large object. */
