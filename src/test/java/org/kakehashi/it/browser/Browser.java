@@ -15,11 +15,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,6 +36,7 @@ final class Browser implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     private final URL base;
     private final WebDriver driver;
@@ -77,6 +82,34 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The WCAG 2.1 A and AA rules that axe-core finds broken on the page as it is now, each with the elements
+     * that break it; empty when there are none.
+     */
+    List<String> accessibilityViolations() throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axe());
+        Object found = js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag',"
+                        + "  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): '"
+                        + "  + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                        + ".catch(error => done(['axe failed: ' + error]));");
+        List<String> violations = new ArrayList<>();
+        ((List<?>) found).forEach(v -> violations.add(String.valueOf(v)));
+        return violations;
+    }
+
+    private static String axe() throws IOException {
+        try (InputStream in = Browser.class.getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IOException(AXE + " is not on the test class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     void screenshot(String suffix) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + suffix + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
@@ -87,12 +120,21 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Logs in as the person, on a browser that forgets whoever was logged in before. */
     Browser logIn(String username, String password) {
         go("login.html");
+        driver.manage().deleteAllCookies();
+        ((JavascriptExecutor) driver).executeScript("sessionStorage.clear();");
         field("username").sendKeys(username);
         field("password").sendKeys(password);
         driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
         new WebDriverWait(driver, PATIENCE).until(d -> !d.getCurrentUrl().contains("login.html"));
+        return this;
+    }
+
+    /** Waits until the page shows the element: its data has come from the API. */
+    Browser await(By element) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(element));
         return this;
     }
 

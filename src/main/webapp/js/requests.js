@@ -1,0 +1,33 @@
+// The requests the person may see (the server decides which), newest first, filtered by status.
+import { api, renderSession, showProblem } from './api.js';
+
+const messages = document.getElementById('messages');
+const status = document.getElementById('status');
+
+function cell(content) {
+  const td = document.createElement('td');
+  td.append(content ?? '');
+  return td;
+}
+
+async function load() {
+  try {
+    const query = status.value ? `&status=${encodeURIComponent(status.value)}` : '';
+    const requests = await api(`requests?size=100${query}`);
+    document.getElementById('requests').replaceChildren(...requests.map(request => {
+      const tr = document.createElement('tr');
+      const link = document.createElement('a');
+      link.href = 'request.html?number=' + encodeURIComponent(request.number);
+      link.textContent = request.number;
+      tr.append(cell(link), cell(request.type), cell(request.status),
+        cell(`${request.sourceLanguage} → ${request.targetLanguages.join(', ')}`), cell(request.requester),
+        cell(request.wantedBy));
+      return tr;
+    }));
+  } catch (error) {
+    showProblem(messages, error);
+  }
+}
+
+status.addEventListener('change', load);
+if (await renderSession(document.getElementById('identity'))) load();
