@@ -62,14 +62,16 @@ public class FiscalYearReports {
         CompletableFuture<List<ReportQueries.PairVolume>> pairVolumes = inParallel(() -> queries.byLanguagePair(year));
         CompletableFuture<ReportQueries.Turnaround> turnaroundFigures = inParallel(() -> queries.turnaround(year));
         CompletableFuture<Long> shortLeadTimes = inParallel(() -> queries.shortLeadTime(year));
-        CompletableFuture<List<ReportQueries.MonthCount>> deliveries = inParallel(() -> queries.deliveredByMonth(year));
+        CompletableFuture<List<ReportQueries.DayCount>> receipts = inParallel(() -> queries.receivedByDay(year));
+        CompletableFuture<List<ReportQueries.DayCount>> deliveries = inParallel(() -> queries.deliveredByDay(year));
         return report(year, messages, facts.join(), pairVolumes.join(), turnaroundFigures.join(),
-                shortLeadTimes.join(), deliveries.join());
+                shortLeadTimes.join(), byMonth(receipts.join()), byMonth(deliveries.join()));
     }
 
     private FiscalYearReport report(FiscalYear year, Messages messages, List<ReportQueries.Fact> facts,
                                     List<ReportQueries.PairVolume> pairVolumes, ReportQueries.Turnaround turnaround,
-                                    long shortLeadTime, List<ReportQueries.MonthCount> deliveries) {
+                                    long shortLeadTime, Map<YearMonth, Long> receivedByMonth,
+                                    Map<YearMonth, Long> deliveredByMonth) {
         ULocale reader = ULocale.forLocale(messages.locale());
         boolean japanese = messages.locale().getLanguage().equals("ja");
 
@@ -94,9 +96,7 @@ public class FiscalYearReports {
                 .toList();
         FiscalYearReport.Interpreting interpreting = interpreting(facts);
         List<ClosureRow> closures = closures(facts, messages);
-        Map<YearMonth, Long> receivedByMonth = new HashMap<>();
-        facts.forEach(fact -> receivedByMonth.merge(fact.month(), fact.requests(), Long::sum));
-        List<MonthRow> months = months(year, receivedByMonth, deliveries, reader);
+        List<MonthRow> months = months(year, receivedByMonth, deliveredByMonth, reader);
 
         FiscalYearReport.Turnaround turnaroundRow = new FiscalYearReport.Turnaround(turnaround.delivered(),
                 roundedOrNull(turnaround.median()), roundedOrNull(turnaround.percentile90()));
@@ -110,6 +110,12 @@ public class FiscalYearReports {
                 List.of(tables.summary(totals, interpreting, turnaroundRow), tables.departments(departments),
                         tables.types(types), tables.languagePairs(pairs), tables.closures(closures),
                         tables.months(months)));
+    }
+
+    private static Map<YearMonth, Long> byMonth(List<ReportQueries.DayCount> days) {
+        Map<YearMonth, Long> months = new HashMap<>();
+        days.forEach(day -> months.merge(YearMonth.from(day.day()), day.requests(), Long::sum));
+        return months;
     }
 
     private <T> CompletableFuture<T> inParallel(Supplier<T> query) {
@@ -188,10 +194,8 @@ public class FiscalYearReports {
     }
 
     /** All twelve months from April, those without requests as zero. */
-    private static List<MonthRow> months(FiscalYear year, Map<YearMonth, Long> in,
-                                         List<ReportQueries.MonthCount> delivered, ULocale reader) {
-        Map<YearMonth, Long> out = delivered.stream()
-                .collect(Collectors.toMap(ReportQueries.MonthCount::month, ReportQueries.MonthCount::requests));
+    private static List<MonthRow> months(FiscalYear year, Map<YearMonth, Long> in, Map<YearMonth, Long> out,
+                                         ULocale reader) {
         DateFormat monthFormat = DateFormat.getInstanceForSkeleton("yMMMM", reader);
         monthFormat.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
         List<MonthRow> rows = new ArrayList<>();
