@@ -1,10 +1,10 @@
-import { api, renderSession, showProblem } from './api.js';
+import { api, language, renderSession, showProblem } from './api.js';
 
 const ROLES = ['requester', 'coordinator', 'reviewer', 'external-reviewer', 'linguist', 'partner', 'office-manager',
   'admin'];
 const form = document.getElementById('person-form');
 const messages = document.getElementById('messages');
-const dateTime = new Intl.DateTimeFormat(navigator.language, { dateStyle: 'short', timeStyle: 'medium' });
+const dateTime = new Intl.DateTimeFormat(language(), { dateStyle: 'short', timeStyle: 'medium' });
 let people = [];
 
 function cell(text) {

@@ -1,6 +1,32 @@
 // Talking to the REST API in the logged-in session: the session cookie goes by itself, the anti-forgery token
 // (from the login answer, kept for this tab only) goes in a header on every state-changing call.
 const CSRF = 'kakehashi.csrf';
+const LANGUAGE = 'kakehashi.language';
+
+/** The language the person chose for messages and dates (remembered), else their browser's: ja or en. */
+export function language() {
+  return localStorage.getItem(LANGUAGE) ?? (navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en');
+}
+
+/** The language switch in the page's header (an element #language), remembered for every page. */
+function renderLanguageSwitch(container) {
+  const label = document.createElement('label');
+  label.htmlFor = 'language-choice';
+  label.className = 'inline';
+  label.textContent = '表示言語 / Language ';
+  const choice = document.createElement('select');
+  choice.id = 'language-choice';
+  choice.append(new Option('日本語', 'ja'), new Option('English', 'en'));
+  choice.value = language();
+  choice.addEventListener('change', () => {
+    localStorage.setItem(LANGUAGE, choice.value);
+    location.reload();
+  });
+  container.replaceChildren(label, choice);
+}
+
+const languageSwitch = document.getElementById('language');
+if (languageSwitch) renderLanguageSwitch(languageSwitch);
 
 export class ApiError extends Error {
   constructor(problem) {
@@ -16,7 +42,7 @@ export function newSubmissionKey() {
 }
 
 export async function api(path, { method = 'GET', body, idempotencyKey } = {}) {
-  const headers = { Accept: 'application/json', 'Accept-Language': navigator.language };
+  const headers = { Accept: 'application/json', 'Accept-Language': language() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
   if (method !== 'GET') headers['X-CSRF-Token'] = sessionStorage.getItem(CSRF) ?? '';

@@ -1,9 +1,9 @@
 // A partner's contact: the files delivered to them, downloaded in the session, and the receipt that lets the
 // office's process close.
-import { api, renderSession, showProblem } from './api.js';
+import { api, language, renderSession, showProblem } from './api.js';
 
 const messages = document.getElementById('messages');
-const date = new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium' });
+const date = new Intl.DateTimeFormat(language(), { dateStyle: 'medium' });
 
 function cell(content) {
   const td = document.createElement('td');

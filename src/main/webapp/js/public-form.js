@@ -1,13 +1,13 @@
 // The public form: no account and no session; a signed form token from the server proves the form came from
 // this site and was not sent by a script the instant it loaded.
-import { ApiError, showProblem } from './api.js';
+import { ApiError, language, showProblem } from './api.js';
 
 const form = document.getElementById('public-form');
 const messages = document.getElementById('messages');
 let formToken;
 
 async function publicApi(path, { method = 'GET', body } = {}) {
-  const headers = { Accept: 'application/json', 'Accept-Language': navigator.language };
+  const headers = { Accept: 'application/json', 'Accept-Language': language() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch('/api/' + path, {
     method, headers, credentials: 'omit', body: body === undefined ? undefined : JSON.stringify(body)

@@ -1,4 +1,4 @@
-import { api, renderSession, showProblem } from './api.js';
+import { api, language, renderSession, showProblem } from './api.js';
 
 const number = new URLSearchParams(location.search).get('number') ?? '';
 document.getElementById('number').textContent = number;
@@ -24,7 +24,7 @@ async function load() {
     const timeline = document.getElementById('timeline');
     timeline.replaceChildren(...request.timeline.map(step => {
       const li = document.createElement('li');
-      li.textContent = `${new Date(step.at).toLocaleString()} — ${step.event}`
+      li.textContent = `${new Date(step.at).toLocaleString(language())} — ${step.event}`
         + (step.targetLanguage ? ` [${step.targetLanguage}]` : '') + ` — ${step.actor}` + (step.note ? `: ${step.note}` : '');
       return li;
     }));

@@ -1,17 +1,17 @@
 // A citizen's status page. The link's secret is in the fragment, which browsers never send to a server or put
 // in a Referer; the page passes it to the API itself.
-import { ApiError, showProblem } from './api.js';
+import { ApiError, language, showProblem } from './api.js';
 
 const messages = document.getElementById('messages');
 const token = decodeURIComponent(location.hash.slice(1));
-const dateTime = new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium', timeStyle: 'short' });
+const dateTime = new Intl.DateTimeFormat(language(), { dateStyle: 'medium', timeStyle: 'short' });
 
 async function call(path, body) {
   const response = await fetch('/api/public/status/' + encodeURIComponent(token) + path, {
     method: body === undefined ? 'GET' : 'POST',
     credentials: 'omit',
     headers: {
-      Accept: 'application/json', 'Accept-Language': navigator.language,
+      Accept: 'application/json', 'Accept-Language': language(),
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' })
     },
     body: body === undefined ? undefined : JSON.stringify(body)
