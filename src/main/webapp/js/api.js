@@ -55,6 +55,18 @@ export async function api(path, { method = 'GET', body, idempotencyKey } = {}) {
   return data;
 }
 
+/** A call without a session, for the public form and the citizen's status page. */
+export async function publicApi(path, { method = 'GET', body } = {}) {
+  const headers = { Accept: 'application/json', 'Accept-Language': language() };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch('/api/' + path, {
+    method, headers, credentials: 'omit', body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  const data = await response.json().catch(() => ({ title: response.statusText, status: response.status }));
+  if (!response.ok) throw new ApiError(data);
+  return data;
+}
+
 /** The person logged in, or null; their token is kept for the calls that follow. */
 export async function currentSession() {
   try {

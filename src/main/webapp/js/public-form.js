@@ -1,21 +1,10 @@
 // The public form: no account and no session; a signed form token from the server proves the form came from
 // this site and was not sent by a script the instant it loaded.
-import { ApiError, language, showProblem } from './api.js';
+import { publicApi, showProblem } from './api.js';
 
 const form = document.getElementById('public-form');
 const messages = document.getElementById('messages');
 let formToken;
-
-async function publicApi(path, { method = 'GET', body } = {}) {
-  const headers = { Accept: 'application/json', 'Accept-Language': language() };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch('/api/' + path, {
-    method, headers, credentials: 'omit', body: body === undefined ? undefined : JSON.stringify(body)
-  });
-  const data = await response.json().catch(() => ({ title: response.statusText, status: response.status }));
-  if (!response.ok) throw new ApiError(data);
-  return data;
-}
 
 async function freshToken() {
   formToken = (await publicApi('public/form-token')).formToken;

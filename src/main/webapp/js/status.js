@@ -1,24 +1,14 @@
 // A citizen's status page. The link's secret is in the fragment, which browsers never send to a server or put
 // in a Referer; the page passes it to the API itself.
-import { ApiError, language, showProblem } from './api.js';
+import { language, publicApi, showProblem } from './api.js';
 
 const messages = document.getElementById('messages');
 const token = decodeURIComponent(location.hash.slice(1));
 const dateTime = new Intl.DateTimeFormat(language(), { dateStyle: 'medium', timeStyle: 'short' });
 
-async function call(path, body) {
-  const response = await fetch('/api/public/status/' + encodeURIComponent(token) + path, {
-    method: body === undefined ? 'GET' : 'POST',
-    credentials: 'omit',
-    headers: {
-      Accept: 'application/json', 'Accept-Language': language(),
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' })
-    },
-    body: body === undefined ? undefined : JSON.stringify(body)
-  });
-  const data = await response.json().catch(() => ({ title: response.statusText, status: response.status }));
-  if (!response.ok) throw new ApiError(data);
-  return data;
+function call(path, body) {
+  const target = 'public/status/' + encodeURIComponent(token) + path;
+  return body === undefined ? publicApi(target) : publicApi(target, { method: 'POST', body });
 }
 
 function text(id, value) {
@@ -37,12 +27,12 @@ function render(view) {
   text('rejection', view.rejection);
   const translations = Object.entries(view.translations ?? {});
   document.getElementById('translations-part').hidden = translations.length === 0;
-  document.getElementById('translations').replaceChildren(...translations.map(([language, translation]) => {
+  document.getElementById('translations').replaceChildren(...translations.map(([tag, translation]) => {
     const figure = document.createElement('figure');
     const caption = document.createElement('figcaption');
-    caption.textContent = language;
+    caption.textContent = tag;
     const body = document.createElement('pre');
-    body.lang = language;
+    body.lang = tag;
     body.textContent = translation;
     figure.append(caption, body);
     return figure;

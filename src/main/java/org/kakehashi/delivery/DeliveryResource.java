@@ -14,7 +14,6 @@ import org.kakehashi.document.DocumentFileName;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.Public;
-import org.kakehashi.platform.identity.Role;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestWork;
 
@@ -62,7 +61,7 @@ public class DeliveryResource {
     public Response downloadMine(@PathParam("id") UUID id) {
         Caller caller = identification.caller();
         DeliveryLink link = links.byId(id);
-        if (!caller.username().equals(link.recipient()) && !isOffice(caller)) {
+        if (!caller.username().equals(link.recipient()) && !caller.isOffice()) {
             throw DeliveryProblem.notYours();
         }
         return file(link, links.download(link.id(), caller.username(), identification.remoteAddress()));
@@ -77,7 +76,7 @@ public class DeliveryResource {
         }
         work.view(RequestNumber.parse(number), caller);
         return links.ofRequest(number).stream()
-                .filter(link -> isOffice(caller) || caller.username().equals(link.recipient()))
+                .filter(link -> caller.isOffice() || caller.username().equals(link.recipient()))
                 .map(this::view).toList();
     }
 
@@ -85,7 +84,7 @@ public class DeliveryResource {
     @Path("links/{id}/revoke")
     public LinkView revoke(@PathParam("id") UUID id) {
         Caller caller = identification.caller();
-        if (!isOffice(caller)) {
+        if (!caller.isOffice()) {
             throw DeliveryProblem.notYours();
         }
         links.revoke(id, caller.username());
@@ -109,9 +108,5 @@ public class DeliveryResource {
                 .header("Content-Length", bytes.length)
                 .header("X-Content-SHA256", link.document().sha256())
                 .build();
-    }
-
-    private static boolean isOffice(Caller caller) {
-        return caller.has(Role.COORDINATOR) || caller.has(Role.OFFICE_MANAGER);
     }
 }

@@ -17,7 +17,6 @@ import org.kakehashi.directory.MailPreference;
 import org.kakehashi.directory.Person;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
-import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.InputValidation;
 
 import java.time.Instant;
@@ -119,7 +118,7 @@ public class NotificationResource {
 
     private void requireOffice() {
         Caller caller = identification.caller();
-        if (!caller.has(Role.COORDINATOR) && !caller.has(Role.OFFICE_MANAGER)) {
+        if (!caller.isOffice()) {
             throw NotificationProblem.officeOnly();
         }
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
-import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.Messages;
 
 import java.time.Clock;
@@ -71,7 +70,7 @@ public class ReportResource {
 
     private void requireOffice() {
         Caller caller = identification.caller();
-        if (!caller.has(Role.COORDINATOR) && !caller.has(Role.OFFICE_MANAGER)) {
+        if (!caller.isOffice()) {
             throw ReportProblem.notForCaller();
         }
     }

@@ -15,7 +15,7 @@ public final class RequestAccess {
     }
 
     public static boolean maySee(Caller caller, Request request) {
-        if (caller.has(Role.COORDINATOR) || caller.has(Role.OFFICE_MANAGER)
+        if (caller.isOffice()
                 || caller.username().equals(request.requester())) {
             return true;
         }

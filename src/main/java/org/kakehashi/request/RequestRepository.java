@@ -49,7 +49,7 @@ public class RequestRepository {
                             or (:reviewer = true and j.reviewerGroup in :groups and j.status = :inReview))
                         order by r.submittedAt desc, r.id""", Request.class)
                 .setParameter("status", status)
-                .setParameter("everything", caller.has(Role.COORDINATOR) || caller.has(Role.OFFICE_MANAGER))
+                .setParameter("everything", caller.isOffice())
                 .setParameter("me", caller.username())
                 .setParameter("requester", caller.has(Role.REQUESTER) && caller.department() != null)
                 .setParameter("department", caller.department())

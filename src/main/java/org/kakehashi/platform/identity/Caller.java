@@ -18,6 +18,11 @@ public record Caller(String username, Set<Role> roles, String department, String
         this(username, roles, department, null);
     }
 
+    /** The coordinators and the office manager: they see and run everything of the office. */
+    public boolean isOffice() {
+        return has(Role.COORDINATOR) || has(Role.OFFICE_MANAGER);
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }
