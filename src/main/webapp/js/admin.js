@@ -1,4 +1,5 @@
 import { api, language, renderSession, showProblem } from './api.js';
+import { t } from './i18n.js';
 
 const ROLES = ['requester', 'coordinator', 'reviewer', 'external-reviewer', 'linguist', 'partner', 'office-manager',
   'admin'];
@@ -31,7 +32,7 @@ function roleChoices() {
     box.type = 'checkbox';
     box.name = 'roles';
     box.value = role;
-    label.append(box, ' ', role);
+    label.append(box, ' ', t('role.' + role));
     fieldset.append(label);
   }
 }
@@ -50,7 +51,7 @@ function edit(person) {
 }
 
 async function deactivate(person) {
-  if (!confirm(`${person.displayName} (${person.username}) を無効にしますか？ / Deactivate?`)) return;
+  if (!confirm(t('admin.deactivate-confirm', { name: person.displayName, username: person.username }))) return;
   try {
     await api('admin/people/' + encodeURIComponent(person.username), { method: 'DELETE' });
     await refresh();
@@ -62,11 +63,11 @@ async function deactivate(person) {
 function row(person) {
   const tr = document.createElement('tr');
   const actions = document.createElement('td');
-  actions.append(button('変更 / Edit', () => edit(person)));
-  if (person.active) actions.append(' ', button('無効にする / Deactivate', () => deactivate(person)));
+  actions.append(button(t('admin.edit'), () => edit(person)));
+  if (person.active) actions.append(' ', button(t('admin.deactivate'), () => deactivate(person)));
   tr.append(cell(person.username), cell(person.displayName), cell(person.department ?? person.partner),
     cell(person.roles.join(', ')),
-    cell((person.active ? '有効 / active' : '無効 / inactive') + (person.hasPassword ? '' : ' · パスワード未設定 / no password')),
+    cell((person.active ? t('admin.active') : t('admin.inactive')) + (person.hasPassword ? '' : ' · ' + t('admin.no-password'))),
     actions);
   return tr;
 }

@@ -1,30 +1,30 @@
 // Talking to the REST API in the logged-in session: the session cookie goes by itself, the anti-forgery token
 // (from the login answer, kept for this tab only) goes in a header on every state-changing call.
-const CSRF = 'kakehashi.csrf';
-const LANGUAGE = 'kakehashi.language';
+import { chooseLanguage, language, t, translatePage } from './i18n.js';
 
-/** The language the person chose for messages and dates (remembered), else their browser's: ja or en. */
-export function language() {
-  return localStorage.getItem(LANGUAGE) ?? (navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en');
-}
+export { language };
+
+const CSRF = 'kakehashi.csrf';
 
 /** The language switch in the page's header (an element #language), remembered for every page. */
 function renderLanguageSwitch(container) {
   const label = document.createElement('label');
   label.htmlFor = 'language-choice';
   label.className = 'inline';
+  // said in both languages, so that a person who cannot read the current one still finds it
   label.textContent = '表示言語 / Language ';
   const choice = document.createElement('select');
   choice.id = 'language-choice';
   choice.append(new Option('日本語', 'ja'), new Option('English', 'en'));
   choice.value = language();
   choice.addEventListener('change', () => {
-    localStorage.setItem(LANGUAGE, choice.value);
+    chooseLanguage(choice.value);
     location.reload();
   });
   container.replaceChildren(label, choice);
 }
 
+translatePage();
 const languageSwitch = document.getElementById('language');
 if (languageSwitch) renderLanguageSwitch(languageSwitch);
 
@@ -53,6 +53,37 @@ export async function api(path, { method = 'GET', body, idempotencyKey } = {}) {
   const data = await response.json().catch(() => ({ title: response.statusText, status: response.status }));
   if (!response.ok) throw new ApiError(data);
   return data;
+}
+
+/**
+ * Sends a file (or multipart form) with XMLHttpRequest, which, unlike fetch, reports the upload's progress:
+ * onProgress gets the share sent, 0 to 1.
+ */
+export function upload(path, body, { idempotencyKey, onProgress = () => {}, contentType } = {}) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/' + path);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', language());
+    xhr.setRequestHeader('X-CSRF-Token', sessionStorage.getItem(CSRF) ?? '');
+    if (contentType) xhr.setRequestHeader('Content-Type', contentType);
+    if (idempotencyKey) xhr.setRequestHeader('Idempotency-Key', idempotencyKey);
+    xhr.upload.addEventListener('progress', event => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    });
+    xhr.addEventListener('load', () => {
+      let data;
+      try {
+        data = JSON.parse(xhr.responseText);
+      } catch {
+        data = { title: xhr.statusText, status: xhr.status };
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(data);
+      else reject(new ApiError(data));
+    });
+    xhr.addEventListener('error', () => reject(new ApiError({ title: t('problem.unreachable') })));
+    xhr.send(body);
+  });
 }
 
 /** A call without a session, for the public form and the citizen's status page. */
@@ -85,6 +116,43 @@ export async function logIn(username, password) {
   return session;
 }
 
+// The pages each role works on; a page a person may not use is not offered to them.
+const PAGES = [
+  { href: 'index.html', key: 'nav.request', roles: ['requester', 'coordinator', 'office-manager'] },
+  { href: 'requests.html', key: 'nav.requests', roles: ['requester', 'coordinator', 'reviewer', 'office-manager', 'linguist', 'external-reviewer'] },
+  { href: 'tasks.html', key: 'nav.tasks', roles: ['coordinator', 'reviewer', 'linguist', 'external-reviewer', 'office-manager'] },
+  { href: 'interpreting.html', key: 'nav.interpreting', roles: ['coordinator', 'office-manager'] },
+  { href: 'reports.html', key: 'nav.reports', roles: ['coordinator', 'office-manager'] },
+  { href: 'partner.html', key: 'nav.deliveries', roles: ['partner'] },
+  { href: 'admin.html', key: 'nav.admin', roles: ['admin'] }
+];
+
+/** Where a person starts after logging in: the first page their roles work on. */
+export function homePage(session) {
+  const start = session.roles.includes('partner') ? 'partner.html'
+    : session.roles.some(role => ['coordinator', 'reviewer', 'linguist', 'external-reviewer'].includes(role)) ? 'tasks.html'
+      : PAGES.find(page => page.roles.some(role => session.roles.includes(role)))?.href;
+  return start ?? 'index.html';
+}
+
+function renderNavigation(session) {
+  const nav = document.querySelector('header nav');
+  if (!nav) return;
+  nav.setAttribute('aria-label', t('nav.label'));
+  const here = location.pathname.split('/').pop() || 'index.html';
+  const list = document.createElement('ul');
+  for (const page of PAGES.filter(p => p.roles.some(role => session.roles.includes(role)))) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = page.href;
+    link.textContent = t(page.key);
+    if (page.href === here) link.setAttribute('aria-current', 'page');
+    item.append(link);
+    list.append(item);
+  }
+  nav.replaceChildren(list);
+}
+
 /** Shows who is logged in with a log-out button, or sends the visitor to the login page. */
 export async function renderSession(container) {
   const session = await currentSession();
@@ -92,11 +160,13 @@ export async function renderSession(container) {
     location.assign('login.html?next=' + encodeURIComponent(location.pathname.slice(1) + location.search));
     return null;
   }
+  renderNavigation(session);
   const who = document.createElement('span');
-  who.textContent = `${session.displayName} (${session.roles.join(', ')})`;
+  who.textContent = `${session.displayName} (${session.roles.map(role => t('role.' + role)).join(', ')})`;
   const out = document.createElement('button');
   out.type = 'button';
-  out.textContent = 'ログアウト / Log out';
+  out.className = 'secondary';
+  out.textContent = t('session.logout');
   out.addEventListener('click', async () => {
     await api('session', { method: 'DELETE' });
     sessionStorage.removeItem(CSRF);
@@ -106,13 +176,23 @@ export async function renderSession(container) {
   return session;
 }
 
+/** A short message that something worked, read out by screen readers. */
+export function showNotice(container, ...content) {
+  const box = document.createElement('div');
+  box.className = 'notice';
+  box.setAttribute('role', 'status');
+  box.append(...content);
+  container.replaceChildren(box);
+}
+
 export function showProblem(container, error) {
   container.replaceChildren();
   const box = document.createElement('div');
   box.className = 'notice error';
   box.setAttribute('role', 'alert');
-  box.textContent = error.message;
+  box.textContent = error.problem?.status ? error.message : t('problem.unreachable');
   container.append(box);
+  document.querySelectorAll('[data-errors-for]').forEach(target => { target.textContent = ''; });
   for (const fieldError of error.problem?.errors ?? []) {
     const target = document.querySelector(`[data-errors-for="${CSS.escape(fieldError.field)}"]`);
     if (target) target.textContent = fieldError.message;

@@ -1,4 +1,4 @@
-import { logIn, showProblem } from './api.js';
+import { homePage, logIn, showProblem } from './api.js';
 
 const form = document.getElementById('login-form');
 const messages = document.getElementById('messages');
@@ -6,15 +6,15 @@ const messages = document.getElementById('messages');
 /** Only a page of this site, never another address smuggled into the link. */
 function next() {
   const wanted = new URLSearchParams(location.search).get('next') ?? '';
-  return /^[a-z-]+\.html(\?[^#]*)?$/.test(wanted) ? wanted : 'index.html';
+  return /^[a-z-]+\.html(\?[^#]*)?$/.test(wanted) ? wanted : null;
 }
 
 form.addEventListener('submit', async event => {
   event.preventDefault();
   for (const error of document.querySelectorAll('.field-error')) error.textContent = '';
   try {
-    await logIn(form.username.value, form.password.value);
-    location.assign(next());
+    const session = await logIn(form.username.value, form.password.value);
+    location.assign(next() ?? homePage(session));
   } catch (error) {
     form.password.value = '';
     showProblem(messages, error);

@@ -1,9 +1,9 @@
 // A partner's contact: the files delivered to them, downloaded in the session, and the receipt that lets the
 // office's process close.
-import { api, language, renderSession, showProblem } from './api.js';
+import { api, renderSession, showProblem } from './api.js';
+import { formatDateTime, languageName, t } from './i18n.js';
 
 const messages = document.getElementById('messages');
-const date = new Intl.DateTimeFormat(language(), { dateStyle: 'medium' });
 
 function cell(content) {
   const td = document.createElement('td');
@@ -14,7 +14,7 @@ function cell(content) {
 async function confirm(number, button) {
   try {
     await api(`requests/${encodeURIComponent(number)}/receipt`, { method: 'POST' });
-    button.replaceWith('Confirmed / 確認済み');
+    button.replaceWith(t('partner.confirmed'));
   } catch (error) {
     showProblem(messages, error);
   }
@@ -22,10 +22,10 @@ async function confirm(number, button) {
 
 async function receiptCell(number, partner) {
   const request = await api(`requests/${encodeURIComponent(number)}`);
-  if (request.receiptsConfirmed?.includes(partner)) return cell('Confirmed / 確認済み');
+  if (request.receiptsConfirmed?.includes(partner)) return cell(t('partner.confirmed'));
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = 'Confirm receipt / 受領を確認';
+  button.textContent = t('partner.confirm');
   button.addEventListener('click', () => confirm(number, button));
   return cell(button);
 }
@@ -38,8 +38,8 @@ async function load() {
     download.href = `/api/deliveries/links/${link.id}/file`;
     download.textContent = link.fileName;
     const expired = new Date(link.expiresAt) <= new Date() || link.revokedAt;
-    tr.append(cell(link.requestNumber), cell(link.targetLanguage), cell(expired ? link.fileName : download),
-      cell(date.format(new Date(link.expiresAt))), await receiptCell(link.requestNumber, link.partner));
+    tr.append(cell(link.requestNumber), cell(languageName(link.targetLanguage)), cell(expired ? link.fileName : download),
+      cell(formatDateTime(link.expiresAt)), await receiptCell(link.requestNumber, link.partner));
     return tr;
   }));
   document.getElementById('deliveries').replaceChildren(...rows);

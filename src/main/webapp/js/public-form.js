@@ -1,6 +1,7 @@
 // The public form: no account and no session; a signed form token from the server proves the form came from
 // this site and was not sent by a script the instant it loaded.
 import { publicApi, showProblem } from './api.js';
+import { t } from './i18n.js';
 
 const form = document.getElementById('public-form');
 const messages = document.getElementById('messages');
@@ -13,7 +14,7 @@ async function freshToken() {
 async function loadLanguages() {
   const languages = await publicApi('languages');
   for (const [select, preselected] of [[form.elements.sourceLanguage, "ja"], [form.elements.targetLanguage, "en"]]) {
-    select.replaceChildren(...languages.map(l => new Option(`${l.name} — ${l.autonym}`, l.tag)));
+    select.replaceChildren(...languages.map(l => new Option(l.name === l.autonym ? l.name : `${l.name} — ${l.autonym}`, l.tag)));
     select.value = preselected;
   }
 }
@@ -49,9 +50,9 @@ function showReceipt(receipt) {
   box.className = 'notice';
   box.setAttribute('role', 'status');
   const heading = document.createElement('p');
-  heading.textContent = `受け付けました。受付番号 ${receipt.number} / Received as ${receipt.number}.`;
+  heading.textContent = t('public.received', { number: receipt.number });
   const keep = document.createElement('p');
-  keep.textContent = 'このリンクを保存してください（再表示できません） / Keep this link; it will not be shown again:';
+  keep.textContent = t('public.keep-link');
   const anchor = document.createElement('a');
   anchor.href = link;
   anchor.textContent = link;

@@ -1,6 +1,7 @@
 // The fiscal-year report: charts (Chart.js, loaded as a classic script) with the same figures as tables beside
 // them for screen readers and for CSV.
 import { api, renderSession, showProblem } from './api.js';
+import { t } from './i18n.js';
 
 const messages = document.getElementById('messages');
 const yearSelect = document.getElementById('year');
@@ -20,7 +21,7 @@ function fillYears() {
   const current = currentFiscalYear();
   const wanted = Number(new URLSearchParams(location.search).get('year')) || current;
   for (let year = current; year >= current - 6; year--) {
-    yearSelect.append(new Option(`${year}年度 / FY${year}`, String(year)));
+    yearSelect.append(new Option(t('reports.year-option', { year }), String(year)));
   }
   yearSelect.value = String(wanted);
   return wanted;

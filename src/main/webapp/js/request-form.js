@@ -1,80 +1,248 @@
-import { api, newSubmissionKey, renderSession, showProblem } from './api.js';
+// The staff request form: translation, checking or interpretation; pasted text or an uploaded file (with a
+// progress bar); a live counting receipt and the earliest delivery date the office can promise.
+import { api, newSubmissionKey, renderSession, showNotice, showProblem, upload } from './api.js';
+import { formatDate, formatNumber, t, tValue } from './i18n.js';
 
 const form = document.getElementById('request-form');
 const messages = document.getElementById('messages');
 const text = document.getElementById('text');
 const source = document.getElementById('sourceLanguage');
 const target = document.getElementById('targetLanguages');
+const file = document.getElementById('document');
+const progress = document.getElementById('document-progress');
+const progressLabel = document.getElementById('document-progress-label');
 
-renderSession(document.getElementById('identity'));
-loadLanguages();
+let receipt = null;
+
+const session = await renderSession(document.getElementById('identity'));
+if (session) {
+  await Promise.all([loadLanguages(), loadPartners()]);
+  showType();
+}
 
 async function loadLanguages() {
   const languages = await api('languages');
   for (const [select, preselected] of [[source, 'ja'], [target, 'en']]) {
-    select.replaceChildren(...languages.map(l => new Option(`${l.name} — ${l.autonym}`, l.tag)));
+    select.replaceChildren(...languages.map(l => new Option(l.name === l.autonym ? l.name : `${l.name} — ${l.autonym}`, l.tag)));
     select.value = preselected;
   }
+}
+
+async function loadPartners() {
+  const partners = await api('directory/partners');
+  document.getElementById('partners-part').hidden = partners.length === 0;
+  document.getElementById('partners').replaceChildren(...partners.map(partner => {
+    const label = document.createElement('label');
+    label.className = 'inline';
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = 'partners';
+    box.value = partner.code;
+    label.append(box, ' ', partner.name);
+    return label;
+  }));
+}
+
+function type() {
+  return form.elements.type.value;
+}
+
+function targets() {
+  return [...target.selectedOptions].map(option => option.value);
+}
+
+function showType() {
+  const interpretation = type() === 'interpretation';
+  document.getElementById('event-part').hidden = !interpretation;
+  document.getElementById('wanted-part').hidden = interpretation;
+  document.getElementById('checking-part').hidden = type() !== 'checking';
+  target.multiple = !interpretation;
+  target.size = interpretation ? 1 : 5;
+  document.getElementById('targetLanguages-hint').hidden = interpretation;
+  showExistingTranslations();
+  showEarliest();
+}
+
+// a check needs the translation to check for each target language
+function showExistingTranslations() {
+  const container = document.getElementById('existing');
+  const kept = Object.fromEntries([...container.querySelectorAll('textarea')].map(area => [area.dataset.tag, area.value]));
+  container.replaceChildren(...targets().map(tag => {
+    const box = document.createElement('div');
+    const label = document.createElement('label');
+    label.htmlFor = 'existing-' + tag;
+    label.textContent = t('form.existing-for', { language: target.querySelector(`option[value="${CSS.escape(tag)}"]`)?.text ?? tag });
+    const area = document.createElement('textarea');
+    area.id = 'existing-' + tag;
+    area.dataset.tag = tag;
+    area.lang = tag;
+    area.value = kept[tag] ?? '';
+    box.append(label, area);
+    return box;
+  }));
 }
 
 // One key per filled-in form: a double click or a retry after a lost answer sends the same key, and the server
 // answers it with the one request it made; any change to the form makes it another submission.
 let submissionKey = newSubmissionKey();
 form.addEventListener('input', () => { submissionKey = newSubmissionKey(); });
+form.addEventListener('change', event => {
+  if (event.target.name === 'type') showType();
+  if (event.target === target) showExistingTranslations();
+});
+
 let countTimer;
 text.addEventListener('input', scheduleCount);
-source.addEventListener('change', scheduleCount);
+source.addEventListener('change', () => (file.files.length ? countFile() : scheduleCount()));
+file.addEventListener('change', countFile);
+document.getElementById('document-clear').addEventListener('click', () => {
+  file.value = '';
+  document.getElementById('document-upload').hidden = true;
+  scheduleCount();
+});
 
 function scheduleCount() {
   clearTimeout(countTimer);
-  countTimer = setTimeout(showReceipt, 300);
+  countTimer = setTimeout(countText, 300);
 }
 
-async function showReceipt() {
-  const summary = document.getElementById('receipt-summary');
+async function countText() {
+  if (file.files.length) return;
   if (!text.value.trim()) {
-    summary.textContent = '—';
+    showReceipt(null, []);
     return;
   }
-  const { receipt, rules } = await api('counting', { method: 'POST', body: { text: text.value, language: source.value } });
-  const b = receipt.breakdown;
-  summary.textContent = receipt.unit === 'CHARACTERS'
-    ? `${receipt.characters} 字 / characters (漢字 ${b.kanji}, かな ${b.kana}, 英字 ${b.latinLetters} [${b.latinWords} words], 数字 ${b.digits}, 記号 ${b.punctuation}) · 原稿用紙 ${receipt.manuscriptPages} 枚 · ≈ ${receipt.estimatedHours} h`
-    : `${receipt.words} words · ${receipt.characters} characters · ≈ ${receipt.estimatedHours} h`;
+  try {
+    const counted = await api('counting', { method: 'POST', body: { text: text.value, language: source.value } });
+    showReceipt(counted.receipt, counted.rules);
+  } catch (error) {
+    showProblem(messages, error);
+  }
+}
+
+async function countFile() {
+  const chosen = file.files[0];
+  if (!chosen) return;
+  document.getElementById('document-upload').hidden = false;
+  showProgress(0);
+  try {
+    const counted = await upload(`documents/receipt?language=${encodeURIComponent(source.value)}`, chosen, {
+      contentType: 'application/octet-stream', onProgress: showProgress
+    });
+    showProgress(1);
+    progressLabel.textContent = t('form.document-counted', { name: chosen.name });
+    showReceipt(counted.receipt, []);
+    document.getElementById('document-error').textContent = '';
+  } catch (error) {
+    progressLabel.textContent = '';
+    showProblem(messages, error);
+    document.getElementById('document-error').textContent = error.message;
+  }
+}
+
+function showProgress(share) {
+  progress.value = Math.round(share * 100);
+  progressLabel.textContent = t('form.uploading', { percent: Math.round(share * 100) });
+}
+
+function showReceipt(counted, rules) {
+  receipt = counted;
+  const summary = document.getElementById('receipt-summary');
+  if (!counted) {
+    summary.textContent = '—';
+  } else if (counted.unit === 'CHARACTERS') {
+    const b = counted.breakdown;
+    summary.textContent = t('receipt.characters', {
+      characters: formatNumber(counted.characters), kanji: formatNumber(b.kanji), kana: formatNumber(b.kana),
+      latin: formatNumber(b.latinLetters), digits: formatNumber(b.digits), punctuation: formatNumber(b.punctuation),
+      pages: formatNumber(counted.manuscriptPages), hours: formatNumber(counted.estimatedHours)
+    });
+  } else {
+    summary.textContent = t('receipt.words', {
+      words: formatNumber(counted.words), characters: formatNumber(counted.characters),
+      hours: formatNumber(counted.estimatedHours)
+    });
+  }
   document.getElementById('receipt-rules').replaceChildren(...rules.map(rule => {
     const li = document.createElement('li');
     li.textContent = rule;
     return li;
   }));
+  showEarliest();
+}
+
+async function showEarliest() {
+  const hint = document.getElementById('earliest');
+  try {
+    const hours = receipt?.estimatedHours ?? 0;
+    const estimate = await api(`requests/earliest-delivery?type=${encodeURIComponent(type())}&hours=${hours}`);
+    hint.textContent = t('form.earliest', { date: formatDate(estimate.earliest), days: estimate.businessDays });
+    document.getElementById('wantedBy').min = estimate.earliest;
+    if (!document.getElementById('wantedBy').value) document.getElementById('wantedBy').value = estimate.earliest;
+  } catch (error) {
+    hint.textContent = '';
+  }
+}
+
+function requestBody() {
+  const data = new FormData(form);
+  const body = {
+    type: type(),
+    purpose: data.get('purpose') || null,
+    topic: data.get('topic') || null,
+    sourceLanguage: data.get('sourceLanguage'),
+    targetLanguages: targets(),
+    partners: data.getAll('partners'),
+    text: file.files.length ? null : data.get('text'),
+    wantedBy: type() === 'interpretation' ? null : data.get('wantedBy') || null
+  };
+  if (type() === 'checking') {
+    body.existingTranslations = Object.fromEntries(
+      [...document.querySelectorAll('#existing textarea')].map(area => [area.dataset.tag, area.value]));
+  }
+  if (type() === 'interpretation') {
+    body.event = {
+      start: data.get('start') || null, end: data.get('end') || null, place: data.get('place'),
+      mode: data.get('mode'), audience: data.get('audience') || null
+    };
+  }
+  return body;
+}
+
+async function send() {
+  const body = requestBody();
+  if (!file.files.length) {
+    return api('requests', { method: 'POST', body, idempotencyKey: submissionKey });
+  }
+  const multipart = new FormData();
+  multipart.append('request', new Blob([JSON.stringify(body)], { type: 'application/json' }));
+  multipart.append('document', file.files[0], file.files[0].name);
+  document.getElementById('document-upload').hidden = false;
+  return upload('requests', multipart, { idempotencyKey: submissionKey, onProgress: showProgress });
 }
 
 form.addEventListener('submit', async event => {
   event.preventDefault();
-  document.querySelectorAll('[data-errors-for]').forEach(e => { e.textContent = ''; });
-  const data = Object.fromEntries(new FormData(form));
-  const targetLanguages = [...target.selectedOptions].map(option => option.value);
+  const button = form.querySelector('button[type=submit]');
+  button.disabled = true;
   try {
-    const request = await api('requests', {
-      method: 'POST',
-      body: { ...data, targetLanguages, wantedBy: data.wantedBy || null },
-      idempotencyKey: submissionKey
-    });
+    const request = await send();
     submissionKey = newSubmissionKey();
-    messages.replaceChildren();
-    const box = document.createElement('div');
-    box.className = 'notice';
-    box.setAttribute('role', 'status');
     const link = document.createElement('a');
     link.href = 'request.html?number=' + encodeURIComponent(request.number);
     link.textContent = request.number;
-    box.append('受け付けました / Received: ', link);
-    messages.append(box);
+    showNotice(messages, t('form.received', { type: tValue('type', request.type) }), ' ', link);
     form.reset();
+    file.value = '';
+    document.getElementById('document-upload').hidden = true;
     source.value = 'ja';
     target.value = 'en';
-    document.getElementById('receipt-summary').textContent = '—';
-    document.getElementById('receipt-rules').replaceChildren();
+    showReceipt(null, []);
+    showType();
   } catch (error) {
     showProblem(messages, error);
+    form.querySelector('[aria-invalid="true"], .field-error:not(:empty)')?.scrollIntoView({ block: 'center' });
+  } finally {
+    button.disabled = false;
   }
 });

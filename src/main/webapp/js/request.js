@@ -1,34 +1,128 @@
-import { api, language, renderSession, showProblem } from './api.js';
+// A request's detail: where it stands, what was asked, each language's job and the timeline of who did what.
+// The requester answers a question or withdraws the request here.
+import { api, renderSession, showNotice, showProblem } from './api.js';
+import { formatDate, formatDateTime, formatList, formatNumber, languageName, t, tValue } from './i18n.js';
 
 const number = new URLSearchParams(location.search).get('number') ?? '';
+const messages = document.getElementById('messages');
 document.getElementById('number').textContent = number;
-if (await renderSession(document.getElementById('identity'))) load();
+const path = 'requests/' + encodeURIComponent(number);
+const OPEN = ['SUBMITTED', 'AWAITING_ANSWER', 'IN_PROGRESS', 'READY', 'SCHEDULED'];
+
+const session = await renderSession(document.getElementById('identity'));
+if (session) load();
+
+function text(id, value) {
+  document.getElementById(id).textContent = value ?? '—';
+}
+
+function cell(content) {
+  const td = document.createElement('td');
+  td.append(content ?? '—');
+  return td;
+}
+
+function download(href, file) {
+  const link = document.createElement('a');
+  link.href = href;
+  link.textContent = t('request.download', { name: file.fileName, size: formatNumber(Math.ceil(file.bytes / 1024)) });
+  return link;
+}
 
 async function load() {
   try {
-    const request = await api('requests/' + encodeURIComponent(number));
-    document.getElementById('status').textContent = request.status;
-    document.getElementById('languages').textContent =
-      `${request.sourceLanguage} → ${request.jobs.map(job => job.targetLanguage).join(', ')}`;
-    document.getElementById('jobs').replaceChildren(...request.jobs.map(job => {
-      const tr = document.createElement('tr');
-      for (const value of [job.targetLanguage, job.status, job.translator ?? job.translatorGroup ?? '—',
-        job.reviewer ?? job.reviewerGroup ?? '—']) {
-        const td = document.createElement('td');
-        td.textContent = value;
-        tr.append(td);
-      }
-      return tr;
-    }));
-    document.getElementById('wantedBy').textContent = `${request.wantedByLabel} (${request.fiscalYear})`;
-    const timeline = document.getElementById('timeline');
-    timeline.replaceChildren(...request.timeline.map(step => {
-      const li = document.createElement('li');
-      li.textContent = `${new Date(step.at).toLocaleString(language())} — ${step.event}`
-        + (step.targetLanguage ? ` [${step.targetLanguage}]` : '') + ` — ${step.actor}` + (step.note ? `: ${step.note}` : '');
-      return li;
-    }));
+    render(await api(path));
   } catch (error) {
-    showProblem(document.getElementById('messages'), error);
+    showProblem(messages, error);
   }
 }
+
+function render(request) {
+  document.getElementById('request').hidden = false;
+  text('current-step', tValue('step', request.status));
+  text('type', tValue('type', request.type));
+  text('status', tValue('status', request.status));
+  text('requester', request.department ? `${request.requester}（${request.department}）` : request.requester);
+  text('languages', `${languageName(request.sourceLanguage)} → ${formatList(request.jobs.map(job => languageName(job.targetLanguage)))}`);
+  text('wantedBy', request.wantedBy ? `${formatDate(request.wantedBy)}（${request.fiscalYear}）` : '—');
+  text('submittedAt', formatDateTime(request.submittedAt));
+  text('receipt', !request.receipt ? '—' : request.receipt.unit === 'CHARACTERS'
+    ? t('receipt.short-characters', { characters: formatNumber(request.receipt.characters), hours: formatNumber(request.receipt.estimatedHours) })
+    : t('receipt.short-words', { words: formatNumber(request.receipt.words), hours: formatNumber(request.receipt.estimatedHours) }));
+  document.getElementById('findings').replaceChildren(...(request.intakeFindings ?? []).map(finding => {
+    const note = document.createElement('p');
+    note.className = 'notice warning';
+    note.textContent = `⚠ ${finding.message}`;
+    return note;
+  }));
+  document.getElementById('event-part').hidden = !request.event;
+  if (request.event) {
+    const e = request.event;
+    text('event', `${formatDateTime(e.start, e.timeZone)} – ${formatDateTime(e.end, e.timeZone)} · ${e.place} · ${tValue('mode', e.mode)}`
+      + (request.interpreter ? ` · ${t('request.interpreter', { name: request.interpreter })}` : ''));
+  }
+  document.getElementById('rejection-part').hidden = !request.rejection;
+  text('rejection', request.rejection?.explanation);
+  const source = document.getElementById('source-text');
+  source.lang = request.sourceLanguage;
+  source.textContent = request.text ?? '';
+  source.hidden = !request.text;
+  document.getElementById('document').replaceChildren(request.document ? download(`/api/${path}/document`, request.document) : '');
+  document.getElementById('jobs').replaceChildren(...request.jobs.map(job => {
+    const tr = document.createElement('tr');
+    const translation = document.createElement('div');
+    if (job.translation) {
+      const body = document.createElement('pre');
+      body.lang = job.targetLanguage;
+      body.textContent = job.translation;
+      translation.append(body);
+    }
+    if (job.translatedDocument) {
+      translation.append(download(`/api/${path}/jobs/${encodeURIComponent(job.targetLanguage)}/document`, job.translatedDocument));
+    }
+    tr.append(cell(languageName(job.targetLanguage)), cell(tValue('job', job.status)),
+      cell(job.translator ?? job.translatorGroup), cell(job.reviewer ?? job.reviewerGroup),
+      cell(translation.childNodes.length ? translation : '—'));
+    return tr;
+  }));
+  document.getElementById('timeline').replaceChildren(...request.timeline.map(step => {
+    const item = document.createElement('li');
+    const time = document.createElement('time');
+    time.dateTime = step.at;
+    time.textContent = formatDateTime(step.at);
+    const what = document.createElement('strong');
+    what.textContent = tValue('event', step.event);
+    item.append(time, ' ', what, step.targetLanguage ? `（${languageName(step.targetLanguage)}）` : '', ' — ', step.actor);
+    if (step.note) {
+      const note = document.createElement('q');
+      note.textContent = step.note;
+      item.append(' ', note);
+    }
+    return item;
+  }));
+  const mine = request.requester === session.displayName || request.requester === session.username;
+  const question = request.status === 'AWAITING_ANSWER'
+    ? [...request.timeline].reverse().find(step => step.event === 'QUESTION_ASKED') : null;
+  document.getElementById('question-part').hidden = !(question && mine);
+  text('question', question?.note);
+  document.getElementById('cancel-form').hidden = !(mine && OPEN.includes(request.status));
+}
+
+async function reply(action, body) {
+  try {
+    render(await api(`${path}/${action}`, { method: 'POST', body }));
+    showNotice(messages, t(`request.${action}-done`));
+  } catch (error) {
+    showProblem(messages, error);
+  }
+}
+
+document.getElementById('answer-form').addEventListener('submit', event => {
+  event.preventDefault();
+  reply('answer', { text: event.target.elements.text.value });
+});
+
+document.getElementById('cancel-form').addEventListener('submit', event => {
+  event.preventDefault();
+  reply('cancel', { text: event.target.elements.text.value });
+});

@@ -1,5 +1,6 @@
 // The requests the person may see (the server decides which), newest first, filtered by status.
 import { api, renderSession, showProblem } from './api.js';
+import { formatDate, formatList, languageName, t, tCount, tValue } from './i18n.js';
 
 const messages = document.getElementById('messages');
 const status = document.getElementById('status');
@@ -19,11 +20,13 @@ async function load() {
       const link = document.createElement('a');
       link.href = 'request.html?number=' + encodeURIComponent(request.number);
       link.textContent = request.number;
-      tr.append(cell(link), cell(request.type), cell(request.status),
-        cell(`${request.sourceLanguage} → ${request.targetLanguages.join(', ')}`), cell(request.requester),
-        cell(request.wantedBy));
+      tr.append(cell(link), cell(tValue('type', request.type)), cell(tValue('status', request.status)),
+        cell(`${languageName(request.sourceLanguage)} → ${formatList(request.targetLanguages.map(languageName))}`),
+        cell(request.requester), cell(formatDate(request.wantedBy)));
       return tr;
     }));
+    document.getElementById('count').textContent = requests.length ? tCount('requests.count', requests.length)
+      : t('requests.none');
   } catch (error) {
     showProblem(messages, error);
   }

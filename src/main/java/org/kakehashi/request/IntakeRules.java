@@ -28,9 +28,7 @@ public class IntakeRules {
     public List<IntakeFinding> check(RequestType type, LocalDate today, LocalDate wantedBy, long characters,
                                      boolean fromCitizen, Topic topic) {
         List<IntakeFinding> findings = new ArrayList<>();
-        int leadDays = type == RequestType.INTERPRETATION
-                ? Integer.getInteger("kakehashi.intake.interpreting-lead-days", 7)
-                : Integer.getInteger("kakehashi.intake.lead-days", 10);
+        int leadDays = leadDays(type);
         int businessDays = closedDays.calendar().businessDaysBetween(today, wantedBy);
         if (businessDays < leadDays) {
             findings.add(new IntakeFinding(IntakeFinding.Kind.SHORT_LEAD_TIME, businessDays + "|" + leadDays));
@@ -43,5 +41,12 @@ public class IntakeRules {
             findings.add(new IntakeFinding(IntakeFinding.Kind.REFUSED_TOPIC, topic.name()));
         }
         return findings;
+    }
+
+    /** The business days the office asks for between receiving a request of this type and its date. */
+    public static int leadDays(RequestType type) {
+        return type == RequestType.INTERPRETATION
+                ? Integer.getInteger("kakehashi.intake.interpreting-lead-days", 7)
+                : Integer.getInteger("kakehashi.intake.lead-days", 10);
     }
 }

@@ -31,6 +31,7 @@ import org.kakehashi.platform.identity.Public;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.InputValidation;
 import org.kakehashi.platform.problem.Messages;
+import org.kakehashi.request.EarliestDelivery;
 import org.kakehashi.request.IdempotentSubmission;
 import org.kakehashi.request.IllegalTransitionException;
 import org.kakehashi.request.JobDocuments;
@@ -41,6 +42,7 @@ import org.kakehashi.request.RequestNotFoundException;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestStatus;
 import org.kakehashi.request.RequestSubmission;
+import org.kakehashi.request.RequestType;
 import org.kakehashi.request.RequestWork;
 import org.kakehashi.request.SourceFile;
 
@@ -77,6 +79,8 @@ public class RequestResource {
     JobDocuments documents;
     @Inject
     IdempotentSubmission idempotent;
+    @Inject
+    EarliestDelivery earliestDelivery;
     @Context
     HttpHeaders headers;
 
@@ -250,6 +254,41 @@ public class RequestResource {
         work.view(parsed, caller);
         work.cancel(parsed, caller.username(), validation.valid(reply).text());
         return RequestView.of(work.get(parsed), messages());
+    }
+
+    /**
+     * The earliest delivery date the office can promise for a request of this type whose counting receipt
+     * estimates {@code hours} of work, shown on the forms while the requester types.
+     */
+    @GET
+    @Public
+    @Path("earliest-delivery")
+    public EarliestDelivery.Estimate earliestDelivery(@QueryParam("type") String type,
+                                                      @QueryParam("hours") String hours) {
+        RequestType requestType = RequestType.TRANSLATION;
+        if (type != null && !type.isBlank()) {
+            requestType = Arrays.stream(RequestType.values())
+                    .filter(t -> t.name().equalsIgnoreCase(type.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new RequestInputException("type", "request.invalid-choice", type,
+                            "translation, checking, interpretation"));
+        }
+        return earliestDelivery.estimate(requestType, estimatedHours(hours));
+    }
+
+    private static double estimatedHours(String hours) {
+        if (hours == null || hours.isBlank()) {
+            return 0;
+        }
+        try {
+            double value = Double.parseDouble(hours.strip());
+            if (value >= 0 && value <= 10_000) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below with the field named
+        }
+        throw new RequestInputException("hours", "request.hours-invalid", hours);
     }
 
     public record ReasonView(String code, String text) {

@@ -1,0 +1,209 @@
+// One task worked on: the request with its source beside the translation. Translators type, paste, load a text
+// file or send back the XLIFF from their CAT tool; reviewers approve or ask for changes; coordinators triage,
+// book the interpreter and report on the event.
+import { api, renderSession, showNotice, showProblem, upload } from './api.js';
+import { formatDate, formatDateTime, formatList, formatNumber, languageName, t, tValue } from './i18n.js';
+
+const taskId = new URLSearchParams(location.search).get('task') ?? '';
+const messages = document.getElementById('messages');
+const translation = document.getElementById('translation');
+const comment = document.getElementById('comment');
+const progress = document.getElementById('upload-progress');
+const progressLabel = document.getElementById('upload-label');
+
+const TRANSLATE = 'translateRequest';
+const REVIEW = 'reviewTranslation';
+const TRIAGE = ['triageRequest', 'triageInterpretation'];
+const SCHEDULE = 'scheduleInterpretation';
+let current = null;
+
+const session = await renderSession(document.getElementById('identity'));
+if (session) open().catch(error => showProblem(messages, error));
+
+function text(id, value) {
+  document.getElementById(id).textContent = value ?? '—';
+}
+
+function download(href, file) {
+  const link = document.createElement('a');
+  link.href = href;
+  link.textContent = t('request.download', { name: file.fileName, size: formatNumber(Math.ceil(file.bytes / 1024)) });
+  return link;
+}
+
+async function open() {
+  const task = (await api('tasks')).find(candidate => candidate.id === taskId);
+  if (!task) {
+    document.getElementById('title').textContent = t('work.gone');
+    return;
+  }
+  current = task;
+  const request = await api('requests/' + encodeURIComponent(task.requestNumber));
+  const target = task.targetLanguages.length === 1 ? task.targetLanguages[0] : null;
+  const job = request.jobs.find(candidate => candidate.targetLanguage === target);
+  const requestPath = `/api/requests/${encodeURIComponent(request.number)}`;
+
+  document.title = `${tValue('task', task.taskKey)} ${request.number} — ${t('app.name')}`;
+  text('title', `${tValue('task', task.taskKey)} — ${request.number}`);
+  const link = document.getElementById('request-link');
+  link.href = 'request.html?number=' + encodeURIComponent(request.number);
+  link.textContent = `${request.number} (${tValue('type', request.type)})`;
+  text('requester', request.department ? `${request.requester}（${request.department}）` : request.requester);
+  text('languages', `${languageName(request.sourceLanguage)} → ${formatList(task.targetLanguages.map(languageName))}`);
+  text('wanted-by', formatDate(request.wantedBy));
+  text('due', task.due ? formatDateTime(task.due) : '—');
+  text('receipt', !request.receipt ? '—' : request.receipt.unit === 'CHARACTERS'
+    ? t('receipt.short-characters', { characters: formatNumber(request.receipt.characters), hours: formatNumber(request.receipt.estimatedHours) })
+    : t('receipt.short-words', { words: formatNumber(request.receipt.words), hours: formatNumber(request.receipt.estimatedHours) }));
+  document.getElementById('findings').replaceChildren(...request.intakeFindings.map(finding => {
+    const note = document.createElement('p');
+    note.className = 'notice warning';
+    note.textContent = `⚠ ${finding.message}`;
+    return note;
+  }));
+  if (request.event) {
+    const e = request.event;
+    text('event', `${formatDateTime(e.start, e.timeZone)} – ${formatDateTime(e.end, e.timeZone)} · ${e.place} · ${tValue('mode', e.mode)}`);
+  }
+
+  const source = document.getElementById('source-text');
+  source.lang = request.sourceLanguage;
+  source.textContent = request.text ?? '';
+  source.hidden = !request.text;
+  document.getElementById('source-document').replaceChildren(
+    request.document ? download(`${requestPath}/document`, request.document) : '');
+
+  const asked = request.timeline.filter(step => step.event === 'CHANGES_REQUESTED' && step.targetLanguage === target && step.note);
+  if (task.taskKey === TRANSLATE) {
+    document.getElementById('translation-part').hidden = false;
+    document.getElementById('files-part').hidden = false;
+    document.getElementById('translation-title').textContent = t('work.translation-into', { language: languageName(target) });
+    translation.lang = target;
+    translation.value = job?.translation ?? '';
+    document.getElementById('xliff-download').href = `${requestPath}/jobs/${encodeURIComponent(target)}/xliff`;
+    comment.hidden = true;
+    document.getElementById('comment-label').hidden = true;
+    document.getElementById('comments-part').hidden = asked.length === 0;
+    document.getElementById('comments').replaceChildren(...asked.reverse().map(step => {
+      const item = document.createElement('li');
+      item.append(`${formatDateTime(step.at)} ${step.actor}: `);
+      const note = document.createElement('q');
+      note.textContent = step.note;
+      item.append(note);
+      return item;
+    }));
+  }
+  if (task.taskKey === REVIEW) {
+    document.getElementById('translation-part').hidden = false;
+    document.getElementById('translation-title').textContent = t('work.translation-into', { language: languageName(target) });
+    translation.hidden = true;
+    const read = document.getElementById('translation-read');
+    read.hidden = false;
+    read.lang = target;
+    read.textContent = job?.translation ?? '';
+    if (job?.translatedDocument) {
+      read.after(download(`${requestPath}/jobs/${encodeURIComponent(target)}/document`, job.translatedDocument));
+    }
+    document.getElementById('comment-label').textContent = t('work.review-comment');
+    text('comment-hint', t('work.review-hint'));
+  }
+  if (TRIAGE.includes(task.taskKey)) {
+    document.getElementById('reason-part').hidden = false;
+    const reasons = await api('requests/rejection-reasons');
+    document.getElementById('reason').replaceChildren(new Option(t('work.reason-none'), ''),
+      ...reasons.map(reason => new Option(reason.text, reason.code)));
+    document.getElementById('comment-label').textContent = t('work.triage-comment');
+    text('comment-hint', t('work.triage-hint'));
+  }
+  if (task.taskKey === SCHEDULE) await showInterpreters(request);
+  if (task.taskKey === 'reportEvent') document.getElementById('comment-label').textContent = t('work.report');
+
+  renderOutcomes(task);
+  document.getElementById('work').hidden = false;
+}
+
+async function showInterpreters(request) {
+  document.getElementById('interpreter-part').hidden = false;
+  const select = document.getElementById('interpreter');
+  const interpreters = await api(`interpreting/interpreters?number=${encodeURIComponent(request.number)}`);
+  select.replaceChildren(...interpreters.map(person => {
+    const label = person.free ? person.displayName
+      : `${person.displayName} — ${t('work.interpreter-busy', { number: person.conflicts.join(', ') })}`;
+    return new Option(label, person.username);
+  }));
+  const note = () => {
+    const chosen = interpreters.find(person => person.username === select.value);
+    text('interpreter-note', !chosen ? '' : chosen.free ? t('work.interpreter-free')
+      : t('work.interpreter-conflict', { number: chosen.conflicts.join(', ') }));
+  };
+  select.value = interpreters.find(person => person.free)?.username ?? select.value;
+  select.addEventListener('change', note);
+  note();
+}
+
+function renderOutcomes(task) {
+  document.getElementById('outcomes').replaceChildren(...task.outcomes.map((outcome, index) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = index === 0 ? '' : 'secondary';
+    button.textContent = tValue('outcome', outcome);
+    button.addEventListener('click', () => complete(task, outcome));
+    return button;
+  }));
+}
+
+async function complete(task, outcome) {
+  const form = document.getElementById('step-form');
+  const body = { outcome };
+  if (task.taskKey === TRANSLATE) body.translation = translation.value;
+  if (!comment.hidden && comment.value.trim()) body.comment = comment.value;
+  if (TRIAGE.includes(task.taskKey) && outcome === 'reject') body.reason = form.elements.reason.value || null;
+  if (task.taskKey === SCHEDULE) body.interpreter = form.elements.interpreter.value;
+  try {
+    await api(`tasks/${encodeURIComponent(task.id)}/complete`, { method: 'POST', body });
+    done(task, outcome);
+  } catch (error) {
+    showProblem(messages, error);
+  }
+}
+
+function done(task, outcome) {
+  document.getElementById('work').hidden = true;
+  const back = document.createElement('a');
+  back.href = 'tasks.html';
+  back.textContent = t('work.back');
+  showNotice(messages, t('work.done', { step: tValue('outcome', outcome), number: task.requestNumber }), ' ', back);
+}
+
+document.getElementById('xliff-file').addEventListener('change', async event => {
+  const file = event.target.files[0];
+  if (!file) return;
+  try {
+    await sendFile(`tasks/${encodeURIComponent(taskId)}/xliff`, file, 'application/xliff+xml');
+    done(current, 'submit');
+  } catch (error) {
+    showProblem(messages, error);
+  }
+});
+
+document.getElementById('text-file').addEventListener('change', async event => {
+  const file = event.target.files[0];
+  if (!file) return;
+  try {
+    const read = await sendFile(`text-files?language=${encodeURIComponent(translation.lang)}`, file, 'application/octet-stream');
+    translation.value = read.text;
+    progressLabel.textContent = t('work.text-read', { name: file.name, charset: read.charset });
+  } catch (error) {
+    showProblem(messages, error);
+  }
+});
+
+function sendFile(path, file, contentType) {
+  document.getElementById('upload').hidden = false;
+  const show = share => {
+    progress.value = Math.round(share * 100);
+    progressLabel.textContent = t('form.uploading', { percent: Math.round(share * 100) });
+  };
+  show(0);
+  return upload(path, file, { contentType, onProgress: show });
+}
