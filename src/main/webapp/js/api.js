@@ -86,6 +86,20 @@ export function upload(path, body, { idempotencyKey, onProgress = () => {}, cont
   });
 }
 
+let directory;
+
+/** People and departments by their codes, to show names where the API gives user names and codes. */
+export function names() {
+  directory ??= Promise.all([api('directory/people'), api('directory/departments')]).then(([people, departments]) => ({
+    person: username => people.find(p => p.username === username)?.displayName ?? username,
+    department: code => {
+      const found = departments.find(d => d.code === code);
+      return !found ? code : language() === 'ja' ? found.nameJa : found.nameEn ?? found.nameJa;
+    }
+  }));
+  return directory;
+}
+
 /** A call without a session, for the public form and the citizen's status page. */
 export async function publicApi(path, { method = 'GET', body } = {}) {
   const headers = { Accept: 'application/json', 'Accept-Language': language() };

@@ -1,6 +1,6 @@
 // A request's detail: where it stands, what was asked, each language's job and the timeline of who did what.
 // The requester answers a question or withdraws the request here.
-import { api, renderSession, showNotice, showProblem } from './api.js';
+import { api, names, renderSession, showNotice, showProblem } from './api.js';
 import { formatDate, formatDateTime, formatList, formatNumber, languageName, t, tValue } from './i18n.js';
 
 const number = new URLSearchParams(location.search).get('number') ?? '';
@@ -31,18 +31,19 @@ function download(href, file) {
 
 async function load() {
   try {
-    render(await api(path));
+    await render(await api(path));
   } catch (error) {
     showProblem(messages, error);
   }
 }
 
-function render(request) {
+async function render(request) {
   document.getElementById('request').hidden = false;
   text('current-step', tValue('step', request.status));
   text('type', tValue('type', request.type));
   text('status', tValue('status', request.status));
-  text('requester', request.department ? `${request.requester}（${request.department}）` : request.requester);
+  const who = await names();
+  text('requester', request.department ? `${who.person(request.requester)}（${who.department(request.department)}）` : who.person(request.requester));
   text('languages', `${languageName(request.sourceLanguage)} → ${formatList(request.jobs.map(job => languageName(job.targetLanguage)))}`);
   text('wantedBy', request.wantedBy ? `${formatDate(request.wantedBy)}（${request.fiscalYear}）` : '—');
   text('submittedAt', formatDateTime(request.submittedAt));
@@ -81,7 +82,7 @@ function render(request) {
       translation.append(download(`/api/${path}/jobs/${encodeURIComponent(job.targetLanguage)}/document`, job.translatedDocument));
     }
     tr.append(cell(languageName(job.targetLanguage)), cell(tValue('job', job.status)),
-      cell(job.translator ?? job.translatorGroup), cell(job.reviewer ?? job.reviewerGroup),
+      cell(job.translator ? who.person(job.translator) : tValue('role', job.translatorGroup)), cell(job.reviewer ? who.person(job.reviewer) : tValue('role', job.reviewerGroup)),
       cell(translation.childNodes.length ? translation : '—'));
     return tr;
   }));
@@ -92,7 +93,7 @@ function render(request) {
     time.textContent = formatDateTime(step.at);
     const what = document.createElement('strong');
     what.textContent = tValue('event', step.event);
-    item.append(time, ' ', what, step.targetLanguage ? `（${languageName(step.targetLanguage)}）` : '', ' — ', step.actor);
+    item.append(time, ' ', what, step.targetLanguage ? `（${languageName(step.targetLanguage)}）` : '', ' — ', who.person(step.actor));
     if (step.note) {
       const note = document.createElement('q');
       note.textContent = step.note;
@@ -110,7 +111,7 @@ function render(request) {
 
 async function reply(action, body) {
   try {
-    render(await api(`${path}/${action}`, { method: 'POST', body }));
+    await render(await api(`${path}/${action}`, { method: 'POST', body }));
     showNotice(messages, t(`request.${action}-done`));
   } catch (error) {
     showProblem(messages, error);

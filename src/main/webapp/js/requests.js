@@ -1,5 +1,5 @@
 // The requests the person may see (the server decides which), newest first, filtered by status.
-import { api, renderSession, showProblem } from './api.js';
+import { api, names, renderSession, showProblem } from './api.js';
 import { formatDate, formatList, languageName, t, tCount, tValue } from './i18n.js';
 
 const messages = document.getElementById('messages');
@@ -14,7 +14,7 @@ function cell(content) {
 async function load() {
   try {
     const query = status.value ? `&status=${encodeURIComponent(status.value)}` : '';
-    const requests = await api(`requests?size=100${query}`);
+    const [requests, who] = await Promise.all([api(`requests?size=100${query}`), names()]);
     document.getElementById('requests').replaceChildren(...requests.map(request => {
       const tr = document.createElement('tr');
       const link = document.createElement('a');
@@ -22,7 +22,7 @@ async function load() {
       link.textContent = request.number;
       tr.append(cell(link), cell(tValue('type', request.type)), cell(tValue('status', request.status)),
         cell(`${languageName(request.sourceLanguage)} → ${formatList(request.targetLanguages.map(languageName))}`),
-        cell(request.requester), cell(formatDate(request.wantedBy)));
+        cell(who.person(request.requester)), cell(formatDate(request.wantedBy)));
       return tr;
     }));
     document.getElementById('count').textContent = requests.length ? tCount('requests.count', requests.length)

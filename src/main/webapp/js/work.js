@@ -1,7 +1,7 @@
 // One task worked on: the request with its source beside the translation. Translators type, paste, load a text
 // file or send back the XLIFF from their CAT tool; reviewers approve or ask for changes; coordinators triage,
 // book the interpreter and report on the event.
-import { api, renderSession, showNotice, showProblem, upload } from './api.js';
+import { api, names, renderSession, showNotice, showProblem, upload } from './api.js';
 import { formatDate, formatDateTime, formatList, formatNumber, languageName, t, tValue } from './i18n.js';
 
 const taskId = new URLSearchParams(location.search).get('task') ?? '';
@@ -48,7 +48,8 @@ async function open() {
   const link = document.getElementById('request-link');
   link.href = 'request.html?number=' + encodeURIComponent(request.number);
   link.textContent = `${request.number} (${tValue('type', request.type)})`;
-  text('requester', request.department ? `${request.requester}（${request.department}）` : request.requester);
+  const who = await names();
+  text('requester', request.department ? `${who.person(request.requester)}（${who.department(request.department)}）` : who.person(request.requester));
   text('languages', `${languageName(request.sourceLanguage)} → ${formatList(task.targetLanguages.map(languageName))}`);
   text('wanted-by', formatDate(request.wantedBy));
   text('due', task.due ? formatDateTime(task.due) : '—');
@@ -128,13 +129,13 @@ async function showInterpreters(request) {
   const interpreters = await api(`interpreting/interpreters?number=${encodeURIComponent(request.number)}`);
   select.replaceChildren(...interpreters.map(person => {
     const label = person.free ? person.displayName
-      : `${person.displayName} — ${t('work.interpreter-busy', { number: person.conflicts.join(', ') })}`;
+      : `${person.displayName} — ${t('work.interpreter-busy', { number: person.conflictingRequest })}`;
     return new Option(label, person.username);
   }));
   const note = () => {
     const chosen = interpreters.find(person => person.username === select.value);
     text('interpreter-note', !chosen ? '' : chosen.free ? t('work.interpreter-free')
-      : t('work.interpreter-conflict', { number: chosen.conflicts.join(', ') }));
+      : t('work.interpreter-conflict', { number: chosen.conflictingRequest }));
   };
   select.value = interpreters.find(person => person.free)?.username ?? select.value;
   select.addEventListener('change', note);
@@ -146,6 +147,7 @@ function renderOutcomes(task) {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = index === 0 ? '' : 'secondary';
+    button.dataset.outcome = outcome;
     button.textContent = tValue('outcome', outcome);
     button.addEventListener('click', () => complete(task, outcome));
     return button;

@@ -293,5 +293,22 @@ export default {
   "admin.inactive": "inactive",
   "admin.no-password": "no password",
   "tasks.count-overdue": "Overdue",
-  "tasks.count-soon": "Due soon"
+  "tasks.count-soon": "Due soon",
+  "week.page-title": "Interpreting calendar — Kakehashi",
+  "week.title": "Interpreting calendar",
+  "week.previous": "← Previous week",
+  "week.this": "This week",
+  "week.next": "Next week →",
+  "week.go-to": "Go to a date",
+  "week.rule": "Two bookings of one interpreter clash unless {minutes} minutes of travel time separate them.",
+  "week.events.other": "{count} interpretations this week.",
+  "week.events.one": "{count} interpretation this week.",
+  "week.clashes.other": "{count} of them clash.",
+  "week.clashes.one": "{count} of them clashes.",
+  "week.closed": "Office closed",
+  "week.closed-for": "Office closed ({name})",
+  "week.interpreter": "Interpreter: {name}",
+  "week.unbooked": "No interpreter booked yet",
+  "week.clash-booked": "Clash: the same interpreter is booked for {number}",
+  "week.clash-would": "Booking {interpreter} would clash with {number}"
 };

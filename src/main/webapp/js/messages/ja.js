@@ -293,5 +293,22 @@ export default {
   "admin.inactive": "無効",
   "admin.no-password": "パスワード未設定",
   "tasks.count-overdue": "期限切れ",
-  "tasks.count-soon": "まもなく期限"
+  "tasks.count-soon": "まもなく期限",
+  "week.page-title": "通訳カレンダー — 架け橋",
+  "week.title": "通訳カレンダー",
+  "week.previous": "← 前の週",
+  "week.this": "今週",
+  "week.next": "次の週 →",
+  "week.go-to": "日付を指定",
+  "week.rule": "同じ通訳者の予定は、前後{minutes}分の移動時間を空けないと重複とみなします。",
+  "week.events.other": "この週の通訳は{count}件です。",
+  "week.events.one": "この週の通訳は{count}件です。",
+  "week.clashes.other": "うち{count}件に重複があります。",
+  "week.clashes.one": "うち{count}件に重複があります。",
+  "week.closed": "閉庁日",
+  "week.closed-for": "閉庁日（{name}）",
+  "week.interpreter": "通訳者：{name}",
+  "week.unbooked": "通訳者未定",
+  "week.clash-booked": "重複：同じ通訳者が{number}にも入っています",
+  "week.clash-would": "{interpreter}さんを手配すると{number}と重複します"
 };

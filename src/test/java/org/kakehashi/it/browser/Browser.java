@@ -115,6 +115,19 @@ final class Browser implements AutoCloseable {
         Files.write(SCREENSHOTS.resolve(name + suffix + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
+    /** Chooses the pages' language as the header's switch does: remembered in the browser for every page. */
+    Browser useLanguage(String tag) {
+        go("login.html");
+        ((JavascriptExecutor) driver).executeScript("localStorage.setItem('kakehashi.language', arguments[0]);", tag);
+        return this;
+    }
+
+    /** Saves a picture of the page as it is now under {@code target/screenshots}, named by the test and the step. */
+    Browser photograph(String step) throws IOException {
+        screenshot("-" + step);
+        return this;
+    }
+
     Browser go(String page) {
         driver.get(base.toString() + page);
         return this;
@@ -146,6 +159,14 @@ final class Browser implements AutoCloseable {
     String textOnceItContains(By where, String expected) {
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(where, expected));
         return driver.findElement(where).getText();
+    }
+
+    /** Waits until the page has filled the field (a date it computed, say), and answers its value. */
+    String valueOnceFilled(String id) {
+        return new WebDriverWait(driver, PATIENCE).until(d -> {
+            String value = field(id).getDomProperty("value");
+            return value == null || value.isEmpty() ? null : value;
+        });
     }
 
     String currentPath() {
