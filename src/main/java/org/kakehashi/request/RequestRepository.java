@@ -93,6 +93,24 @@ public class RequestRepository {
                 .getResultList();
     }
 
+    /**
+     * The interpretation requests still going ahead (not cancelled, rejected or lapsed) whose events overlap the
+     * time from {@code from} to {@code to}, by start.
+     */
+    public List<Request> interpretationsBetween(Instant from, Instant to) {
+        return em.createQuery("""
+                        select r from Request r left join fetch r.jobs
+                        where r.type = :interpretation and r.event.start < :to and r.event.end > :from
+                          and r.status not in :dropped
+                        order by r.event.start, r.number.value""", Request.class)
+                .setParameter("interpretation", RequestType.INTERPRETATION)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("dropped", List.of(RequestStatus.CANCELLED, RequestStatus.REJECTED,
+                        RequestStatus.LAPSED))
+                .getResultList();
+    }
+
     /** The booked interpretations (an interpreter named, not withdrawn) whose events overlap the time. */
     public List<Request> bookingsBetween(Instant from, Instant to) {
         return em.createQuery("""
