@@ -22,9 +22,6 @@ import org.kakehashi.platform.problem.InputValidation;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,11 +31,6 @@ import java.util.List;
 @Path("calendar/closed-days")
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarResource {
-
-    public enum Kind { NATIONAL_HOLIDAY, YEAR_END, CITY }
-
-    public record ClosedDayView(LocalDate date, Kind kind, String nameJa, String nameEn) {
-    }
 
     public record ClosedDayForm(@NotNull LocalDate date, @NotBlank @Size(max = 200) String reason) {
     }
@@ -53,34 +45,22 @@ public class CalendarResource {
     /** The national holidays, the year-end days and the city's own closed days of a calendar year, by date. */
     @GET
     @Public
-    public List<ClosedDayView> closedDays(@QueryParam("year") Integer year) {
+    public List<Closure> closedDays(@QueryParam("year") Integer year) {
         int y = year == null ? LocalDate.now().getYear() : year;
         if (y < JapaneseHolidays.FIRST_YEAR || y > JapaneseHolidays.LAST_YEAR) {
             throw new CalendarProblem("calendar.year-out-of-range", "year", y, JapaneseHolidays.FIRST_YEAR,
                     JapaneseHolidays.LAST_YEAR);
         }
-        List<ClosedDayView> days = new ArrayList<>();
-        JapaneseHolidays.byLaw().holidaysOf(y)
-                .forEach(h -> days.add(new ClosedDayView(h.date(), Kind.NATIONAL_HOLIDAY, h.nameJa(), h.nameEn())));
-        for (LocalDate day = LocalDate.of(y, 1, 1); day.getYear() == y; day = day.plusDays(1)) {
-            LocalDate date = day;
-            if (isYearEnd(MonthDay.from(date)) && days.stream().noneMatch(d -> d.date().equals(date))) {
-                days.add(new ClosedDayView(date, Kind.YEAR_END, "年末年始休業", "Year-end closing"));
-            }
-        }
-        closedDays.between(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))
-                .forEach(c -> days.add(new ClosedDayView(c.date(), Kind.CITY, c.reason(), c.reason())));
-        days.sort(Comparator.comparing(ClosedDayView::date));
-        return days;
+        return closedDays.closures(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public ClosedDayView add(ClosedDayForm form) {
+    public Closure add(ClosedDayForm form) {
         requireAdmin();
         validation.valid(form);
         closedDays.add(new ClosedDay(form.date(), form.reason().strip()));
-        return new ClosedDayView(form.date(), Kind.CITY, form.reason().strip(), form.reason().strip());
+        return new Closure(form.date(), Closure.Kind.CITY, form.reason().strip(), form.reason().strip());
     }
 
     @DELETE
@@ -99,10 +79,6 @@ public class CalendarResource {
         if (!caller.has(Role.ADMIN)) {
             throw new CalendarProblem(DomainProblem.Kind.FORBIDDEN, "calendar.admin-only");
         }
-    }
-
-    private static boolean isYearEnd(MonthDay day) {
-        return !day.isBefore(CityCalendar.YEAR_END_FIRST) || !day.isAfter(CityCalendar.YEAR_END_LAST);
     }
 
     /** A refusal about the calendar. */

@@ -10,6 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +49,32 @@ public class CityClosedDays {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
+    }
+
+    /**
+     * Why the office is closed on the closed days from {@code first} to {@code last}, weekends aside: national
+     * holidays, the year-end days and the city's own closed days, by date.
+     */
+    public List<Closure> closures(LocalDate first, LocalDate last) {
+        JapaneseHolidays holidays = JapaneseHolidays.byLaw();
+        List<Closure> closures = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            Optional<Holiday> holiday = holidays.holiday(day);
+            if (holiday.isPresent()) {
+                closures.add(new Closure(day, Closure.Kind.NATIONAL_HOLIDAY, holiday.get().nameJa(),
+                        holiday.get().nameEn()));
+            } else if (isYearEnd(MonthDay.from(day))) {
+                closures.add(new Closure(day, Closure.Kind.YEAR_END, "年末年始休業", "Year-end closing"));
+            }
+        }
+        between(first, last).forEach(c -> closures.add(new Closure(c.date(), Closure.Kind.CITY, c.reason(),
+                c.reason())));
+        closures.sort(Comparator.comparing(Closure::date));
+        return closures;
+    }
+
+    private static boolean isYearEnd(MonthDay day) {
+        return !day.isBefore(CityCalendar.YEAR_END_FIRST) || !day.isAfter(CityCalendar.YEAR_END_LAST);
     }
 
     public Optional<ClosedDay> find(LocalDate date) {

@@ -24,18 +24,11 @@ public class InterpretationScheduling {
     public void schedule(RequestNumber number, String coordinator, String interpreter) {
         Request request = work.get(number);
         if (request.event() == null) {
-            throw new NotAnInterpretation(number);
+            throw InterpretingProblem.notAnInterpretation(number);
         }
         if (interpreter != null && !interpreter.isBlank()) {
             calendar.checkFree(interpreter.strip(), request);
         }
         request.schedule(coordinator, interpreter, clock.instant());
-    }
-
-    /** The request has no event to book. */
-    static class NotAnInterpretation extends org.kakehashi.platform.problem.DomainProblem {
-        NotAnInterpretation(RequestNumber number) {
-            super(Kind.CONFLICT, "interpretation.no-event", null, number.value());
-        }
     }
 }

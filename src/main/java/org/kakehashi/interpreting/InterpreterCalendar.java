@@ -6,6 +6,7 @@ import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestRepository;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -20,16 +21,20 @@ public class InterpreterCalendar {
     @Inject
     RequestRepository requests;
 
+    /** Every booking that could clash with an event between {@code from} and {@code to}. */
+    public Bookings bookingsAround(Instant from, Instant to) {
+        Duration buffer = Duration.ofMinutes(Integer.getInteger("kakehashi.interpreting.travel-minutes", 60));
+        return new Bookings(requests.bookingsBetween(from.minus(buffer), to.plus(buffer)), buffer);
+    }
+
     /** @throws InterpretationConflict naming the booking that would overlap */
     public void checkFree(String interpreter, Request booking) {
-        Duration buffer = Duration.ofMinutes(Integer.getInteger("kakehashi.interpreting.travel-minutes", 60));
-        for (Request other : requests.scheduledInterpretations(interpreter)) {
-            if (!other.number().equals(booking.number()) && other.event().overlaps(booking.event(), buffer)) {
-                InterpretingEvent taken = other.event();
-                throw new InterpretationConflict(interpreter, other.number().value(),
-                        TIME.format(taken.start().atZone(taken.zone())), TIME.format(taken.end().atZone(taken.zone())),
-                        buffer.toMinutes());
-            }
-        }
+        Bookings bookings = bookingsAround(booking.event().start(), booking.event().end());
+        bookings.clashesFor(interpreter, booking).stream().findFirst().ifPresent(other -> {
+            InterpretingEvent taken = other.event();
+            throw new InterpretationConflict(interpreter, other.number().value(),
+                    TIME.format(taken.start().atZone(taken.zone())), TIME.format(taken.end().atZone(taken.zone())),
+                    bookings.travelBuffer().toMinutes());
+        });
     }
 }

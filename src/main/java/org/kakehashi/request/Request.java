@@ -44,7 +44,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "translation_request", indexes = {
         @Index(name = "translation_request_received_on", columnList = "received_on"),
-        @Index(name = "translation_request_delivered_on", columnList = "delivered_on")})
+        @Index(name = "translation_request_delivered_on", columnList = "delivered_on"),
+        @Index(name = "translation_request_event_start", columnList = "event_start")})
 public class Request {
 
     /** Long texts live in a plain long character column: {@code text} on PostgreSQL, not a large object. */

@@ -9,6 +9,7 @@ import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.Role;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -92,12 +93,33 @@ public class RequestRepository {
                 .getResultList();
     }
 
-    /** The interpreter's booked events, for the conflict check. */
-    public List<Request> scheduledInterpretations(String interpreter) {
-        return em.createQuery("select r from Request r where r.interpreter = :interpreter and r.status = :scheduled",
-                        Request.class)
-                .setParameter("interpreter", interpreter)
-                .setParameter("scheduled", RequestStatus.SCHEDULED)
+    /**
+     * The interpretation requests still going ahead (not cancelled, rejected or lapsed) whose events overlap the
+     * time from {@code from} to {@code to}, by start.
+     */
+    public List<Request> interpretationsBetween(Instant from, Instant to) {
+        return em.createQuery("""
+                        select r from Request r left join fetch r.jobs
+                        where r.type = :interpretation and r.event.start < :to and r.event.end > :from
+                          and r.status not in :dropped
+                        order by r.event.start, r.number.value""", Request.class)
+                .setParameter("interpretation", RequestType.INTERPRETATION)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("dropped", List.of(RequestStatus.CANCELLED, RequestStatus.REJECTED,
+                        RequestStatus.LAPSED))
+                .getResultList();
+    }
+
+    /** The booked interpretations (an interpreter named, not withdrawn) whose events overlap the time. */
+    public List<Request> bookingsBetween(Instant from, Instant to) {
+        return em.createQuery("""
+                        select r from Request r left join fetch r.jobs
+                        where r.interpreter is not null and r.event.start < :to and r.event.end > :from
+                          and r.status in :booked""", Request.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("booked", List.of(RequestStatus.SCHEDULED, RequestStatus.HELD, RequestStatus.REPORTED))
                 .getResultList();
     }
 

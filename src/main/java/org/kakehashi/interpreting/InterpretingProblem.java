@@ -1,0 +1,36 @@
+package org.kakehashi.interpreting;
+
+import org.kakehashi.calendar.JapaneseHolidays;
+import org.kakehashi.platform.problem.DomainProblem;
+import org.kakehashi.request.RequestNumber;
+
+import java.time.LocalDate;
+
+/** Refusals about the interpreting calendar and booking, other than a double booking. */
+public class InterpretingProblem extends DomainProblem {
+
+    private InterpretingProblem(Kind kind, String messageKey, String field, Object... arguments) {
+        super(kind, messageKey, field, arguments);
+    }
+
+    static InterpretingProblem officeOnly() {
+        return new InterpretingProblem(Kind.FORBIDDEN, "interpreting.office-only", null);
+    }
+
+    static InterpretingProblem notADate(String start) {
+        return new InterpretingProblem(Kind.INVALID, "interpreting.not-a-date", "start", start);
+    }
+
+    static InterpretingProblem weekOutOfRange(LocalDate monday) {
+        return new InterpretingProblem(Kind.INVALID, "interpreting.week-out-of-range", "start",
+                JapaneseHolidays.FIRST_YEAR, JapaneseHolidays.LAST_YEAR, monday.toString());
+    }
+
+    static InterpretingProblem numberMissing() {
+        return new InterpretingProblem(Kind.INVALID, "interpreting.number-missing", "number");
+    }
+
+    static InterpretingProblem notAnInterpretation(RequestNumber number) {
+        return new InterpretingProblem(Kind.CONFLICT, "interpretation.no-event", null, number.value());
+    }
+}
