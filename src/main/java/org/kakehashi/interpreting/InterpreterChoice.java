@@ -1,12 +1,9 @@
 package org.kakehashi.interpreting;
 
-import jakarta.json.bind.annotation.JsonbNillable;
-
 /**
  * An interpreter the coordinator may book for a request's event.
  *
  * @param conflictingRequest when not free, the number of the booking within the travel buffer of the event
  */
-@JsonbNillable
 public record InterpreterChoice(String username, String displayName, boolean free, String conflictingRequest) {
 }

@@ -1,7 +1,5 @@
 package org.kakehashi.interpreting;
 
-import jakarta.json.bind.annotation.JsonbNillable;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,7 +12,6 @@ public record InterpretingWeek(LocalDate start, LocalDate end, long travelMinute
                                List<Event> events) {
 
     /** A day of the week; the name says why the office is closed on a holiday, and is null on a weekend. */
-    @JsonbNillable
     public record Day(LocalDate date, boolean closed, String nameJa, String nameEn) {
     }
 
@@ -26,7 +23,6 @@ public record InterpretingWeek(LocalDate start, LocalDate end, long travelMinute
      * @param conflicts   for a booked event, the interpreter's other bookings within the travel buffer of it; for
      *                    one not yet booked, each interpreter who could take it but is booked too close to it
      */
-    @JsonbNillable
     public record Event(String number, String status, OffsetDateTime start, OffsetDateTime end, String timeZone,
                         String place, String mode, PersonName interpreter, PersonName requester,
                         DepartmentName department, String sourceLanguage, String targetLanguage,
