@@ -1,7 +1,7 @@
 // The public form: no account and no session; a signed form token from the server proves the form came from
 // this site and was not sent by a script the instant it loaded.
 import { publicApi, showProblem } from './api.js';
-import { t } from './i18n.js';
+import { formatDate, formatNumber, t } from './i18n.js';
 
 const form = document.getElementById('public-form');
 const messages = document.getElementById('messages');
@@ -65,6 +65,35 @@ form.addEventListener('change', event => {
   if (event.target.name === 'type') showPartForType();
 });
 
+// the same live count and earliest date as the staff form, from the same open endpoints
+let countTimer;
+form.elements.text.addEventListener('input', () => {
+  clearTimeout(countTimer);
+  countTimer = setTimeout(() => count().catch(error => showProblem(messages, error)), 300);
+});
+
+async function count() {
+  const text = form.elements.text.value;
+  const summary = document.getElementById('receipt-summary');
+  let hours = 0;
+  if (!text.trim()) {
+    summary.textContent = '—';
+  } else {
+    const { receipt } = await publicApi('counting', { method: 'POST', body: { text, language: form.elements.sourceLanguage.value } });
+    hours = receipt.estimatedHours;
+    summary.textContent = receipt.unit === 'CHARACTERS'
+      ? t('receipt.short-characters', { characters: formatNumber(receipt.characters), hours: formatNumber(hours) })
+      : t('receipt.short-words', { words: formatNumber(receipt.words), hours: formatNumber(hours) });
+  }
+  await showEarliest(hours);
+}
+
+async function showEarliest(hours) {
+  const estimate = await publicApi(`requests/earliest-delivery?type=translation&hours=${hours}`);
+  document.getElementById('earliest').textContent = t('form.earliest', { date: formatDate(estimate.earliest), days: estimate.businessDays });
+  form.elements.wantedBy.min = estimate.earliest;
+}
+
 form.addEventListener('submit', async event => {
   event.preventDefault();
   document.querySelectorAll('[data-errors-for]').forEach(e => { e.textContent = ''; });
@@ -81,4 +110,4 @@ form.addEventListener('submit', async event => {
 });
 
 showPartForType();
-Promise.all([loadLanguages(), freshToken()]).catch(error => showProblem(messages, error));
+Promise.all([loadLanguages(), freshToken(), showEarliest(0)]).catch(error => showProblem(messages, error));

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every role's part of a request, done through the pages as people do it, once in Japanese and once in English:
- * a staff member's request triaged, translated, sent back by the reviewer, fixed, approved and seen delivered; a
- * citizen's request through the public form, with the coordinator's question answered on the status page.
+ * a staff member's request triaged, translated, sent back by the reviewer, fixed, approved and seen delivered (in
+ * English also to the sister city, whose contact downloads it and confirms receipt); a citizen's request through the public form, with the coordinator's question answered on the status page.
  * Each step's page is photographed under {@code target/screenshots}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -34,7 +34,7 @@ class RequestStoryBrowserIT {
 
     /** What a reader of each language sees, written from the office's vocabulary, not from the page's code. */
     private record Words(String language, String source, String draft, String change, String fixed,
-                         String delivered, String citizenDelivered) {
+                         String delivered, String citizenDelivered, String partner) {
     }
 
     private static final Words JAPANESE = new Words("ja",
@@ -42,13 +42,13 @@ class RequestStoryBrowserIT {
             "We would like to inform you about the sister city exchange programme of fiscal 2027.",
             "「令和9年度」は「fiscal year 2027」としてください。",
             "We would like to inform you about the sister city exchange programme for fiscal year 2027.",
-            "納品済み", "お届けしました");
+            "納品済み", "お届けしました", null);
     private static final Words ENGLISH = new Words("en",
             "図書館は12月29日から1月3日まで休館します。",
             "The library is closed from 29 December to 3 January.",
             "Say it is the year-end closing.",
             "The library is closed for the year-end holidays from 29 December to 3 January.",
-            "Delivered", "Delivered");
+            "Delivered", "Delivered", "aroha");
 
     @Deployment
     static WebArchive deployment() {
@@ -82,6 +82,10 @@ class RequestStoryBrowserIT {
         try (Browser browser = Browser.open(base, "staffStory-" + words.language())) {
             browser.useLanguage(words.language()).logIn("sato", TestOffice.PASSWORD);
             browser.go("index.html").choose("targetLanguages", "en");
+            if (words.partner() != null) {
+                browser.await(By.cssSelector("#partners input[value='napier']"));
+                browser.driver().findElement(By.cssSelector("#partners input[value='napier']")).click();
+            }
             browser.field("text").sendKeys(words.source());
             assertThat(browser.textOnceItContains(By.id("receipt-summary"), words.language().equals("ja") ? "字" : "characters"))
                     .isNotBlank();
@@ -120,6 +124,16 @@ class RequestStoryBrowserIT {
             browser.logIn("sato", TestOffice.PASSWORD);
             browser.go("request.html?number=" + number);
             assertThat(browser.textOnceItContains(By.id("status"), words.delivered())).isEqualTo(words.delivered());
+            if (words.partner() != null) {
+                browser.logIn(words.partner(), TestOffice.PASSWORD);
+                String delivery = browser.textOnceItContains(By.xpath("//tbody[@id='deliveries']/tr[td[normalize-space()='" + number + "']]"), number);
+                assertThat(delivery).contains("English");
+                browser.photograph("9-partner-sees-the-delivery");
+                browser.driver().findElement(By.xpath("//tbody[@id='deliveries']/tr[td[normalize-space()='" + number + "']]//button")).click();
+                browser.textOnceItContains(By.xpath("//tbody[@id='deliveries']/tr[td[normalize-space()='" + number + "']]"), "Receipt confirmed");
+                browser.logIn("sato", TestOffice.PASSWORD);
+                browser.go("request.html?number=" + number);
+            }
             assertThat(browser.field("jobs").getText()).contains(words.fixed());
             assertThat(browser.field("timeline").getText()).contains(words.change());
             browser.photograph("8-staff-sees-it-delivered");
