@@ -52,16 +52,26 @@ final class Browser implements AutoCloseable {
 
     /** @param name names the screenshot of the last page, saved under {@code target/screenshots} on closing */
     static Browser open(URL base, String name) throws IOException {
+        String binary = System.getProperty("browser.binary", "/usr/bin/chromium");
+        String chromedriver = System.getProperty("browser.driver", "/usr/bin/chromedriver");
+        for (String program : List.of(binary, chromedriver)) {
+            // a browser test never skips: without the browser it fails, saying what to install
+            if (!Files.isExecutable(Path.of(program))) {
+                throw new IllegalStateException(program + " is missing: install Debian's chromium and chromium-driver"
+                        + " (apt-get install chromium chromium-driver), or point -Dbrowser.binary and -Dbrowser.driver"
+                        + " at a Chromium and its chromedriver");
+            }
+        }
         Path profile = Files.createTempDirectory("kakehashi-chromium");
         ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getProperty("browser.binary", "/usr/bin/chromium"))
+                .setBinary(binary)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--lang=ja", "--window-size=1280,1024",
                         "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("browser.driver", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(new File(chromedriver))
                 .build();
         return new Browser(base, new ChromeDriver(service, options), profile, name);
     }
