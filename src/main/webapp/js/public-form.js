@@ -1,7 +1,8 @@
 // The public form: no account and no session; a signed form token from the server proves the form came from
 // this site and was not sent by a script the instant it loaded.
 import { publicApi, showProblem } from './api.js';
-import { formatDate, formatNumber, t } from './i18n.js';
+import { formatDate, t } from './i18n.js';
+import { receiptLine } from './request-parts.js';
 
 const form = document.getElementById('public-form');
 const messages = document.getElementById('messages');
@@ -81,9 +82,7 @@ async function count() {
   } else {
     const { receipt } = await publicApi('counting', { method: 'POST', body: { text, language: form.elements.sourceLanguage.value } });
     hours = receipt.estimatedHours;
-    summary.textContent = receipt.unit === 'CHARACTERS'
-      ? t('receipt.short-characters', { characters: formatNumber(receipt.characters), hours: formatNumber(hours) })
-      : t('receipt.short-words', { words: formatNumber(receipt.words), hours: formatNumber(hours) });
+    summary.textContent = receiptLine(receipt);
   }
   await showEarliest(hours);
 }

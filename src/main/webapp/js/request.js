@@ -1,7 +1,8 @@
 // A request's detail: where it stands, what was asked, each language's job and the timeline of who did what.
 // The requester answers a question or withdraws the request here.
 import { api, names, renderSession, showNotice, showProblem } from './api.js';
-import { formatDate, formatDateTime, formatList, formatNumber, languageName, t, tValue } from './i18n.js';
+import { formatDate, formatDateTime, formatList, languageName, t, tValue } from './i18n.js';
+import { downloadLink, findingNotes, receiptLine } from './request-parts.js';
 
 const number = new URLSearchParams(location.search).get('number') ?? '';
 const messages = document.getElementById('messages');
@@ -22,12 +23,6 @@ function cell(content) {
   return td;
 }
 
-function download(href, file) {
-  const link = document.createElement('a');
-  link.href = href;
-  link.textContent = t('request.download', { name: file.fileName, size: formatNumber(Math.ceil(file.bytes / 1024)) });
-  return link;
-}
 
 async function load() {
   try {
@@ -47,15 +42,8 @@ async function render(request) {
   text('languages', `${languageName(request.sourceLanguage)} → ${formatList(request.jobs.map(job => languageName(job.targetLanguage)))}`);
   text('wantedBy', request.wantedBy ? `${formatDate(request.wantedBy)}（${request.fiscalYear}）` : '—');
   text('submittedAt', formatDateTime(request.submittedAt));
-  text('receipt', !request.receipt ? '—' : request.receipt.unit === 'CHARACTERS'
-    ? t('receipt.short-characters', { characters: formatNumber(request.receipt.characters), hours: formatNumber(request.receipt.estimatedHours) })
-    : t('receipt.short-words', { words: formatNumber(request.receipt.words), hours: formatNumber(request.receipt.estimatedHours) }));
-  document.getElementById('findings').replaceChildren(...(request.intakeFindings ?? []).map(finding => {
-    const note = document.createElement('p');
-    note.className = 'notice warning';
-    note.textContent = `⚠ ${finding.message}`;
-    return note;
-  }));
+  text('receipt', receiptLine(request.receipt));
+  document.getElementById('findings').replaceChildren(...findingNotes(request.intakeFindings));
   document.getElementById('event-part').hidden = !request.event;
   if (request.event) {
     const e = request.event;
@@ -68,7 +56,7 @@ async function render(request) {
   source.lang = request.sourceLanguage;
   source.textContent = request.text ?? '';
   source.hidden = !request.text;
-  document.getElementById('document').replaceChildren(request.document ? download(`/api/${path}/document`, request.document) : '');
+  document.getElementById('document').replaceChildren(request.document ? downloadLink(`/api/${path}/document`, request.document) : '');
   document.getElementById('jobs').replaceChildren(...request.jobs.map(job => {
     const tr = document.createElement('tr');
     const translation = document.createElement('div');
@@ -79,7 +67,7 @@ async function render(request) {
       translation.append(body);
     }
     if (job.translatedDocument) {
-      translation.append(download(`/api/${path}/jobs/${encodeURIComponent(job.targetLanguage)}/document`, job.translatedDocument));
+      translation.append(downloadLink(`/api/${path}/jobs/${encodeURIComponent(job.targetLanguage)}/document`, job.translatedDocument));
     }
     tr.append(cell(languageName(job.targetLanguage)), cell(tValue('job', job.status)),
       cell(job.translator ? who.person(job.translator) : tValue('role', job.translatorGroup)), cell(job.reviewer ? who.person(job.reviewer) : tValue('role', job.reviewerGroup)),

@@ -2,7 +2,8 @@
 // file or send back the XLIFF from their CAT tool; reviewers approve or ask for changes; coordinators triage,
 // book the interpreter and report on the event.
 import { api, names, renderSession, showNotice, showProblem, upload } from './api.js';
-import { formatDate, formatDateTime, formatList, formatNumber, languageName, t, tValue } from './i18n.js';
+import { formatDate, formatDateTime, formatList, languageName, t, tValue } from './i18n.js';
+import { downloadLink, findingNotes, receiptLine } from './request-parts.js';
 
 const taskId = new URLSearchParams(location.search).get('task') ?? '';
 const messages = document.getElementById('messages');
@@ -24,12 +25,6 @@ function text(id, value) {
   document.getElementById(id).textContent = value ?? '—';
 }
 
-function download(href, file) {
-  const link = document.createElement('a');
-  link.href = href;
-  link.textContent = t('request.download', { name: file.fileName, size: formatNumber(Math.ceil(file.bytes / 1024)) });
-  return link;
-}
 
 async function open() {
   const task = (await api('tasks')).find(candidate => candidate.id === taskId);
@@ -53,15 +48,8 @@ async function open() {
   text('languages', `${languageName(request.sourceLanguage)} → ${formatList(task.targetLanguages.map(languageName))}`);
   text('wanted-by', formatDate(request.wantedBy));
   text('due', task.due ? formatDateTime(task.due) : '—');
-  text('receipt', !request.receipt ? '—' : request.receipt.unit === 'CHARACTERS'
-    ? t('receipt.short-characters', { characters: formatNumber(request.receipt.characters), hours: formatNumber(request.receipt.estimatedHours) })
-    : t('receipt.short-words', { words: formatNumber(request.receipt.words), hours: formatNumber(request.receipt.estimatedHours) }));
-  document.getElementById('findings').replaceChildren(...request.intakeFindings.map(finding => {
-    const note = document.createElement('p');
-    note.className = 'notice warning';
-    note.textContent = `⚠ ${finding.message}`;
-    return note;
-  }));
+  text('receipt', receiptLine(request.receipt));
+  document.getElementById('findings').replaceChildren(...findingNotes(request.intakeFindings));
   if (request.event) {
     const e = request.event;
     text('event', `${formatDateTime(e.start, e.timeZone)} – ${formatDateTime(e.end, e.timeZone)} · ${e.place} · ${tValue('mode', e.mode)}`);
@@ -72,7 +60,7 @@ async function open() {
   source.textContent = request.text ?? '';
   source.hidden = !request.text;
   document.getElementById('source-document').replaceChildren(
-    request.document ? download(`${requestPath}/document`, request.document) : '');
+    request.document ? downloadLink(`${requestPath}/document`, request.document) : '');
 
   const asked = request.timeline.filter(step => step.event === 'CHANGES_REQUESTED' && step.targetLanguage === target && step.note);
   if (task.taskKey === TRANSLATE) {
@@ -103,7 +91,7 @@ async function open() {
     read.lang = target;
     read.textContent = job?.translation ?? '';
     if (job?.translatedDocument) {
-      read.after(download(`${requestPath}/jobs/${encodeURIComponent(target)}/document`, job.translatedDocument));
+      read.after(downloadLink(`${requestPath}/jobs/${encodeURIComponent(target)}/document`, job.translatedDocument));
     }
     document.getElementById('comment-label').textContent = t('work.review-comment');
     text('comment-hint', t('work.review-hint'));
