@@ -45,7 +45,9 @@ import java.util.UUID;
 @Table(name = "translation_request", indexes = {
         @Index(name = "translation_request_received_on", columnList = "received_on"),
         @Index(name = "translation_request_delivered_on", columnList = "delivered_on"),
-        @Index(name = "translation_request_event_start", columnList = "event_start")})
+        @Index(name = "translation_request_event_start", columnList = "event_start"),
+        @Index(name = "translation_request_submitted_at", columnList = "submitted_at"),
+        @Index(name = "translation_request_department_submitted_at", columnList = "department, submitted_at")})
 public class Request {
 
     /** Long texts live in a plain long character column: {@code text} on PostgreSQL, not a large object. */
