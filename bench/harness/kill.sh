@@ -34,7 +34,8 @@ harness_kill() {
 }
 
 # ledger_checks LEDGER [LABEL VALUE]: the database against what the clients were answered, as check/count/expected
-# rows. Loads the ledger into a table of the database and leaves the database to the caller.
+# rows, for the requests and processes made since the ledger's first line (the demo office's are older). Loads the
+# ledger into a table of the database and leaves the database to the caller.
 ledger_checks() {
     local ledger=$1
     db_sql "create table bench_ledger (at_ms bigint, node int, idempotency_key text, status int, number text)"
@@ -42,11 +43,14 @@ ledger_checks() {
     [ $# -lt 3 ] || echo -e "$2\t$3\t"
     cat <<SQL | db_sql "$(cat)" | tr '|' '\t'
 with answered as (select distinct number from bench_ledger where status between 200 and 299),
-     requests as (select request_number as number, count(*) as n from translation_request group by request_number),
+     requests as (select request_number as number, count(*) as n from translation_request
+                  where submitted_at >= (select to_timestamp(min(at_ms) / 1000.0) - interval '10 seconds' from bench_ledger)
+                  group by request_number),
      processes as (select business_key_ as number, count(*) as n from act_hi_procinst
-                   where proc_def_key_ = 'translationRequest' group by business_key_),
+                   where start_time_ >= (select to_timestamp(min(at_ms) / 1000.0) - interval '10 seconds' from bench_ledger)
+                   group by business_key_),
      running as (select business_key_ as number, count(*) as n from act_ru_execution
-                 where parent_id_ is null and proc_def_id_ like 'translationRequest:%' group by business_key_)
+                 where parent_id_ is null and business_key_ is not null group by business_key_)
 select 'submissions answered 2xx', count(*), '' from answered
 union all select 'submissions answered 5xx', (select count(*) from bench_ledger where status >= 500), ''
 union all select 'submissions without an answer', (select count(*) from bench_ledger where status = 0), ''
@@ -63,7 +67,7 @@ union all select 'requests without a process instance', count(*), '0' from reque
 union all select 'process instances without a request', count(*), '0' from processes p
     where not exists (select 1 from requests r where r.number = p.number)
 union all select 'idempotency keys without their request', count(*), '0' from submission_key k
-    where not exists (select 1 from requests r where r.number = k.request_number)
+    where not exists (select 1 from translation_request r where r.request_number = k.request_number)
 union all select 'refused (4xx, 5xx) but made', count(*), '0' from bench_ledger l
     join submission_key k on k.id = encode(sha256(convert_to('sato' || chr(10) || l.idempotency_key, 'UTF8')), 'hex')
     where l.status >= 400

@@ -29,7 +29,8 @@ db_drop_all() {
 }
 
 # Statement counts need pg_stat_statements, which PostgreSQL loads only at start: this writes a conf.d file and
-# restarts the cluster once (every connection is cut), when the library is not loaded yet.
+# restarts the cluster once (every connection is cut), when the library is not loaded yet, and creates the
+# extension's views in the database of DB_NAME.
 db_ensure_statement_statistics() {
     if [[ "$("${PSQL[@]}" -d postgres -c 'show shared_preload_libraries')" != *pg_stat_statements* ]]; then
         local conf
@@ -38,4 +39,5 @@ db_ensure_statement_statistics() {
         printf "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track_utility = on\n" > "$conf"
         pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n 1)" main restart
     fi
+    db_sql "create extension if not exists pg_stat_statements"
 }

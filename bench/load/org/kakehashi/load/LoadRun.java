@@ -43,6 +43,8 @@ public final class LoadRun {
     private final Latencies latencies = new Latencies();
     private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
     private final Ledger ledger;
+    /** The session on each server, replaced when a server answers 401 because it forgot it (a restart). */
+    private final List<Session> sessions = new ArrayList<>();
 
     private LoadRun(Map<String, String> args) {
         this.args = args;
@@ -55,19 +57,23 @@ public final class LoadRun {
             int equals = argument.indexOf('=');
             args.put(argument.substring(0, equals), argument.substring(equals + 1));
         }
-        new LoadRun(args).run();
+        try {
+            new LoadRun(args).run();
+        } catch (IOException | IllegalStateException e) {
+            System.err.println("no run: cannot log in at " + args.get("base") + ": " + e);
+            System.exit(1);
+        }
     }
 
     private void run() throws Exception {
-        List<Session> sessions = new ArrayList<>();
         for (String base : args.get("base").split(",")) {
             sessions.add(Session.logIn(http, URI.create(base + "/api/"), args.get("user"), args.get("password")));
         }
         int clients = Integer.parseInt(args.getOrDefault("clients", "1"));
-        phase(sessions, clients, Integer.parseInt(args.getOrDefault("warmup", "0")), false);
+        phase(clients, Integer.parseInt(args.getOrDefault("warmup", "0")), false);
         statuses.clear();
         long start = System.nanoTime();
-        phase(sessions, clients, Integer.parseInt(args.getOrDefault("requests", "1000")), true);
+        phase(clients, Integer.parseInt(args.getOrDefault("requests", "1000")), true);
         double seconds = (System.nanoTime() - start) / 1e9;
         ledger.close();
         long succeeded = statuses.entrySet().stream().filter(e -> e.getKey() / 100 == 2)
@@ -79,7 +85,7 @@ public final class LoadRun {
                 new TreeMap<>(statuses));
     }
 
-    private void phase(List<Session> sessions, int clients, int requests, boolean measured)
+    private void phase(int clients, int requests, boolean measured)
             throws InterruptedException {
         if (requests == 0) {
             return;
@@ -92,7 +98,7 @@ public final class LoadRun {
             int node = i % sessions.size();
             threads[i] = new Thread(() -> {
                 while (remaining.getAndDecrement() > 0 && System.nanoTime() < deadline) {
-                    call(node, sessions.get(node), measured);
+                    call(node, measured);
                 }
             }, "client-" + i);
             threads[i].start();
@@ -102,7 +108,8 @@ public final class LoadRun {
         }
     }
 
-    private void call(int node, Session session, boolean measured) {
+    private void call(int node, boolean measured) {
+        Session session = session(node);
         String key = UUID.randomUUID().toString();
         HttpRequest.Builder request = session.request(args.get("path")).timeout(Duration.ofSeconds(30));
         if (args.getOrDefault("method", "GET").equals("POST")) {
@@ -134,12 +141,32 @@ public final class LoadRun {
                 latencies.add(elapsed);
             }
         }
-        if (status == 0) {
+        if (status == 0 || status == 503) {
             pause();
+        } else if (status == 401) {
+            logInAgain(node, session);
         }
     }
 
-    /** A server that is down refuses at once: without a pause the clients would spin. */
+    private synchronized Session session(int node) {
+        return sessions.get(node);
+    }
+
+    /** As a person would after their server restarted: log in again, once for all clients of that server. */
+    private synchronized void logInAgain(int node, Session forgotten) {
+        if (sessions.get(node) != forgotten) {
+            return;
+        }
+        try {
+            sessions.set(node, Session.logIn(http, forgotten.api(), args.get("user"), args.get("password")));
+        } catch (IOException | IllegalStateException e) {
+            pause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A server that is down or suspended refuses at once: without a pause the clients would spin. */
     private static void pause() {
         try {
             Thread.sleep(50);
