@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 
 /**
  * Anything not foreseen: logged with an incident id that the 500 problem names, so support can find it;
- * no stack trace ever reaches the caller.
+ * no stack trace ever reaches the caller. An unreachable database is foreseen: 503 ({@link DatabaseUnavailable}).
  */
 @Provider
 public class UnexpectedProblemMapper implements ExceptionMapper<Throwable> {
@@ -28,6 +28,10 @@ public class UnexpectedProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (DatabaseUnavailable.causedBy(exception)) {
+            LOG.warning(() -> "database unavailable: " + exception);
+            return DatabaseUnavailable.answer(headers, uri);
+        }
         return unexpected(exception, headers, uri);
     }
 
