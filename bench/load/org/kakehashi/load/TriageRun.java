@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class TriageRun {
 
-    private static final Pattern TRIAGE_TASK = Pattern.compile(
-            "\\{\"id\":\"([^\"]+)\",\"taskKey\":\"triageRequest\"[^{}]*?\"requestNumber\":\"([^\"]+)\"");
+    /** A task of the list: an object without nested objects, its properties in any order. */
+    private static final Pattern TASK = Pattern.compile("\\{[^{}]*\\}");
 
     public static void main(String[] arguments) throws Exception {
         Map<String, String> args = new TreeMap<>();
@@ -42,19 +42,25 @@ public final class TriageRun {
                 HttpResponse.BodyHandlers.ofString()).body();
         Map<Integer, Integer> statuses = new TreeMap<>();
         int limit = Integer.parseInt(args.getOrDefault("limit", "100"));
-        Matcher task = TRIAGE_TASK.matcher(list);
+        Matcher task = TASK.matcher(list);
         while (limit > 0 && task.find()) {
-            Integer node = submittedOn.get(task.group(2));
-            if (node == null) {
+            String id = property(task.group(), "id");
+            Integer node = submittedOn.get(property(task.group(), "requestNumber"));
+            if (node == null || !"triageRequest".equals(property(task.group(), "taskKey"))) {
                 continue;
             }
             Session other = sessions.get((node + 1) % sessions.size());
-            statuses.merge(post(http, other, "tasks/" + task.group(1) + "/claim", ""), 1, Integer::sum);
-            statuses.merge(post(http, other, "tasks/" + task.group(1) + "/complete", "{\"outcome\":\"accept\"}"),
-                    1, Integer::sum);
+            statuses.merge(post(http, other, "tasks/" + id + "/claim", ""), 1, Integer::sum);
+            statuses.merge(post(http, other, "tasks/" + id + "/complete", "{\"outcome\":\"accept\"}"), 1,
+                    Integer::sum);
             limit--;
         }
         System.out.println("triage on the other node\t" + statuses);
+    }
+
+    private static String property(String object, String name) {
+        Matcher value = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(object);
+        return value.find() ? value.group(1) : null;
     }
 
     /** Request number → index of the server that answered its submission with 2xx. */
