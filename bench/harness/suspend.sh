@@ -4,7 +4,7 @@
 # with 503, never half-made; the answer a suspended server gives is kept for inspection.
 
 harness_suspend() {
-    local ledger="$BENCH_OUT/suspend.ledger" loader url
+    local ledger="$BENCH_OUT/suspend.ledger" loader url suspended shutdown
     rm -f "$ledger"
     url=$(node_url 100)
     db_use_postgresql suspend
@@ -15,15 +15,20 @@ harness_suspend() {
         idempotency=true clients=8 requests=1000000 seconds=40 ledger="$ledger" label=suspend > "$BENCH_OUT/suspend-load.tsv" &
     loader=$!
     sleep 8
+    suspended=$(date +%s%3N)
     node_cli 100 --command=':suspend(suspend-timeout=20)' > /dev/null
+    suspended=$(($(date +%s%3N) - suspended))
     curl -s -i -X POST "$url/api/requests" -H 'Content-Type: application/json' -d '{}' > "$BENCH_OUT/suspended-answer.txt"
     sleep 5
     node_cli 100 --command=':resume' > /dev/null
     sleep 8
     node_cli 100 --command=':shutdown(suspend-timeout=20)' > /dev/null
+    shutdown=$(node_await_exit suspend 60)
     wait "$loader"
     {
         echo -e "check\tcount\texpected"
+        echo -e ":suspend(suspend-timeout=20) returned after, ms\t$suspended\t"
+        echo -e ":shutdown(suspend-timeout=20) to the JVM's exit, ms\t$shutdown\t"
         ledger_checks "$ledger"
     } > "$BENCH_OUT/suspend.tsv"
     db_drop_all

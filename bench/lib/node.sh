@@ -72,6 +72,19 @@ node_stop() {
     rm -f "$NODES/$1/pid"
 }
 
+# node_await_exit NAME SECONDS: waits until the node's JVM has exited; prints the milliseconds it took
+node_await_exit() {
+    local pid start
+    pid=$(node_pid "$1") || return 0
+    start=$(date +%s%3N)
+    for ((i = 0; i < $2 * 10; i++)); do
+        kill -0 "$pid" 2>/dev/null || { rm -f "$NODES/$1/pid"; echo $(($(date +%s%3N) - start)); return 0; }
+        sleep 0.1
+    done
+    echo "node $1 still running after $2 s" >&2
+    return 1
+}
+
 node_kill9() {
     kill -9 "$(node_pid "$1")"
     wait "$(cat "$NODES/$1/launcher")" 2>/dev/null || true
