@@ -12,7 +12,7 @@ harness_suspend() {
     node_start suspend 100 "$ROOT/target/server"
     node_await suspend 100 > /dev/null
     load base="$url" user=sato password="$DEMO_PASSWORD" method=POST path=requests body="$(submission_body)" \
-        idempotency=true clients=8 requests=1000000 seconds=40 ledger="$ledger" label=suspend > "$BENCH_OUT/suspend-load.tsv" &
+        idempotency=true clients=8 requests=1000000 seconds=75 ledger="$ledger" label=suspend > "$BENCH_OUT/suspend-load.tsv" &
     loader=$!
     sleep 8
     suspended=$(date +%s%3N)
