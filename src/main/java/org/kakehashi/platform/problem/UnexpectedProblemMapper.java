@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * Anything not foreseen: logged with an incident id that the 500 problem names, so support can find it;
- * no stack trace ever reaches the caller.
+ * no stack trace ever reaches the caller. Foreseen: an unreachable database, 503 ({@link DatabaseUnavailable}), and
+ * a change that met another at the same moment, 409 ({@link ConcurrentChange}).
  */
 @Provider
 public class UnexpectedProblemMapper implements ExceptionMapper<Throwable> {
@@ -28,6 +29,14 @@ public class UnexpectedProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (DatabaseUnavailable.causedBy(exception)) {
+            LOG.warning(() -> "database unavailable: " + exception);
+            return DatabaseUnavailable.answer(headers, uri);
+        }
+        if (ConcurrentChange.causedBy(exception)) {
+            LOG.info(() -> "concurrent change: " + exception);
+            return ConcurrentChange.answer(headers, uri);
+        }
         return unexpected(exception, headers, uri);
     }
 

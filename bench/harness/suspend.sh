@@ -1,0 +1,42 @@
+# Graceful suspension and shutdown under load: 8 clients submit continuously (Idempotency-Key, answers in a
+# ledger) while the management interface suspends the server (:suspend), resumes it, and then shuts it down with a
+# suspend timeout (:shutdown(suspend-timeout=…)). Requests already accepted must complete; new ones must be refused
+# with 503, never half-made; the answer a suspended server gives is kept for inspection.
+
+harness_suspend() {
+    local ledger="$BENCH_OUT/suspend.ledger" loader url suspended shutdown
+    rm -f "$ledger"
+    url=$(node_url 100)
+    db_use_postgresql suspend
+    node_prepare suspend
+    node_start suspend 100 "$ROOT/target/server"
+    node_await suspend 100 > /dev/null
+    load base="$url" user=sato password="$DEMO_PASSWORD" method=POST path=requests body="$(submission_body)" \
+        idempotency=true clients=8 requests=1000000 seconds=75 ledger="$ledger" label=suspend > "$BENCH_OUT/suspend-load.tsv" &
+    loader=$!
+    sleep 8
+    suspended=$(date +%s%3N)
+    node_cli 100 --command=':suspend(suspend-timeout=20)' > /dev/null
+    suspended=$(($(date +%s%3N) - suspended))
+    curl -s -i -X POST "$url/api/requests" -H 'Content-Type: application/json' -d '{}' > "$BENCH_OUT/suspended-answer.txt"
+    sleep 5
+    node_cli 100 --command=':resume' > /dev/null
+    sleep 8
+    node_cli 100 --command=':shutdown(suspend-timeout=20)' > /dev/null
+    shutdown=$(node_await_exit suspend 60)
+    wait "$loader"
+    {
+        echo -e "check\tcount\texpected"
+        echo -e ":suspend(suspend-timeout=20) returned after, ms\t$suspended\t"
+        echo -e ":shutdown(suspend-timeout=20) to the JVM's exit, ms\t$shutdown\t"
+        ledger_checks "$ledger"
+    } > "$BENCH_OUT/suspend.tsv"
+    db_drop_all
+    echo
+    echo "== suspend, resume and shutdown(suspend-timeout) under load =="
+    table "$BENCH_OUT/suspend-load.tsv"
+    table "$BENCH_OUT/suspend.tsv"
+    echo "-- what a suspended server answers (target/bench/suspended-answer.txt):"
+    head -c 600 "$BENCH_OUT/suspended-answer.txt"
+    echo
+}

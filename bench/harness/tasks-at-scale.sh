@@ -1,0 +1,52 @@
+# The lists at scale: 1,000,000 closed requests of past years bulk-inserted into Kakehashi's own tables
+# (bench/sql/historic-requests.sql) and 10,000 open triage tasks made by submissions through the API; then the
+# 95th percentile of the coordinator's task list, the coordinator's list of requests and a staff member's list of
+# their department's requests. The lists' query strings are the constants below, to follow the API's paging.
+
+TASK_LIST_QUERY=${TASK_LIST_QUERY:-tasks}
+REQUEST_LIST_QUERY=${REQUEST_LIST_QUERY:-requests}
+HISTORIC_REQUESTS=${HISTORIC_REQUESTS:-1000000}
+OPEN_TASKS=${OPEN_TASKS:-10000}
+
+harness_tasks_at_scale() {
+    local results="$BENCH_OUT/tasks-at-scale.tsv" url loaded
+    url=$(node_url 100)
+    db_use_postgresql scale
+    db_ensure_statement_statistics
+    node_prepare scale
+    node_start scale 100 "$ROOT/target/server"
+    node_await scale 100 > /dev/null
+    loaded=$(date +%s)
+    "${PSQL[@]}" -d "$DB_NAME" -v requests="$HISTORIC_REQUESTS" -f bench/sql/historic-requests.sql
+    echo "historic requests inserted in $(($(date +%s) - loaded)) s" > "$BENCH_OUT/tasks-at-scale-load.txt"
+    load base="$url" user=sato password="$DEMO_PASSWORD" method=POST path=requests body="$(submission_body)" \
+        idempotency=true clients=8 requests="$OPEN_TASKS" seconds=900 label="open tasks submitted" \
+        >> "$BENCH_OUT/tasks-at-scale-load.txt"
+    db_sql "analyze"
+    db_sql "select 'open tasks ' || count(*) from act_ru_task" >> "$BENCH_OUT/tasks-at-scale-load.txt"
+    db_sql "select 'requests ' || count(*) from translation_request" >> "$BENCH_OUT/tasks-at-scale-load.txt"
+    {
+        echo -e "$RESULT_HEADER"
+        load base="$url" user=emily password="$DEMO_PASSWORD" path="$TASK_LIST_QUERY" clients=4 warmup=8 \
+            requests=100 seconds=120 label="coordinator GET /api/$TASK_LIST_QUERY"
+        load base="$url" user=emily password="$DEMO_PASSWORD" path="$REQUEST_LIST_QUERY" clients=4 warmup=8 \
+            requests=100 seconds=120 label="coordinator GET /api/$REQUEST_LIST_QUERY"
+        load base="$url" user=sato password="$DEMO_PASSWORD" path="$REQUEST_LIST_QUERY" clients=4 warmup=8 \
+            requests=100 seconds=120 label="staff (my requests) GET /api/$REQUEST_LIST_QUERY"
+    } > "$results"
+    list_query_plans > "$BENCH_OUT/tasks-at-scale-plans.txt"
+    node_stop scale
+    db_drop_all
+    echo
+    echo "== lists at scale =="
+    cat "$BENCH_OUT/tasks-at-scale-load.txt"
+    table "$results"
+}
+
+# list_query_plans: how PostgreSQL runs the slowest statements of the lists, from pg_stat_statements
+list_query_plans() {
+    db_sql "select round(mean_exec_time::numeric, 1) || ' ms mean, ' || calls || ' calls: ' ||
+                   left(regexp_replace(query, '\s+', ' ', 'g'), 400)
+            from pg_stat_statements s join pg_database d on d.oid = s.dbid
+            where d.datname = current_database() order by mean_exec_time * calls desc limit 8"
+}

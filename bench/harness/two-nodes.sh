@@ -1,0 +1,91 @@
+# Two identical nodes on one PostgreSQL database (port offsets 100 and 200), each with Camunda's job executor:
+# submissions through both; a coordinator completes triage on the node that did not take the request; the triage
+# task's reminder and escalation timers are shortened (kakehashi.deadline.triage-reminder and -due) so that they
+# fall due during the test on whichever node acquires them. Then each timer must have acted exactly once, with no
+# incident, no deadlock, no optimistic-locking failure in any answer; and a session of one node is unknown to the
+# other (sessions live in each node's memory).
+
+TWO_NODE_REMINDER=${TWO_NODE_REMINDER:-PT15S}
+TWO_NODE_DUE=${TWO_NODE_DUE:-PT30S}
+
+harness_two_nodes() {
+    local ledger="$BENCH_OUT/two-nodes.ledger" a b
+    rm -f "$ledger"
+    a=$(node_url 100)
+    b=$(node_url 200)
+    db_use_postgresql two_nodes
+    node_prepare node-a
+    node_start node-a 100 "$ROOT/target/server" -Dkakehashi.deadline.triage-reminder="$TWO_NODE_REMINDER" \
+        -Dkakehashi.deadline.triage-due="$TWO_NODE_DUE"
+    node_await node-a 100 > /dev/null
+    node_prepare node-b
+    node_start node-b 200 "$ROOT/target/server" -Dkakehashi.deadline.triage-reminder="$TWO_NODE_REMINDER" \
+        -Dkakehashi.deadline.triage-due="$TWO_NODE_DUE"
+    node_await node-b 200 > /dev/null
+    sample_job_owners > "$BENCH_OUT/two-nodes-job-owners.raw" &
+    local sampler=$!
+    {
+        echo -e "$RESULT_HEADER"
+        load base="$a,$b" user=sato password="$DEMO_PASSWORD" method=POST path=requests body="$(submission_body)" \
+            idempotency=true clients=4 requests=300 ledger="$ledger" label="submissions through both"
+    } > "$BENCH_OUT/two-nodes-load.tsv"
+    java -cp "$BENCH_OUT/load-classes" org.kakehashi.load.TriageRun base="$a,$b" user=emily \
+        password="$DEMO_PASSWORD" ledger="$ledger" limit=150 > "$BENCH_OUT/two-nodes-triage.txt"
+    # every timer of the untriaged requests falls due within the escalation time after the last submission
+    sleep $(( ${TWO_NODE_DUE//[^0-9]/} + 25 ))
+    kill "$sampler"
+    {
+        echo -e "check\tcount\texpected"
+        echo -e "session of node A presented to node B\t$(session_elsewhere "$a" "$b")\t401"
+        echo -e "job executors seen holding jobs\t$(sort -u "$BENCH_OUT/two-nodes-job-owners.raw" | grep -c .)\t2"
+        echo -e "optimistic-locking failures logged\t$(cat "$NODES"/node-{a,b}/log/server.log | grep -c OptimisticLocking)\t"
+        ledger_checks "$ledger"
+        timer_checks
+    } > "$BENCH_OUT/two-nodes.tsv"
+    node_stop node-a
+    node_stop node-b
+    db_drop_all
+    echo
+    echo "== two nodes on one database =="
+    table "$BENCH_OUT/two-nodes-load.tsv"
+    cat "$BENCH_OUT/two-nodes-triage.txt"
+    table "$BENCH_OUT/two-nodes.tsv"
+}
+
+# sample_job_owners: the job executors (lock owners) that hold jobs, sampled every 0.2 s
+sample_job_owners() {
+    while true; do
+        db_sql "select distinct lock_owner_ from act_ru_job where lock_owner_ is not null"
+        sleep 0.2
+    done
+}
+
+session_elsewhere() {
+    local cookie
+    cookie=$(curl -s -D - -o /dev/null -H 'Content-Type: application/json' \
+        -d "{\"username\":\"sato\",\"password\":\"$DEMO_PASSWORD\"}" "$1/api/session" |
+        sed -n 's/^Set-Cookie: \(KAKEHASHI_SESSION=[^;]*\).*/\1/ip' | tail -n 1)
+    curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$2/api/session"
+}
+
+# timer_checks: each request's triage reminder and escalation recorded at most once, and once for every request
+# whose triage was still open when they fell due
+timer_checks() {
+    cat <<SQL | db_sql "$(cat)" | tr '|' '\t'
+with answered as (select distinct number from bench_ledger where status between 200 and 299),
+     steps as (select r.request_number as number,
+                      count(*) filter (where t.event = 'TASK_REMINDER') as reminders,
+                      count(*) filter (where t.event = 'TASK_OVERDUE') as escalations,
+                      count(*) filter (where t.event = 'ACCEPTED') as accepted
+               from translation_request r join request_timeline t on t.request_id = r.id
+               where r.request_number in (select number from answered) group by r.request_number)
+select 'requests accepted on the other node', count(*) filter (where accepted = 1), '' from steps
+union all select 'requests reminded more than once', count(*) filter (where reminders > 1), '0' from steps
+union all select 'requests escalated more than once', count(*) filter (where escalations > 1), '0' from steps
+union all select 'untriaged requests not reminded once', count(*) filter (where accepted = 0 and reminders <> 1), '0' from steps
+union all select 'untriaged requests not escalated once', count(*) filter (where accepted = 0 and escalations <> 1), '0' from steps
+union all select 'jobs failed (exception or no retries left)', count(*), '0' from act_ru_job
+    where exception_msg_ is not null or retries_ = 0
+union all select 'deadlocks', deadlocks, '0' from pg_stat_database where datname = current_database()
+SQL
+}

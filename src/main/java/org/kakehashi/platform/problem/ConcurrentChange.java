@@ -1,0 +1,38 @@
+package org.kakehashi.platform.problem;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.camunda.bpm.engine.OptimisticLockingException;
+
+import java.util.List;
+
+/**
+ * Someone or something changed the same record at the same moment — another person, or the process engine's
+ * timer on any node (a reminder falling due as the coordinator completes the task). The whole step was rolled back,
+ * so the answer is 409 and the same step can be taken again on what is there now.
+ */
+final class ConcurrentChange {
+
+    private static final int DEEPEST_CAUSE = 20;
+
+    private ConcurrentChange() {
+    }
+
+    static boolean causedBy(Throwable exception) {
+        Throwable cause = exception;
+        for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++, cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException || cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response answer(HttpHeaders headers, UriInfo uri) {
+        Messages messages = ProblemResponses.messagesFor(headers);
+        return ProblemResponses.build(409, ProblemResponses.type("concurrent-change"),
+                messages.format("problem.http.409"), messages.format("problem.concurrent-change"), uri, List.of());
+    }
+}

@@ -1,0 +1,55 @@
+package org.kakehashi.platform.problem;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The database cannot be reached — stopped, restarting, or cut off: a passing condition, not an incident. Nothing
+ * was stored (the transaction could not commit), so the answer is 503 with {@code Retry-After}, and the same request
+ * can be sent again; a submission sent again with its Idempotency-Key is made once.
+ */
+final class DatabaseUnavailable {
+
+    /** SQLSTATE class 08 (connection exception), 57P01 to 57P03 (the database shutting down or starting). */
+    private static final Pattern UNAVAILABLE = Pattern.compile("08...|57P0[1-3]");
+    private static final int RETRY_AFTER_SECONDS = 5;
+    private static final int DEEPEST_CAUSE = 20;
+
+    private DatabaseUnavailable() {
+    }
+
+    /** Whether a connection failure is among the exception's causes, or the failures suppressed along them. */
+    static boolean causedBy(Throwable exception) {
+        return causedBy(exception, 0);
+    }
+
+    private static boolean causedBy(Throwable exception, int depth) {
+        if (exception == null || depth > DEEPEST_CAUSE) {
+            return false;
+        }
+        if (exception instanceof SQLException sql && sql.getSQLState() != null
+                && UNAVAILABLE.matcher(sql.getSQLState()).matches()) {
+            return true;
+        }
+        for (Throwable suppressed : exception.getSuppressed()) {
+            if (causedBy(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return causedBy(exception.getCause(), depth + 1);
+    }
+
+    static Response answer(HttpHeaders headers, UriInfo uri) {
+        Messages messages = ProblemResponses.messagesFor(headers);
+        return Response.fromResponse(ProblemResponses.build(503, ProblemResponses.type("database-unavailable"),
+                        messages.format("problem.http.503"), messages.format("problem.database-unavailable"), uri,
+                        List.of()))
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
+    }
+}
