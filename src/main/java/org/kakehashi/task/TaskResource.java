@@ -34,7 +34,7 @@ public class TaskResource {
     @POST
     @Path("{id}/claim")
     public void claim(@PathParam("id") String id) {
-        worklist.claim(id, identification.caller());
+        TaskSteps.take(() -> worklist.claim(id, identification.caller()));
     }
 
     /** Completes a translation task with the translated XLIFF 2 file from the translator's CAT tool. */
@@ -42,13 +42,14 @@ public class TaskResource {
     @Path("{id}/xliff")
     @Consumes({"application/xliff+xml", MediaType.APPLICATION_XML, MediaType.APPLICATION_OCTET_STREAM})
     public void completeWithXliff(@PathParam("id") String id, byte[] xliff) {
-        worklist.completeWithXliff(id, identification.caller(), xliff);
+        TaskSteps.take(() -> worklist.completeWithXliff(id, identification.caller(), xliff));
     }
 
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     public void complete(@PathParam("id") String id, CompleteTaskForm form) {
-        worklist.complete(id, identification.caller(), validation.valid(form).toCompletion());
+        WorkStep.Completion completion = validation.valid(form).toCompletion();
+        TaskSteps.take(() -> worklist.complete(id, identification.caller(), completion));
     }
 }

@@ -11,16 +11,17 @@ import java.util.List;
 /**
  * Someone or something changed the same record at the same moment — another person, or the process engine's
  * timer on any node (a reminder falling due as the coordinator completes the task). The whole step was rolled back,
- * so the answer is 409 and the same step can be taken again on what is there now.
+ * so the answer is 409 and the same step can be taken again on what is there now. Where the step is the person's
+ * own work on a task, {@link org.kakehashi.task.TaskSteps} takes it again itself first.
  */
-final class ConcurrentChange {
+public final class ConcurrentChange {
 
     private static final int DEEPEST_CAUSE = 20;
 
     private ConcurrentChange() {
     }
 
-    static boolean causedBy(Throwable exception) {
+    public static boolean causedBy(Throwable exception) {
         Throwable cause = exception;
         for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++, cause = cause.getCause()) {
             if (cause instanceof OptimisticLockingException || cause instanceof OptimisticLockException) {
