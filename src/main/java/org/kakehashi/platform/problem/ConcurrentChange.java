@@ -16,19 +16,12 @@ import java.util.List;
  */
 public final class ConcurrentChange {
 
-    private static final int DEEPEST_CAUSE = 20;
-
     private ConcurrentChange() {
     }
 
     public static boolean causedBy(Throwable exception) {
-        Throwable cause = exception;
-        for (int depth = 0; cause != null && depth < DEEPEST_CAUSE; depth++, cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingException || cause instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.include(exception,
+                failure -> failure instanceof OptimisticLockingException || failure instanceof OptimisticLockException);
     }
 
     static Response answer(HttpHeaders headers, UriInfo uri) {

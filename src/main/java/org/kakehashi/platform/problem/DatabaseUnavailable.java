@@ -18,30 +18,14 @@ final class DatabaseUnavailable {
     /** SQLSTATE class 08 (connection exception), 57P01 to 57P03 (the database shutting down or starting). */
     private static final Pattern UNAVAILABLE = Pattern.compile("08...|57P0[1-3]");
     private static final int RETRY_AFTER_SECONDS = 5;
-    private static final int DEEPEST_CAUSE = 20;
 
     private DatabaseUnavailable() {
     }
 
     /** Whether a connection failure is among the exception's causes, or the failures suppressed along them. */
     static boolean causedBy(Throwable exception) {
-        return causedBy(exception, 0);
-    }
-
-    private static boolean causedBy(Throwable exception, int depth) {
-        if (exception == null || depth > DEEPEST_CAUSE) {
-            return false;
-        }
-        if (exception instanceof SQLException sql && sql.getSQLState() != null
-                && UNAVAILABLE.matcher(sql.getSQLState()).matches()) {
-            return true;
-        }
-        for (Throwable suppressed : exception.getSuppressed()) {
-            if (causedBy(suppressed, depth + 1)) {
-                return true;
-            }
-        }
-        return causedBy(exception.getCause(), depth + 1);
+        return Causes.include(exception, failure -> failure instanceof SQLException sql && sql.getSQLState() != null
+                && UNAVAILABLE.matcher(sql.getSQLState()).matches());
     }
 
     static Response answer(HttpHeaders headers, UriInfo uri) {

@@ -265,14 +265,8 @@ public class RequestResource {
     @Path("earliest-delivery")
     public EarliestDelivery.Estimate earliestDelivery(@QueryParam("type") String type,
                                                       @QueryParam("hours") String hours) {
-        RequestType requestType = RequestType.TRANSLATION;
-        if (type != null && !type.isBlank()) {
-            requestType = Arrays.stream(RequestType.values())
-                    .filter(t -> t.name().equalsIgnoreCase(type.strip()))
-                    .findFirst()
-                    .orElseThrow(() -> new RequestInputException("type", "request.invalid-choice", type,
-                            "translation, checking, interpretation"));
-        }
+        RequestType requestType = type == null || type.isBlank()
+                ? RequestType.TRANSLATION : SubmitRequestForm.valueOf(RequestType.class, "type", type);
         return earliestDelivery.estimate(requestType, estimatedHours(hours));
     }
 

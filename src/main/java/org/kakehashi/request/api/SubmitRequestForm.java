@@ -110,7 +110,7 @@ public record SubmitRequestForm(
     }
 
     /** {@code web-page} or {@code WEB_PAGE} for {@link Purpose#WEB_PAGE}; anything else is refused on the field. */
-    private static <E extends Enum<E>> E valueOf(Class<E> type, String field, String text) {
+    static <E extends Enum<E>> E valueOf(Class<E> type, String field, String text) {
         String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(name)) {
