@@ -12,6 +12,7 @@ import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
 import org.kakehashi.request.IntakeRules;
 import org.kakehashi.request.Request;
+import org.kakehashi.request.RequestNumbers;
 import org.kakehashi.request.RequestRepository;
 import org.kakehashi.request.RequestType;
 
@@ -44,6 +45,8 @@ public class DemoHistory {
 
     @Inject
     RequestRepository requests;
+    @Inject
+    RequestNumbers numbers;
     @Inject
     TextCounter counter;
     @Inject
@@ -96,7 +99,7 @@ public class DemoHistory {
     private Request received(String requester, LocalDate day, LanguageTag source, List<LanguageTag> targets,
                              String text, CityCalendar calendar, Random random) {
         LocalDate wantedBy = calendar.addBusinessDays(day, random.nextInt(4) == 0 ? 3 : 10 + random.nextInt(15));
-        Request request = Request.submit(requests.nextNumber(FiscalYear.of(day)), RequestType.TRANSLATION, null, null,
+        Request request = Request.submit(numbers.next(FiscalYear.of(day)), RequestType.TRANSLATION, null, null,
                 requester, DEPARTMENTS.get(requester), source, targets, Map.of(), text, counter.count(text, source),
                 wantedBy, at(day, 10), clock.getZone());
         request.noteIntakeFindings(intake.check(RequestType.TRANSLATION, day, wantedBy,
@@ -127,7 +130,7 @@ public class DemoHistory {
         InterpretingEvent event = new InterpretingEvent(eventDay.atTime(13, 0).atZone(zone),
                 eventDay.atTime(13 + hours, 0).atZone(zone), "市役所 第1会議室", InterpretingMode.CONSECUTIVE,
                 "Napier City Council delegation");
-        Request request = Request.interpretation(requests.nextNumber(FiscalYear.of(day)), null, requester,
+        Request request = Request.interpretation(numbers.next(FiscalYear.of(day)), null, requester,
                 DEPARTMENTS.get(requester), JA, EN, event, "視察行程", counter.count("視察行程", JA), at(day, 10), zone);
         request.accept("emily", at(day, 11));
         request.schedule("emily", "emily", at(day, 12));

@@ -7,11 +7,13 @@ import jakarta.transaction.TransactionalException;
 import org.kakehashi.platform.identity.Caller;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Submitting under an {@code Idempotency-Key}: a double click or a client's retry creates one request and gets
- * the same answer every time. The key's row commits with the request, under a primary key, so of two identical
- * submissions racing each other the second fails on it — and then answers with the request the first made.
+ * Submitting through the API, in one transaction from the caller's lookup to the commit. Under an
+ * {@code Idempotency-Key} a double click or a client's retry creates one request and gets the same answer every
+ * time. The key's row commits with the request, under a primary key, so of two identical submissions racing each
+ * other the second fails on it — and then answers with the request the first made.
  */
 @ApplicationScoped
 public class IdempotentSubmission {
@@ -27,23 +29,23 @@ public class IdempotentSubmission {
     @Inject
     SubmissionKeys keys;
     @Inject
-    RequestSubmission submission;
-    @Inject
     RequestWork work;
 
     /**
-     * @param form what identifies the submission's content: the same key with another form is refused
+     * @param caller who submits, looked up inside the submission's transaction
+     * @param key    the client's Idempotency-Key, or null to make a request on every call
+     * @param form   what identifies the submission's content: the same key with another form is refused
      * @throws IdempotencyKeyReusedException when the key came before with a different form
      */
-    public Outcome submit(Caller caller, String key, String form, NewRequest request, SourceFile file) {
-        Optional<RequestNumber> earlier = keys.earlier(caller, key, form);
-        if (earlier.isPresent()) {
-            return new Outcome(work.get(earlier.get()), true);
-        }
+    public Outcome submit(Supplier<Caller> caller, String key, String form, NewRequest request, SourceFile file) {
         try {
-            return new Outcome(keys.submit(caller, key, form, request, file), false);
+            return keys.submit(caller, key, form, request, file);
         } catch (PersistenceException | TransactionalException lostTheRace) {
-            return new Outcome(work.get(awaitWinner(caller, key, form).orElseThrow(() -> lostTheRace)), true);
+            if (key == null) {
+                throw lostTheRace;
+            }
+            Caller submitter = caller.get();
+            return new Outcome(work.get(awaitWinner(submitter, key, form).orElseThrow(() -> lostTheRace)), true);
         }
     }
 

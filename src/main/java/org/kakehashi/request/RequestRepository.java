@@ -1,12 +1,9 @@
 package org.kakehashi.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.Role;
 
@@ -24,9 +21,6 @@ public class RequestRepository {
 
     @PersistenceContext(unitName = "kakehashi")
     EntityManager em;
-
-    @Inject
-    RequestNumberCounters counters;
 
     public Optional<Request> find(RequestNumber number) {
         return em.createQuery("select r from Request r left join fetch r.timeline where r.number = :number", Request.class)
@@ -147,26 +141,5 @@ public class RequestRepository {
 
     public void add(Request request) {
         em.persist(request);
-    }
-
-    /**
-     * The next free number of the fiscal year. The counter row stays locked until the transaction ends, so
-     * concurrent submissions get consecutive numbers and a rolled-back submission leaves no gap.
-     */
-    public RequestNumber nextNumber(FiscalYear year) {
-        RequestNumberCounter counter = lockCounter(year);
-        if (counter == null) {
-            try {
-                counters.create(year);
-            } catch (RuntimeException createdByAnotherSubmission) {
-                // the row exists now either way; the lock below queues behind its creator
-            }
-            counter = lockCounter(year);
-        }
-        return RequestNumber.of(year, counter.next());
-    }
-
-    private RequestNumberCounter lockCounter(FiscalYear year) {
-        return em.find(RequestNumberCounter.class, year.startYear(), LockModeType.PESSIMISTIC_WRITE);
     }
 }

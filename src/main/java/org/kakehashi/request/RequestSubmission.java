@@ -23,13 +23,15 @@ import java.time.ZoneId;
 import java.util.Set;
 
 /**
- * Submitting a request: number it, store it, and announce it — all in one transaction, so that the process
- * that observers start and the stored request exist together or not at all.
+ * Submitting a request: check it, number it, store it, and announce it — all in one transaction, so that the
+ * process that observers start and the stored request exist together or not at all. A form found wrong is
+ * refused before it takes a number.
  */
 @ApplicationScoped
 public class RequestSubmission {
 
     private RequestRepository requests;
+    private RequestNumbers numbers;
     private Event<RequestSubmitted> submitted;
     private Event<RequestStepTaken> steps;
     private LanguageCatalog languages;
@@ -47,10 +49,11 @@ public class RequestSubmission {
     }
 
     @Inject
-    public RequestSubmission(RequestRepository requests, Event<RequestSubmitted> submitted,
-                             Event<RequestStepTaken> steps, LanguageCatalog languages, TextCounter counter, IntakeRules intake, Directory directory,
-                             Clock clock) {
+    public RequestSubmission(RequestRepository requests, RequestNumbers numbers, Event<RequestSubmitted> submitted,
+                             Event<RequestStepTaken> steps, LanguageCatalog languages, TextCounter counter,
+                             IntakeRules intake, Directory directory, Clock clock) {
         this.requests = requests;
+        this.numbers = numbers;
         this.submitted = submitted;
         this.steps = steps;
         this.languages = languages;
@@ -85,8 +88,9 @@ public class RequestSubmission {
         }
         requireOffered("sourceLanguage", form.sourceLanguage());
         form.targets().forEach(target -> requireOffered("targetLanguages", target));
+        form.partners().forEach(this::requirePartner);
         Instant now = clock.instant();
-        RequestNumber number = requests.nextNumber(FiscalYear.of(LocalDate.ofInstant(now, clock.getZone())));
+        RequestNumber number = numbers.next(FiscalYear.of(LocalDate.ofInstant(now, clock.getZone())));
         CountingReceipt receipt = counter.count(form.text() == null ? "" : form.text(), form.sourceLanguage());
         Request request = form.type() == RequestType.INTERPRETATION
                 ? interpretation(number, requester, form, receipt, now, clock.getZone())
@@ -96,7 +100,6 @@ public class RequestSubmission {
         if (document != null) {
             request.attachSourceDocument(document);
         }
-        form.partners().forEach(this::requirePartner);
         request.deliverAlsoTo(form.partners());
         request.noteIntakeFindings(intake.check(request.type(), LocalDate.ofInstant(now, clock.getZone()),
                 request.wantedBy(), receipt.characters(), form.fromCitizen(), form.topic()));

@@ -9,8 +9,9 @@ import org.kakehashi.platform.identity.Caller;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** The transactions of {@link IdempotentSubmission}: looking a key up, and submitting with it. */
+/** The transactions of {@link IdempotentSubmission}: submitting under a key, and looking a key up. */
 @ApplicationScoped
 class SubmissionKeys {
 
@@ -19,7 +20,28 @@ class SubmissionKeys {
     @Inject
     RequestSubmission submission;
     @Inject
+    RequestWork work;
+    @Inject
     Clock clock;
+
+    /** The request an earlier call under this key made, or a new one made with the key's row. */
+    @Transactional
+    IdempotentSubmission.Outcome submit(Supplier<Caller> caller, String key, String form, NewRequest request,
+                                        SourceFile file) {
+        Caller submitter = caller.get();
+        if (key == null) {
+            return new IdempotentSubmission.Outcome(submission.submit(submitter, request, file), false);
+        }
+        Optional<RequestNumber> earlier = earlier(submitter, key, form);
+        if (earlier.isPresent()) {
+            return new IdempotentSubmission.Outcome(work.get(earlier.get()), true);
+        }
+        Request submitted = submission.submit(submitter, request, file);
+        em.persist(new SubmissionKey(submitter.username(), key, SubmissionKey.sha256(form), submitted.number(),
+                clock.instant()));
+        em.flush();
+        return new IdempotentSubmission.Outcome(submitted, false);
+    }
 
     /**
      * The request an earlier submission under this key made, if any.
@@ -36,15 +58,5 @@ class SubmissionKeys {
             throw new IdempotencyKeyReusedException(key);
         }
         return Optional.of(earlier.requestNumber());
-    }
-
-    /** @param form the form as submitted, whose fingerprint tells a retry from a different submission */
-    @Transactional
-    Request submit(Caller caller, String key, String form, NewRequest request, SourceFile file) {
-        Request submitted = submission.submit(caller, request, file);
-        em.persist(new SubmissionKey(caller.username(), key, SubmissionKey.sha256(form), submitted.number(),
-                clock.instant()));
-        em.flush();
-        return submitted;
     }
 }

@@ -14,6 +14,7 @@ import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
 import org.kakehashi.request.IntakeRules;
 import org.kakehashi.request.Request;
+import org.kakehashi.request.RequestNumbers;
 import org.kakehashi.request.RequestRepository;
 import org.kakehashi.request.RequestType;
 
@@ -41,6 +42,8 @@ public class ReportFixtures {
     EntityManager em;
     @Inject
     RequestRepository requests;
+    @Inject
+    RequestNumbers numbers;
     @Inject
     TextCounter counter;
     @Inject
@@ -79,7 +82,7 @@ public class ReportFixtures {
     public void delivered(String department, LanguageTag source, LanguageTag target, String text,
                           LocalDateTime receivedInTokyo, LocalDateTime deliveredInTokyo, LocalDate wantedBy) {
         Instant at = tokyo(receivedInTokyo);
-        Request request = Request.submit(requests.nextNumber(FiscalYear.of(receivedInTokyo.toLocalDate())),
+        Request request = Request.submit(numbers.next(FiscalYear.of(receivedInTokyo.toLocalDate())),
                 RequestType.TRANSLATION, null, null, "sato", department, source, List.of(target), Map.of(), text,
                 counter.count(text, source), wantedBy, at, TOKYO);
         request.noteIntakeFindings(intake.check(RequestType.TRANSLATION, receivedInTokyo.toLocalDate(), wantedBy,
@@ -98,7 +101,7 @@ public class ReportFixtures {
         Instant at = tokyo(receivedInTokyo);
         InterpretingEvent event = new InterpretingEvent(start.atZone(TOKYO), end.atZone(TOKYO), "市役所 大会議室",
                 InterpretingMode.CONSECUTIVE, "Napier delegation");
-        Request request = Request.interpretation(requests.nextNumber(FiscalYear.of(receivedInTokyo.toLocalDate())),
+        Request request = Request.interpretation(numbers.next(FiscalYear.of(receivedInTokyo.toLocalDate())),
                 null, "sato", department, JA, EN, event, "", counter.count("", JA), at, TOKYO);
         request.accept("emily", at.plusSeconds(60));
         request.schedule("emily", "emily", at.plusSeconds(120));
@@ -111,7 +114,7 @@ public class ReportFixtures {
                            Instant at) {
         LocalDate received = LocalDate.ofInstant(at, TOKYO);
         CountingReceipt receipt = counter.count(text, source);
-        return Request.submit(requests.nextNumber(FiscalYear.of(received)), RequestType.TRANSLATION, null, null,
+        return Request.submit(numbers.next(FiscalYear.of(received)), RequestType.TRANSLATION, null, null,
                 "sato", department, source, targets, Map.of(), text, receipt, received.plusMonths(2), at, TOKYO);
     }
 

@@ -63,15 +63,22 @@ class SubmissionRollbackIT {
     }
 
     @Test
-    void theNextSubmissionReusesTheNumberTheFailedOneGaveBack() {
+    void aFailedSubmissionLeavesItsNumberUnusedAndTheNextTakesTheOneAfter() {
         Caller sato = new Caller("sato", Set.of(Role.REQUESTER), "sougou-fukushi");
         assertThrows(RuntimeException.class, () -> submission.submit(sato, NewRequest.translation(LanguageTag.of("ja"),
                 LanguageTag.of("en"), FailingSubmissionStep.FAIL_MARKER, LocalDate.now().plusDays(30))));
+        RequestNumber voided = failingStep.lastNumber();
 
         RequestNumber given = submission.submit(sato, NewRequest.translation(LanguageTag.of("ja"), LanguageTag.of("en"),
                 "成功する依頼", LocalDate.now().plusDays(30))).number();
 
-        assertEquals(failingStep.lastNumber(), given);
+        assertTrue(requests.find(voided).isEmpty(), "the voided number names no request");
+        assertEquals(voided.fiscalYear(), given.fiscalYear());
+        assertEquals(sequenceOf(voided) + 1, sequenceOf(given));
         assertEquals(1, runtime.createProcessInstanceQuery().processInstanceBusinessKey(given.value()).count());
+    }
+
+    private static long sequenceOf(RequestNumber number) {
+        return Long.parseLong(number.value().substring(5));
     }
 }

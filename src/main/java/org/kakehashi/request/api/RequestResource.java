@@ -41,7 +41,6 @@ import org.kakehashi.request.RequestInputException;
 import org.kakehashi.request.RequestNotFoundException;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestStatus;
-import org.kakehashi.request.RequestSubmission;
 import org.kakehashi.request.RequestType;
 import org.kakehashi.request.RequestWork;
 import org.kakehashi.request.SourceFile;
@@ -64,8 +63,6 @@ public class RequestResource {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     @Inject
-    RequestSubmission submission;
-    @Inject
     RequestWork work;
     @Inject
     CallerIdentification identification;
@@ -78,7 +75,7 @@ public class RequestResource {
     @Inject
     JobDocuments documents;
     @Inject
-    IdempotentSubmission idempotent;
+    IdempotentSubmission submissions;
     @Inject
     EarliestDelivery earliestDelivery;
     @Context
@@ -95,22 +92,13 @@ public class RequestResource {
      * request; the repeat answers with it and {@code Idempotent-Replayed: true}.
      */
     private Response submitted(SubmitRequestForm form, SourceFile file, UriInfo uri) {
-        Caller caller = identification.caller();
-        String key = idempotencyKey();
-        Request request;
-        boolean replayed = false;
-        if (key == null) {
-            request = submission.submit(caller, form.toNewRequest(), file);
-        } else {
-            IdempotentSubmission.Outcome outcome = idempotent.submit(caller, key, fingerprint(form, file),
-                    form.toNewRequest(), file);
-            request = outcome.request();
-            replayed = outcome.replayed();
-        }
+        IdempotentSubmission.Outcome outcome = submissions.submit(identification::caller, idempotencyKey(),
+                fingerprint(form, file), form.toNewRequest(), file);
+        Request request = outcome.request();
         Response.ResponseBuilder answer = Response.created(uri.getAbsolutePathBuilder()
                         .path(request.number().value()).build())
                 .entity(RequestView.of(request, messages()));
-        return replayed ? answer.header("Idempotent-Replayed", "true").build() : answer.build();
+        return outcome.replayed() ? answer.header("Idempotent-Replayed", "true").build() : answer.build();
     }
 
     private String idempotencyKey() {
