@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
-import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.kakehashi.calendar.CityClosedDays;
@@ -49,6 +49,8 @@ public class ProcessEngineBootstrap {
     TransactionManager transactionManager;
     @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
     ManagedExecutorService executor;
+    @Resource(lookup = "java:jboss/ee/concurrency/factory/default")
+    ManagedThreadFactory threads;
     @Inject
     Clock clock;
     @Inject
@@ -69,7 +71,7 @@ public class ProcessEngineBootstrap {
         // Kakehashi keeps its own timeline; activity history is enough to investigate a process
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_ACTIVITY);
         configuration.setBusinessCalendarManager(CityCalendars.forEngine(closedDays::calendar, clock.getZone()));
-        configuration.setJobExecutor(new ManagedJobExecutor(executor));
+        configuration.setJobExecutor(new ServerJobExecutor(executor, threads));
         configuration.setJobExecutorActivate(true);
         configuration.setMetricsEnabled(false);
         engine = configuration.buildProcessEngine();
