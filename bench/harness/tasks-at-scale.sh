@@ -1,9 +1,10 @@
 # The lists at scale: 1,000,000 closed requests of past years bulk-inserted into Kakehashi's own tables
 # (bench/sql/historic-requests.sql) and 10,000 open triage tasks made by submissions through the API; then the
 # 95th percentile of the coordinator's task list, the coordinator's list of requests and a staff member's list of
-# their department's requests. The lists' query strings are the constants below, to follow the API's paging.
+# their department's requests. The lists' query strings are the constants below: the first page, as the pages
+# ask for it.
 
-TASK_LIST_QUERY=${TASK_LIST_QUERY:-tasks}
+TASK_LIST_QUERY=${TASK_LIST_QUERY:-tasks?sort=due}
 REQUEST_LIST_QUERY=${REQUEST_LIST_QUERY:-requests}
 HISTORIC_REQUESTS=${HISTORIC_REQUESTS:-1000000}
 OPEN_TASKS=${OPEN_TASKS:-10000}

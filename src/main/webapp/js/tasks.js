@@ -1,16 +1,22 @@
-// The task list: the caller's own tasks and their groups' unclaimed ones, filtered by step, type, language and
-// urgency, sorted by due date, counted per step; overdue and due-soon are said in words, not only by colour.
+// The task list: the caller's own tasks and their groups' unclaimed ones, a page at a time. The server filters by
+// step, type, language, urgency and request number, sorts, pages and counts; the filters are kept in the page's
+// address, so a list can be bookmarked or linked to. Overdue and due-soon are said in words, not only by colour.
 import { api, renderSession, showProblem } from './api.js';
 import { formatDate, formatDateTime, formatList, languageName, t, tCount, tValue } from './i18n.js';
 
 const body = document.getElementById('tasks');
 const messages = document.getElementById('messages');
 const filters = document.getElementById('filters');
+const previous = document.getElementById('previous-page');
+const next = document.getElementById('next-page');
 const DAY = 24 * 36e5;
-let tasks = [];
+let page = 0;
+let loads = 0;
+let asked = null;
 
 const session = await renderSession(document.getElementById('identity'));
 if (session) {
+  fromAddress();
   load();
   loadMailPreference();
   if (session.roles.some(role => role === 'coordinator' || role === 'office-manager')) loadFailedMail();
@@ -22,64 +28,84 @@ function urgency(task) {
   return left < 0 ? 'overdue' : left < DAY ? 'soon' : null;
 }
 
+// the step and language selects get their options only once the list has come, so their wanted values are
+// kept on them until then
+function fromAddress() {
+  const wanted = new URLSearchParams(location.search);
+  for (const element of filters.elements) {
+    if (!wanted.has(element.name)) continue;
+    element.value = wanted.get(element.name);
+    const optionsToCome = element.tagName === 'SELECT' && element.options.length === 1;
+    if (optionsToCome) element.dataset.wanted = wanted.get(element.name);
+  }
+  page = Math.max(0, Number.parseInt(wanted.get('page'), 10) || 0);
+}
+
+function query() {
+  const wanted = new URLSearchParams();
+  for (const element of filters.elements) {
+    const value = (element.dataset.wanted ?? element.value ?? '').trim();
+    if (element.name && value) wanted.set(element.name, value);
+  }
+  if (page > 0) wanted.set('page', page);
+  return String(wanted);
+}
+
+// the list asked for last is shown, whichever answer comes first
 async function load() {
+  const wanted = query();
+  const ticket = ++loads;
+  asked = wanted;
+  history.replaceState(null, '', wanted ? '?' + wanted : location.pathname);
+  body.setAttribute('aria-busy', 'true');
   try {
-    tasks = await api('tasks');
-    fillChoices();
-    show();
+    const answer = await api('tasks?' + wanted);
+    if (ticket === loads) show(answer);
   } catch (error) {
+    asked = null;
     showProblem(messages, error);
+  } finally {
+    if (ticket === loads) body.removeAttribute('aria-busy');
   }
 }
 
-// the step and language choices are those the list holds, so no choice ever shows an empty list by design
-function fillChoices() {
+// the step and language choices are those the worklist holds, so no choice ever shows an empty list by design;
+// a value asked for in the address stays chosen, since the list is filtered by it
+function fillChoices(choices) {
   for (const [id, values, label] of [
-    ['filter-step', [...new Set(tasks.map(task => task.taskKey))], key => tValue('task', key)],
-    ['filter-language', [...new Set(tasks.flatMap(task => task.targetLanguages))], languageName]]) {
+    ['filter-step', choices.steps, key => tValue('task', key)],
+    ['filter-language', choices.targetLanguages, languageName]]) {
     const select = document.getElementById(id);
-    const chosen = select.value;
-    select.replaceChildren(new Option(t('filter.all'), ''), ...values.map(value => new Option(label(value), value)));
-    select.value = values.includes(chosen) ? chosen : '';
+    const chosen = select.dataset.wanted ?? select.value;
+    delete select.dataset.wanted;
+    const offered = chosen && !values.includes(chosen) ? [...values, chosen] : values;
+    select.replaceChildren(new Option(t('filter.all'), ''), ...offered.map(value => new Option(label(value), value)));
+    select.value = chosen;
   }
 }
 
-function matches(task) {
-  const wanted = Object.fromEntries(new FormData(filters));
-  return (!wanted.step || task.taskKey === wanted.step)
-    && (!wanted.type || task.requestType === wanted.type)
-    && (!wanted.language || task.targetLanguages.includes(wanted.language))
-    && (!wanted.urgency
-      || (wanted.urgency === 'mine' && task.assignee === session.username)
-      || (wanted.urgency === 'unclaimed' && !task.assignee)
-      || urgency(task) === wanted.urgency);
+function show(answer) {
+  fillChoices(answer.choices);
+  body.replaceChildren(...answer.tasks.map(row));
+  const all = Object.values(answer.counts.steps).reduce((sum, count) => sum + count, 0);
+  document.getElementById('tasks-caption').textContent = answer.total === all
+    ? tCount('tasks.caption-all', all)
+    : t('tasks.caption-some', { shown: answer.total, all });
+  const first = answer.page * answer.size;
+  document.getElementById('page-range').textContent = answer.tasks.length === 0
+    ? t('tasks.range-none')
+    : t('tasks.range', { from: first + 1, to: first + answer.tasks.length, total: answer.total });
+  previous.disabled = answer.page === 0;
+  next.disabled = first + answer.tasks.length >= answer.total;
+  showCounts(answer.counts);
 }
 
-const ORDER = {
-  due: task => task.due ?? '9999',
-  wantedBy: task => task.wantedBy ?? '9999',
-  created: task => task.created
-};
-
-function show() {
-  const key = ORDER[document.getElementById('sort').value];
-  const shown = tasks.filter(matches).sort((a, b) => key(a).localeCompare(key(b)) || a.created.localeCompare(b.created));
-  body.replaceChildren(...shown.map(row));
-  document.getElementById('tasks-caption').textContent = shown.length === tasks.length
-    ? tCount('tasks.caption-all', tasks.length)
-    : t('tasks.caption-some', { shown: shown.length, all: tasks.length });
-  showCounts();
-}
-
-function showCounts() {
-  const counts = document.getElementById('counts');
-  const perStep = new Map();
-  for (const task of tasks) perStep.set(task.taskKey, (perStep.get(task.taskKey) ?? 0) + 1);
-  const items = [...perStep].map(([key, count]) => [tValue('task', key), count, 'step']);
-  items.push([t('tasks.count-overdue'), tasks.filter(task => urgency(task) === 'overdue').length, 'overdue'],
-    [t('tasks.count-soon'), tasks.filter(task => urgency(task) === 'soon').length, 'soon'],
-    [t('tasks.unclaimed'), tasks.filter(task => !task.assignee).length, 'unclaimed']);
-  counts.replaceChildren(...items.map(([label, count, kind]) => {
+function showCounts(counts) {
+  const items = Object.entries(counts.steps).map(([key, count]) => [tValue('task', key), count, 'step']);
+  items.push([t('tasks.count-overdue'), counts.overdue, 'overdue'],
+    [t('tasks.count-soon'), counts.dueSoon, 'soon'],
+    [t('tasks.unclaimed'), counts.unclaimed, 'unclaimed']);
+  document.getElementById('counts').replaceChildren(...items.map(([label, count, kind]) => {
     const item = document.createElement('li');
     item.className = kind;
     const number = document.createElement('strong');
@@ -89,7 +115,25 @@ function showCounts() {
   }));
 }
 
-filters.addEventListener('change', show);
+// a changed filter shows its first page; Enter in the request number field both changes and submits
+function refilter() {
+  page = 0;
+  if (query() !== asked) load();
+}
+
+filters.addEventListener('change', refilter);
+filters.addEventListener('submit', event => {
+  event.preventDefault();
+  refilter();
+});
+previous.addEventListener('click', () => {
+  page = Math.max(0, page - 1);
+  load();
+});
+next.addEventListener('click', () => {
+  page += 1;
+  load();
+});
 
 function cell(content) {
   const td = document.createElement('td');

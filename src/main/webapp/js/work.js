@@ -27,7 +27,11 @@ function text(id, value) {
 
 
 async function open() {
-  const task = (await api('tasks')).find(candidate => candidate.id === taskId);
+  // a task closed since, or not the caller's, is 404
+  const task = taskId && await api('tasks/' + encodeURIComponent(taskId)).catch(error => {
+    if (error.problem?.status === 404) return null;
+    throw error;
+  });
   if (!task) {
     document.getElementById('title').textContent = t('work.gone');
     return;

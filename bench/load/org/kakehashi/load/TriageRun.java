@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * A coordinator accepts the triage of requests on the server that did not take them: reads a ledger of
  * submissions ({@link Ledger}), lists the open triage tasks, and claims and completes up to {@code limit} of them,
  * each on the other server. Prints the count of each answer status. Arguments as {@link LoadRun}'s:
- * {@code base=A,B user=emily password=… ledger=… limit=150 tasks=tasks}.
+ * {@code base=A,B user=emily password=… ledger=… limit=150}; {@code tasks=} is the list asked for, by default
+ * the first 200 unclaimed triage tasks.
  */
 public final class TriageRun {
 
@@ -38,7 +39,8 @@ public final class TriageRun {
             sessions.add(Session.logIn(http, URI.create(base + "/api/"), args.get("user"), args.get("password")));
         }
         Map<String, Integer> submittedOn = submittedOn(Path.of(args.get("ledger")));
-        String list = http.send(sessions.get(0).request(args.getOrDefault("tasks", "tasks")).GET().build(),
+        String list = http.send(sessions.get(0).request(args.getOrDefault("tasks",
+                "tasks?step=triageRequest&urgency=unclaimed&size=200")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Map<Integer, Integer> statuses = new TreeMap<>();
         int limit = Integer.parseInt(args.getOrDefault("limit", "100"));

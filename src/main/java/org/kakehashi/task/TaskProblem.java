@@ -2,7 +2,10 @@ package org.kakehashi.task;
 
 import org.kakehashi.platform.problem.DomainProblem;
 
-/** Refusals about tasks: unknown, someone else's, not the caller's to take, or an outcome the step lacks. */
+/**
+ * Refusals about tasks: unknown, someone else's, not the caller's to take, an outcome the step lacks, or a task list
+ * asked for with a value its parameter cannot take.
+ */
 public class TaskProblem extends DomainProblem {
 
     private TaskProblem(Kind kind, String messageKey, String field, Object... arguments) {
@@ -27,5 +30,21 @@ public class TaskProblem extends DomainProblem {
 
     static TaskProblem unknownOutcome(String taskName, String outcome, String allowed) {
         return new TaskProblem(Kind.INVALID, "task.unknown-outcome", "outcome", taskName, outcome, allowed);
+    }
+
+    static TaskProblem invalidChoice(String field, String value, String allowed) {
+        return new TaskProblem(Kind.INVALID, "task.invalid-choice", field, value, allowed);
+    }
+
+    static TaskProblem invalidLanguage(String value) {
+        return new TaskProblem(Kind.INVALID, "language.invalid-tag", "language", value);
+    }
+
+    static TaskProblem invalidRequestNumber(String value) {
+        return new TaskProblem(Kind.INVALID, "task.invalid-request-number", "request", value);
+    }
+
+    static TaskProblem outOfRange(String field, String value, int min, int max) {
+        return new TaskProblem(Kind.INVALID, "task.out-of-range", field, value, min, max);
     }
 }

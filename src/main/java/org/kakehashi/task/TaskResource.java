@@ -1,18 +1,16 @@
 package org.kakehashi.task;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.problem.InputValidation;
-
-import java.util.List;
 
 /** The caller's task list: open tasks, claim, complete. */
 @Path("tasks")
@@ -26,9 +24,17 @@ public class TaskResource {
     @Inject
     InputValidation validation;
 
+    /** A page of the caller's worklist, filtered and sorted, with its counts: {@link TaskListParameters}. */
     @GET
-    public List<OpenTask> open(@QueryParam("group") String group) {
-        return worklist.open(identification.caller(), group == null || group.isBlank() ? null : group.strip());
+    public TaskPage open(@BeanParam TaskListParameters parameters) {
+        return worklist.open(identification.caller(), parameters.selection());
+    }
+
+    /** One task of the caller's worklist; 404 when it is closed or not theirs to see. */
+    @GET
+    @Path("{id}")
+    public OpenTask task(@PathParam("id") String id) {
+        return worklist.open(identification.caller(), id);
     }
 
     @POST

@@ -107,6 +107,10 @@ enum WorkStep {
         return Arrays.stream(values()).filter(s -> s.taskKey.equals(taskKey)).findFirst();
     }
 
+    String taskKey() {
+        return taskKey;
+    }
+
     List<String> outcomes() {
         return outcomes;
     }

@@ -9,27 +9,25 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.value.StringValue;
 import org.kakehashi.interpreting.InterpretationScheduling;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.request.JobDocuments;
-import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumber;
-import org.kakehashi.request.RequestRepository;
 import org.kakehashi.request.RequestWork;
 import org.kakehashi.workflow.TranslationProcess;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The people's side of the processes: the open tasks a caller may work on, claiming one, and completing it with
- * an outcome. Completing records the step on the request and moves the process on in one transaction.
+ * The people's side of the processes: the open tasks a caller may work on, a page at a time, claiming one, and
+ * completing it with an outcome. Completing records the step on the request and moves the process on in one transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -38,47 +36,57 @@ public class Worklist {
     private TaskService tasks;
     private RuntimeService runtime;
     private RequestWork work;
-    private RequestRepository requests;
     private InterpretationScheduling interpreting;
     private JobDocuments documents;
+    private WorklistQueries queries;
+    private TaskDescriptions descriptions;
+    private Clock clock;
 
     /** For the container's proxies only. */
     protected Worklist() {
     }
 
     @Inject
-    public Worklist(TaskService tasks, RuntimeService runtime, RequestWork work, RequestRepository requests,
-                    InterpretationScheduling interpreting, JobDocuments documents) {
+    public Worklist(TaskService tasks, RuntimeService runtime, RequestWork work,
+                    InterpretationScheduling interpreting, JobDocuments documents, WorklistQueries queries,
+                    TaskDescriptions descriptions, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.work = work;
-        this.requests = requests;
         this.interpreting = interpreting;
         this.documents = documents;
+        this.queries = queries;
+        this.descriptions = descriptions;
+        this.clock = clock;
     }
 
     /**
-     * The caller's own tasks and the unclaimed tasks of their groups, oldest first.
-     *
-     * @param group only this candidate group's tasks, or null for all of the caller's
+     * A page of the caller's worklist ({@link WorklistScope}) as selected, with the worklist's counts and the
+     * choices its filters offer. Only the page's tasks are described.
      */
-    public List<OpenTask> open(Caller caller, String group) {
-        List<String> groups = group == null
-                ? caller.groups()
-                : caller.groups().stream().filter(group::equals).toList();
-        TaskQuery query = tasks.createTaskQuery().active();
-        if (group != null) {
-            if (groups.isEmpty()) {
-                return List.of();
-            }
-            query.taskCandidateGroupIn(groups).includeAssignedTasks();
-        } else if (groups.isEmpty()) {
-            query.taskAssignee(caller.username());
-        } else {
-            query.or().taskAssignee(caller.username()).taskCandidateGroupIn(groups).endOr();
+    public TaskPage open(Caller caller, TaskSelection selection) {
+        WorklistScope scope = WorklistScope.of(caller, selection.group());
+        if (scope.empty()) {
+            return new TaskPage(List.of(), 0, selection.page(), selection.size(),
+                    new TaskCounts(Map.of(), 0, 0, 0, 0), new TaskChoices(List.of(), List.of()));
         }
-        List<Task> found = query.orderByTaskCreateTime().asc().list();
-        return describe(found);
+        Instant now = clock.instant();
+        TaskFilter filter = selection.filter();
+        TaskCounts counts = queries.counts(scope, now);
+        List<OpenTask> page = descriptions.describe(
+                queries.page(scope, filter, selection.order(), now, selection.offset(), selection.size()));
+        return new TaskPage(page, filter.narrows() ? queries.count(scope, filter, now) : counts.all(),
+                selection.page(), selection.size(), counts,
+                new TaskChoices(List.copyOf(counts.steps().keySet()), queries.targetLanguages(scope)));
+    }
+
+    /** One task of the caller's worklist, as the list shows it. */
+    public OpenTask open(Caller caller, String taskId) {
+        if (!queries.holds(WorklistScope.of(caller, null), taskId)) {
+            throw TaskProblem.notFound(taskId);
+        }
+        return descriptions.describe(List.of(taskId)).stream().findFirst()
+                .orElseThrow(() -> TaskProblem.notFound(taskId));
     }
 
     public void claim(String taskId, Caller caller) {
@@ -164,33 +172,5 @@ public class Worklist {
                 .map(IdentityLink::getGroupId)
                 .sorted()
                 .toList();
-    }
-
-    private List<OpenTask> describe(List<Task> found) {
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Map<String, String> numbers = runtime.createProcessInstanceQuery()
-                .processInstanceIds(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
-                .list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        Map<RequestNumber, Request> byNumber = requests.findAll(numbers.values().stream()
-                        .map(RequestNumber::parse).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Request::number, Function.identity()));
-        return found.stream().map(task -> {
-            Request request = byNumber.get(RequestNumber.parse(numbers.get(task.getProcessInstanceId())));
-            WorkStep step = stepOf(task);
-            LanguageTag target = targetOf(task);
-            return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
-                    candidateGroups(task.getId()), task.getCreateTime().toInstant(),
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant(), step.outcomes(),
-                    request.number().value(), request.type().name(), request.status().name(),
-                    request.sourceLanguage().value(),
-                    target == null
-                            ? request.jobs().stream().map(j -> j.targetLanguage().value()).toList()
-                            : List.of(target.value()),
-                    request.wantedBy(),
-                    request.intakeFindings().stream().map(f -> f.kind().name()).sorted().toList());
-        }).toList();
     }
 }

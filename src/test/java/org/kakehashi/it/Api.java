@@ -102,9 +102,9 @@ public final class Api {
 
     /** The same, for the job of one target language. */
     public String taskFor(String requestNumber, String taskKey, String target) {
-        List<Map<String, Object>> tasks = call().get("tasks").then().statusCode(200).extract().jsonPath().getList("");
+        List<Map<String, Object>> tasks = call().queryParam("request", requestNumber).queryParam("step", taskKey)
+                .get("tasks").then().statusCode(200).extract().jsonPath().getList("tasks");
         return tasks.stream()
-                .filter(t -> requestNumber.equals(t.get("requestNumber")) && taskKey.equals(t.get("taskKey")))
                 .filter(t -> target == null || ((List<?>) t.get("targetLanguages")).contains(target))
                 .map(t -> (String) t.get("id"))
                 .findFirst()

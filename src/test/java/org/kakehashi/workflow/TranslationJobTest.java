@@ -1,6 +1,7 @@
 package org.kakehashi.workflow;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +66,23 @@ class TranslationJobTest {
 
         assertThat(request).hasPassed(TranslationProcess.JOB_READY, TranslationProcess.REQUEST_DELIVERED).isEnded();
         assertThat(recorded.delivered).containsExactly("2026-00101");
+    }
+
+    @Test
+    void eachJobTaskCarriesItsTargetLanguageOnItsOwnExecution() {
+        ProcessInstance request = submit("2026-00103", "TRANSLATION", 300, "en", "zh-Hans");
+        accept(request);
+        complete(jobTask(request, "en"), withVariables(TranslationProcess.TRANSLATOR, "emily"));
+
+        for (Task task : taskService().createTaskQuery().processInstanceId(request.getId()).list()) {
+            assertThat(runtimeService().createVariableInstanceQuery().executionIdIn(task.getExecutionId())
+                    .variableName(TranslationProcess.TARGET).singleResult().getValue())
+                    .as(task.getTaskDefinitionKey())
+                    .isEqualTo(taskService().getVariable(task.getId(), TranslationProcess.TARGET));
+        }
+        assertThat(taskService().createTaskQuery().processInstanceId(request.getId()).list())
+                .extracting(Task::getTaskDefinitionKey)
+                .containsExactlyInAnyOrder(TranslationProcess.REVIEW_TRANSLATION, TranslationProcess.TRANSLATE_REQUEST);
     }
 
     @Test

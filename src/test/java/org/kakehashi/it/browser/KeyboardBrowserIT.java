@@ -15,8 +15,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +48,11 @@ class KeyboardBrowserIT {
             assertThat(focused(browser).getAttribute("class")).isEqualTo("skip");
             keys(browser, Keys.ENTER);
 
+            tabUntil(browser, browser.field("filter-request"));
+            keys(browser, number, Keys.ENTER);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver ->
+                    driver.getCurrentUrl().contains("request=" + number)
+                            && driver.findElements(By.cssSelector("#tasks[aria-busy]")).isEmpty());
             WebElement claim = browser.driver().findElement(By.xpath(
                     "//tbody[@id='tasks']/tr[td/a[normalize-space()='" + number + "']]//button"));
             tabUntil(browser, claim);

@@ -187,13 +187,13 @@ class RequestStoryBrowserIT {
     }
 
     /**
-     * On the task list, claims the request's open task (or opens it when it is already the person's) and waits
+     * On the task list of the request, claims its open task (or opens it when it is already the person's) and waits
      * for the work view. A step the engine starts after the last one may take a moment to appear.
      */
     private static void openTask(Browser browser, String number, String step) throws IOException {
         By row = By.xpath("//tbody[@id='tasks']/tr[td/a[normalize-space()='" + number + "']]");
         for (int attempt = 1; ; attempt++) {
-            browser.go("tasks.html");
+            browser.go("tasks.html?request=" + number);
             try {
                 browser.await(row);
                 break;
