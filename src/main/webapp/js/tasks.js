@@ -69,8 +69,8 @@ async function load() {
   }
 }
 
-// the step and language choices are those the worklist holds, so no choice ever shows an empty list by design;
-// a value asked for in the address stays chosen, since the list is filtered by it
+// the steps offered are those the worklist holds, the languages those the office translates; a value asked for
+// in the address stays chosen, since the list is filtered by it
 function fillChoices(choices) {
   for (const [id, values, label] of [
     ['filter-step', choices.steps, key => tValue('task', key)],

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param total   the tasks that match the filter, on all pages
  * @param counts  over the caller's whole worklist, whatever the filter
- * @param choices the values the filters can take that some task of the worklist has
+ * @param choices the values the filters offer
  */
 public record TaskPage(List<OpenTask> tasks, long total, int page, int size, TaskCounts counts,
                        TaskChoices choices) {

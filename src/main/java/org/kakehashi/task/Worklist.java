@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.StringValue;
 import org.kakehashi.interpreting.InterpretationScheduling;
+import org.kakehashi.language.LanguageCatalog;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.request.JobDocuments;
@@ -40,6 +41,7 @@ public class Worklist {
     private JobDocuments documents;
     private WorklistQueries queries;
     private TaskDescriptions descriptions;
+    private LanguageCatalog languages;
     private Clock clock;
 
     /** For the container's proxies only. */
@@ -49,7 +51,8 @@ public class Worklist {
     @Inject
     public Worklist(TaskService tasks, RuntimeService runtime, RequestWork work,
                     InterpretationScheduling interpreting, JobDocuments documents, WorklistQueries queries,
-                    TaskDescriptions descriptions, Clock clock) {
+                    TaskDescriptions descriptions, Clock clock,
+                    LanguageCatalog languages) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.work = work;
@@ -58,11 +61,13 @@ public class Worklist {
         this.queries = queries;
         this.descriptions = descriptions;
         this.clock = clock;
+        this.languages = languages;
     }
 
     /**
      * A page of the caller's worklist ({@link WorklistScope}) as selected, with the worklist's counts and the
-     * choices its filters offer. Only the page's tasks are described.
+     * choices its filters offer: the steps it holds, and the languages the office translates. Only the page's tasks
+     * are described.
      */
     public TaskPage open(Caller caller, TaskSelection selection) {
         WorklistScope scope = WorklistScope.of(caller, selection.group());
@@ -77,7 +82,8 @@ public class Worklist {
                 queries.page(scope, filter, selection.order(), now, selection.offset(), selection.size()));
         return new TaskPage(page, filter.narrows() ? queries.count(scope, filter, now) : counts.all(),
                 selection.page(), selection.size(), counts,
-                new TaskChoices(List.copyOf(counts.steps().keySet()), queries.targetLanguages(scope)));
+                new TaskChoices(List.copyOf(counts.steps().keySet()),
+                        languages.offered().stream().map(LanguageTag::value).toList()));
     }
 
     /** One task of the caller's worklist, as the list shows it. */

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static org.kakehashi.task.SqlRows.number;
 import static org.kakehashi.task.SqlRows.rows;
@@ -86,15 +85,6 @@ class WorklistQueries {
             mine += number(row[5]);
         }
         return new TaskCounts(steps, overdue, soon, unclaimed, mine);
-    }
-
-    /** The target languages of the worklist's tasks: a job's own, or every target of a request being triaged. */
-    List<String> targetLanguages(WorklistScope scope) {
-        SqlRows.Where where = visible(scope);
-        return where.bind(em.createNativeQuery("select distinct coalesce(v.TEXT_, j.target_language)"
-                        + " from ACT_RU_TASK t" + REQUEST + TARGET
-                        + " left join translation_job j on v.ID_ is null and j.request_id = r.id" + where.sql()))
-                .getResultList().stream().filter(Objects::nonNull).map(String.class::cast).sorted().toList();
     }
 
     boolean holds(WorklistScope scope, String taskId) {
