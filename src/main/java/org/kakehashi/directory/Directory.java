@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.kakehashi.platform.identity.Role;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,16 @@ public class Directory {
         return em.createQuery("""
                 select p from Person p left join fetch p.roles left join fetch p.languagePairs
                 order by p.username""", Person.class).getResultList();
+    }
+
+    /** The active people who have the role, with their roles and language pairs. */
+    public List<Person> active(Role role) {
+        return em.createQuery("""
+                select distinct p from Person p left join fetch p.roles left join fetch p.languagePairs
+                where p.deactivatedAt is null and :role member of p.roles
+                order by p.username""", Person.class)
+                .setParameter("role", role)
+                .getResultList();
     }
 
     public Optional<Person> person(String username) {

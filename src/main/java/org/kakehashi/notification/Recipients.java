@@ -38,7 +38,7 @@ public class Recipients {
     }
 
     public List<Person> coordinators() {
-        return directory.people().stream().filter(p -> p.isActive() && p.roles().contains(Role.COORDINATOR)).toList();
+        return directory.active(Role.COORDINATOR);
     }
 
     public static Optional<Addressee> addressee(Person person) {
