@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The cookie that carries a login session's {@link SessionKey}: HttpOnly, gone when the browser closes, and sent
- * for the API's paths only — the pages and their files need no caller, so loading them reads no session.
- * {@code undertow-handlers.conf} adds SameSite, and Secure when the request came over TLS, to every cookie.
+ * The cookie that carries a login session's {@link SessionKey}: HttpOnly, for the whole application, gone when the
+ * browser closes. {@code undertow-handlers.conf} adds SameSite, and Secure when the request came over TLS, to every
+ * cookie.
  */
 final class SessionCookie {
 
@@ -42,7 +42,7 @@ final class SessionCookie {
     private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
         Cookie cookie = new Cookie(NAME, value);
         cookie.setHttpOnly(true);
-        cookie.setPath(request.getContextPath() + "/api");
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(maxAge);
         return cookie;
     }
