@@ -22,3 +22,9 @@ RESULT_HEADER="label\tclients\tanswered\t2xx\treq/s\tp50 ms\tp95 ms\tp99 ms\tmax
 table() {
     column -t -s $'\t' "$1"
 }
+
+# checks_met FILE: fails, naming each, when a check/count/expected row misses its expected count
+checks_met() {
+    awk -F'\t' 'NF == 3 && $1 != "check" && $3 != "" && $2 != $3 { print "FAILED: " $1 ": " $2 ", expected " $3; bad = 1 }
+                END { exit bad }' "$1"
+}

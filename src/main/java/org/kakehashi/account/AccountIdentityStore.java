@@ -6,6 +6,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import org.kakehashi.directory.Person;
 import org.kakehashi.platform.identity.Role;
 
 import java.util.stream.Collectors;
@@ -21,8 +22,13 @@ public class AccountIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return accounts.authenticate(credential.getCaller(), credential.getPassword().getValue(), http.getRemoteAddr())
-                .map(person -> new CredentialValidationResult(person.username(),
-                        person.roles().stream().map(Role::groupName).collect(Collectors.toSet())))
+                .map(AccountIdentityStore::identityOf)
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** The person as the container knows them, at login and on every request of their session. */
+    static CredentialValidationResult identityOf(Person person) {
+        return new CredentialValidationResult(person.username(),
+                person.roles().stream().map(Role::groupName).collect(Collectors.toSet()));
     }
 }

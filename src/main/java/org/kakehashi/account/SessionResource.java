@@ -6,10 +6,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -33,8 +31,9 @@ import org.kakehashi.platform.web.CsrfToken;
 import java.util.List;
 
 /**
- * Logging in and out. A login opens a new server session (a new id, so a session planted before the login is
- * worth nothing) and answers who the person is and the anti-forgery token the pages send back.
+ * Logging in and out. A login opens a new {@link LoginSession} (a new key, so a session planted before the login
+ * is worth nothing) and answers who the person is and the anti-forgery token the pages send back; a logout ends
+ * the session on every node.
  */
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +57,8 @@ public class SessionResource {
     Directory directory;
     @Inject
     AuditLog audit;
+    @Inject
+    LoginSessions sessions;
     @Context
     HttpServletRequest request;
     @Context
@@ -68,32 +69,29 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionView login(LoginForm form) {
         LoginForm valid = validation.valid(form);
-        HttpSession before = request.getSession(false);
-        if (before != null) {
-            before.invalidate();
-        }
+        String username = valid.username().strip();
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(valid.username().strip(), new Password(valid.password())))
+                .credential(new UsernamePasswordCredential(username, new Password(valid.password())))
                 .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             throw new LoginFailedException();
         }
-        return view(valid.username().strip(), CsrfToken.issue(request.getSession(true)));
+        LoginSessions.OpenedSession session = sessions.open(username, SessionCookie.key(request));
+        SessionCookie.hand(request, response, session.key());
+        return view(username, session.csrfToken());
     }
 
     @GET
     public SessionView current() {
-        return view(identification.caller().username(), CsrfToken.of(request.getSession(true)));
+        return view(identification.caller().username(),
+                CsrfToken.of(request).orElseThrow(NotIdentifiedException::new));
     }
 
     @DELETE
-    public void logout() throws ServletException {
+    public void logout() {
         Caller caller = identification.caller();
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        SessionCookie.key(request).ifPresent(sessions::end);
+        SessionCookie.withdraw(request, response);
         audit.record(SecurityEvent.Kind.LOGGED_OUT, caller.username(), null, request.getRemoteAddr(), null);
     }
 

@@ -20,7 +20,7 @@ public final class Api {
 
     static final String SESSION_COOKIE = "KAKEHASHI_SESSION";
 
-    /** Logged-in sessions by base URL and user, checked before reuse: a redeployment ends them all. */
+    /** Logged-in sessions by base URL and user, checked before reuse: a test may have ended or aged one. */
     private static final Map<String, Session> SESSIONS = new ConcurrentHashMap<>();
 
     private record Session(String cookie, String csrfToken) {

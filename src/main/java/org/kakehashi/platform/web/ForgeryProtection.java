@@ -32,7 +32,7 @@ public class ForgeryProtection implements ContainerRequestFilter {
             throw new ForgeryRefusedException("csrf.foreign-origin");
         }
         if (http.getUserPrincipal() != null
-                && !CsrfToken.matches(http.getSession(false), request.getHeaderString(CsrfToken.HEADER))) {
+                && !CsrfToken.matches(http, request.getHeaderString(CsrfToken.HEADER))) {
             throw new ForgeryRefusedException("csrf.token-missing");
         }
     }

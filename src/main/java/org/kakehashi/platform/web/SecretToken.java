@@ -9,7 +9,8 @@ import java.util.HexFormat;
 
 /**
  * The secrets behind links people are sent (status links, download links): 128 random bits, handed out once as
- * 22 base64url characters, kept only as their SHA-256 so that the database alone opens nothing.
+ * 22 base64url characters, kept only as their SHA-256 so that the database alone opens nothing. Login sessions'
+ * keys are made and kept the same way, with 256 bits.
  */
 public final class SecretToken {
 
@@ -20,7 +21,12 @@ public final class SecretToken {
     }
 
     public static String next() {
-        byte[] secret = new byte[16];
+        return next(16);
+    }
+
+    /** That many random bytes in base64url without padding: 43 characters for 32 bytes. */
+    public static String next(int bytes) {
+        byte[] secret = new byte[bytes];
         RANDOM.nextBytes(secret);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
