@@ -125,6 +125,8 @@ export async function currentSession() {
 }
 
 export async function logIn(username, password) {
+  // a tab opened while a session is still open has no token of it yet, and the login replaces that session
+  await currentSession().catch(() => null);
   const session = await api('session', { method: 'POST', body: { username, password } });
   sessionStorage.setItem(CSRF, session.csrfToken);
   return session;
