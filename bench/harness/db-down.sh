@@ -32,6 +32,8 @@ harness_db_down() {
         db_sql "select 'answers while the database was down, by status: ' || string_agg(status || '=' || n, ' ')
                 from (select status, count(*) n from bench_ledger where at_ms between $down_at and $up_at
                       group by status order by status) s" | sed 's/$/\t\t/'
+        db_sql "select 'answered 5xx other than 503 (not a clean refusal)', count(*), 0
+                from bench_ledger where status >= 500 and status <> 503" | tr '|' '\t'
         db_sql "select 'first 2xx after the database came back, ms', min(at_ms) - $up_at, ''
                 from bench_ledger where at_ms > $up_at and status between 200 and 299" | tr '|' '\t'
         db_sql "select '2xx after the database came back', count(*), '> 0'

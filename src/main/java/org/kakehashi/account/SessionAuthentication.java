@@ -2,6 +2,7 @@ package org.kakehashi.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -9,8 +10,11 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.kakehashi.platform.identity.CallerIdentification;
+import org.kakehashi.platform.problem.DatabaseUnavailable;
 import org.kakehashi.platform.web.CsrfToken;
 
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -30,16 +34,40 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+                                                HttpMessageContext context) throws AuthenticationException {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return context.notifyContainerAboutLogin(identities.validate(credential));
         }
-        Optional<LoginSession> session = SessionCookie.key(request).flatMap(sessions::resume);
+        Optional<LoginSession> session;
+        try {
+            session = SessionCookie.key(request).flatMap(sessions::resume);
+        } catch (Exception unread) {
+            // the transaction's commit can fail with a checked RollbackException through the interceptor
+            if (DatabaseUnavailable.causedBy(unread)) {
+                return databaseUnavailable(request, response);
+            }
+            if (unread instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            throw new AuthenticationException(unread);
+        }
         if (session.isEmpty()) {
             return context.doNothing();
         }
         CsrfToken.expect(request, session.get().csrfToken());
+        CallerIdentification.identifiedAs(request, session.get().person());
         return context.notifyContainerAboutLogin(AccountIdentityStore.identityOf(session.get().person()));
+    }
+
+    /** The session cannot be read, so neither can anything the request asks for: 503, as the resources answer. */
+    private static AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response)
+            throws AuthenticationException {
+        try {
+            DatabaseUnavailable.answer(request, response);
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            throw new AuthenticationException(e);
+        }
     }
 }

@@ -1,10 +1,17 @@
 package org.kakehashi.platform.problem;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,7 +20,9 @@ import java.util.regex.Pattern;
  * was stored (the transaction could not commit), so the answer is 503 with {@code Retry-After}, and the same request
  * can be sent again; a submission sent again with its Idempotency-Key is made once.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     /** SQLSTATE class 08 (connection exception), 57P01 to 57P03 (the database shutting down or starting). */
     private static final Pattern UNAVAILABLE = Pattern.compile("08...|57P0[1-3]");
@@ -23,7 +32,7 @@ final class DatabaseUnavailable {
     }
 
     /** Whether a connection failure is among the exception's causes, or the failures suppressed along them. */
-    static boolean causedBy(Throwable exception) {
+    public static boolean causedBy(Throwable exception) {
         return Causes.include(exception, failure -> failure instanceof SQLException sql && sql.getSQLState() != null
                 && UNAVAILABLE.matcher(sql.getSQLState()).matches());
     }
@@ -35,5 +44,18 @@ final class DatabaseUnavailable {
                         List.of()))
                 .header("Retry-After", RETRY_AFTER_SECONDS)
                 .build();
+    }
+
+    /** The same answer from outside JAX-RS, where a login session is read before any resource runs. */
+    public static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Messages messages = Messages.forPreferences(Collections.list(request.getLocales()));
+        Problem problem = new Problem(ProblemResponses.type("database-unavailable"),
+                messages.format("problem.http.503"), 503, messages.format("problem.database-unavailable"),
+                request.getRequestURI(), List.of());
+        response.setStatus(503);
+        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSON.toJson(problem));
     }
 }
