@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class DatabaseUnavailable {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     /** SQLSTATE class 08 (connection exception), 57P01 to 57P03 (the database shutting down or starting). */
     private static final Pattern UNAVAILABLE = Pattern.compile("08...|57P0[1-3]");
     private static final int RETRY_AFTER_SECONDS = 5;
@@ -56,6 +54,11 @@ public final class DatabaseUnavailable {
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.toJson(problem));
+        response.getWriter().write(ServletJson.JSONB.toJson(problem));
+    }
+
+    /** Made at the first answer written outside JAX-RS, so that telling the causes apart needs no JSON binding. */
+    private static final class ServletJson {
+        static final Jsonb JSONB = JsonbBuilder.create();
     }
 }
