@@ -26,6 +26,8 @@ public class Accounts {
     @Inject
     AuditLog audit;
     @Inject
+    LoginSessions sessions;
+    @Inject
     Clock clock;
 
     private volatile String decoy;
@@ -59,7 +61,11 @@ public class Accounts {
         return person;
     }
 
-    /** @throws AccountProblem when the person is unknown or the password falls short of the policy */
+    /**
+     * A new password ends every session opened with the old one: whoever may have learnt it is logged out.
+     *
+     * @throws AccountProblem when the person is unknown or the password falls short of the policy
+     */
     public void setPassword(String username, String password, String actor, String from) {
         if (directory.person(username).isEmpty()) {
             throw AccountProblem.unknownPerson(username);
@@ -71,6 +77,7 @@ public class Accounts {
             em.persist(new Credential(username, hash, clock.instant()));
         } else {
             credential.change(hash, clock.instant());
+            sessions.endAllOf(username);
         }
         audit.record(SecurityEvent.Kind.PASSWORD_CHANGED, username, actor, from, null);
     }

@@ -74,4 +74,11 @@ public class LoginSessions {
                 .setParameter("keyHash", key.hash())
                 .executeUpdate();
     }
+
+    /** Ends every session of the person, on every node: their password was set anew, or their account closed. */
+    void endAllOf(String username) {
+        em.createQuery("delete from LoginSession s where s.person.username = :username")
+                .setParameter("username", username)
+                .executeUpdate();
+    }
 }

@@ -23,6 +23,8 @@ public class PeopleAdministration {
     @Inject
     AuditLog audit;
     @Inject
+    LoginSessions sessions;
+    @Inject
     Clock clock;
 
     /** A new person; with a password, they can log in at once. */
@@ -66,6 +68,7 @@ public class PeopleAdministration {
             throw AccountProblem.invalid("username", "account.cannot-deactivate-self");
         }
         person.deactivate(clock.instant());
+        sessions.endAllOf(username);
         audit.record(SecurityEvent.Kind.PERSON_DEACTIVATED, username, admin, from, null);
     }
 

@@ -189,6 +189,24 @@ class LoginSessionIT {
     }
 
     @Test
+    @RunAsClient
+    void aPasswordSetAnewEndsEverySessionOpenedWithTheOldOne() {
+        String username = "ueda-" + UUID.randomUUID().toString().substring(0, 8);
+        addPerson(username);
+        Login office = logIn(username);
+        Login home = logIn(username);
+        String newPassword = "kawa-no-nagare-2026";
+
+        Api.as(base, "admin").call().body(Map.of("password", newPassword))
+                .put("admin/people/{username}/password", username).then().statusCode(204);
+
+        assertThat(sessionStatus(office.cookie())).isEqualTo(401);
+        assertThat(sessionStatus(home.cookie())).isEqualTo(401);
+        Api.anonymous(base).body(Map.of("username", username, "password", newPassword)).post("session")
+                .then().statusCode(200);
+    }
+
+    @Test
     @Order(1)
     @RunAsClient
     void threePeopleLogIn() {
