@@ -15,6 +15,11 @@ public class SharedJsonb implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
+    /** The same instance for what is written outside JAX-RS. */
+    public static Jsonb instance() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

@@ -1,7 +1,5 @@
 package org.kakehashi.platform.problem;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,9 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -36,29 +32,21 @@ public final class DatabaseUnavailable {
     }
 
     static Response answer(HttpHeaders headers, UriInfo uri) {
-        Messages messages = ProblemResponses.messagesFor(headers);
-        return Response.fromResponse(ProblemResponses.build(503, ProblemResponses.type("database-unavailable"),
-                        messages.format("problem.http.503"), messages.format("problem.database-unavailable"), uri,
-                        List.of()))
+        return Response.status(503)
+                .type(ProblemResponses.PROBLEM_JSON)
+                .entity(problem(ProblemResponses.messagesFor(headers), uri.getRequestUri().getPath()))
                 .header("Retry-After", RETRY_AFTER_SECONDS)
                 .build();
     }
 
     /** The same answer from outside JAX-RS, where a login session is read before any resource runs. */
     public static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Messages messages = Messages.forPreferences(Collections.list(request.getLocales()));
-        Problem problem = new Problem(ProblemResponses.type("database-unavailable"),
-                messages.format("problem.http.503"), 503, messages.format("problem.database-unavailable"),
-                request.getRequestURI(), List.of());
-        response.setStatus(503);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(ServletJson.JSONB.toJson(problem));
+        ServletProblems.write(response, problem(ServletProblems.messagesFor(request), request.getRequestURI()));
     }
 
-    /** Made at the first answer written outside JAX-RS, so that telling the causes apart needs no JSON binding. */
-    private static final class ServletJson {
-        static final Jsonb JSONB = JsonbBuilder.create();
+    private static Problem problem(Messages messages, String instance) {
+        return new Problem(ProblemResponses.type("database-unavailable"), messages.format("problem.http.503"), 503,
+                messages.format("problem.database-unavailable"), instance, List.of());
     }
 }

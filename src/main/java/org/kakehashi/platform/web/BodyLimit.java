@@ -1,7 +1,5 @@
 package org.kakehashi.platform.web;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -13,12 +11,11 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.platform.problem.Problem;
+import org.kakehashi.platform.problem.ServletProblems;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -31,7 +28,6 @@ import java.util.List;
 public class BodyLimit extends HttpFilter {
 
     private static final long DEFAULT_LIMIT = 26L * 1024 * 1024;
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -64,15 +60,12 @@ public class BodyLimit extends HttpFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Messages messages = Messages.forPreferences(Collections.list(request.getLocales()));
-        Problem problem = new Problem("urn:kakehashi:problem:http-413", messages.format("problem.http.413"), 413,
+        Messages messages = ServletProblems.messagesFor(request);
+        ServletProblems.write(response, new Problem("urn:kakehashi:problem:http-413",
+                messages.format("problem.http.413"), 413,
                 messages.format("problem.body-too-large", limitInMebibytes()), request.getRequestURI(),
                 List.of(new Problem.FieldError("body", messages.format("problem.body-too-large",
-                        limitInMebibytes()))));
-        response.setStatus(413);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.toJson(problem));
+                        limitInMebibytes())))));
         response.flushBuffer();
         try (InputStream rest = request.getInputStream()) {
             rest.transferTo(OutputStream.nullOutputStream());
