@@ -6,8 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
-import org.kakehashi.document.DocumentFileName;
-import org.kakehashi.document.DocumentType;
 import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.LanguageCatalog;
 import org.kakehashi.language.LanguageTag;
@@ -23,7 +21,6 @@ import org.kakehashi.request.RequestRepository;
 import org.kakehashi.request.RequestStepTaken;
 import org.kakehashi.request.TimelineEvent;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +32,7 @@ import java.util.Optional;
 
 /**
  * A delivered request goes out: one file per target language (the translated document, or the translation as a
- * UTF-8 text file), one link per file for the requester and for each contact of every chosen partner, and a mail
+ * text file, see {@link TranslationTextFile}), one link per file for the requester and for each contact of every chosen partner, and a mail
  * to each of them with their links — all in the delivery's transaction, so no link exists without its file and no
  * mail is lost.
  */
@@ -116,9 +113,7 @@ public class Deliveries {
                 continue;
             }
             StoredDocument file = job.translatedDocument() != null ? job.translatedDocument()
-                    : links.keep(StoredDocument.of(new DocumentFileName("翻訳_" + request.number().value() + "_"
-                            + job.targetLanguage().value() + ".txt"), DocumentType.TEXT,
-                    job.translation().getBytes(StandardCharsets.UTF_8), clock.instant()));
+                    : links.keep(TranslationTextFile.of(request, job, clock.instant()));
             files.put(job.targetLanguage(), file);
         }
         return files;

@@ -102,8 +102,7 @@ public class DeliveryResource {
     private static Response file(DeliveryLink link, byte[] bytes) {
         StreamingOutput body = out -> out.write(bytes);
         return Response.ok(body)
-                .type(link.document().type().mediaType() + (link.document().type().mediaType().startsWith("text/")
-                        ? "; charset=UTF-8" : ""))
+                .type(link.document().contentType())
                 .header("Content-Disposition", new DocumentFileName(link.document().fileName()).attachmentHeader())
                 .header("Content-Length", bytes.length)
                 .header("X-Content-SHA256", link.document().sha256())

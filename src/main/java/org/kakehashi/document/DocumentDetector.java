@@ -51,9 +51,6 @@ public final class DocumentDetector {
     }
 
     private static DocumentType textual(byte[] file) {
-        if (containsNul(file) && !hasUtf16ByteOrderMark(file)) {
-            throw new RefusedDocumentException(RefusedDocumentException.Reason.UNKNOWN_FORMAT);
-        }
         String text;
         try {
             text = new TextDecoder().decode(file).text();
@@ -100,19 +97,5 @@ public final class DocumentDetector {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean containsNul(byte[] file) {
-        for (byte b : file) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasUtf16ByteOrderMark(byte[] file) {
-        return file.length >= 2 && ((file[0] == (byte) 0xFF && file[1] == (byte) 0xFE)
-                || (file[0] == (byte) 0xFE && file[1] == (byte) 0xFF));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.kakehashi.language.DeclaredCharset;
 import org.kakehashi.language.InvalidLanguageTagException;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
@@ -34,9 +35,11 @@ public class DocumentResource {
     @Path("receipt")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public DocumentCount receipt(byte[] file, @QueryParam("language") String language) {
+    public DocumentCount receipt(byte[] file, @QueryParam("language") String language,
+                                 @QueryParam("charset") String charset) {
         return new DocumentCounter(counter).count(file,
-                tag("language", language == null || language.isBlank() ? "ja" : language));
+                tag("language", language == null || language.isBlank() ? "ja" : language),
+                charset == null || charset.isBlank() ? null : DeclaredCharset.named("charset", charset));
     }
 
     /** The document's segments as an XLIFF 2.0 file, for translating in a CAT tool. */

@@ -1,9 +1,11 @@
 package org.kakehashi.document;
 
+import org.kakehashi.language.DecodedText;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextDecoder;
 import org.kakehashi.language.UndecodableTextException;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,20 +14,31 @@ import java.util.stream.Collectors;
  * text file decoded from whatever encoding it came in.
  *
  * @param segments the segments Okapi found; null for plain text
+ * @param decoded  how a plain text file was decoded, which may be uncertain; null for other formats
  */
-public record DocumentText(DocumentType type, String text, Integer segments) {
+public record DocumentText(DocumentType type, String text, Integer segments, DecodedText decoded) {
 
     /** @throws DocumentWithoutTextException for a file that holds no text to translate (an XLIFF file) */
     public static DocumentText of(byte[] file, LanguageTag language) {
+        return of(file, language, null);
+    }
+
+    /**
+     * @param declared the encoding the person chose for a plain text file, or null to detect it
+     * @throws DocumentWithoutTextException for a file that holds no text to translate (an XLIFF file)
+     */
+    public static DocumentText of(byte[] file, LanguageTag language, Charset declared) {
         DocumentType type = new DocumentDetector().detect(file);
         if (DocumentTranslation.extracts(type)) {
             List<Segment> found = new DocumentTranslation().extract(file, type, language);
             return new DocumentText(type, found.stream().map(Segment::text).collect(Collectors.joining("\n")),
-                    found.size());
+                    found.size(), null);
         }
         if (type == DocumentType.TEXT) {
             try {
-                return new DocumentText(type, new TextDecoder().decode(file).text(), null);
+                DecodedText decoded = declared == null ? new TextDecoder().decode(file)
+                        : new TextDecoder().decode(file, declared);
+                return new DocumentText(type, decoded.text(), null, decoded);
             } catch (UndecodableTextException e) {
                 throw new RefusedDocumentException(RefusedDocumentException.Reason.UNKNOWN_FORMAT);
             }

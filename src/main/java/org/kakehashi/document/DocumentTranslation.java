@@ -12,6 +12,7 @@ import net.sf.okapi.filters.openoffice.OpenOfficeFilter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
 import net.sf.okapi.filters.pdf.PdfFilter;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.language.TextDecoder;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -79,12 +80,21 @@ public final class DocumentTranslation {
         };
     }
 
+    /**
+     * An HTML file's encoding as the product's one decoder reads it, which Okapi takes unless the file declares its
+     * own; the other formats are zip packages of XML or PDF, which say their encoding themselves.
+     */
+    private static String encodingOf(byte[] document, DocumentType type) {
+        return type == DocumentType.HTML ? new TextDecoder().decode(document).charset().name() : "UTF-8";
+    }
+
     private static void read(byte[] document, DocumentType type, LanguageTag source, LanguageTag target,
                              Consumer<ITextUnit> onUnit, ByteArrayOutputStream output) {
         LocaleId sourceLocale = LocaleId.fromBCP47(source.value());
         LocaleId targetLocale = LocaleId.fromBCP47(target.value());
         try (IFilter filter = filterFor(type)) {
-            filter.open(new RawDocument(new ByteArrayInputStream(document), "UTF-8", sourceLocale, targetLocale));
+            filter.open(new RawDocument(new ByteArrayInputStream(document), encodingOf(document, type), sourceLocale,
+                    targetLocale));
             IFilterWriter writer = null;
             if (output != null) {
                 writer = filter.createFilterWriter();

@@ -13,10 +13,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
+import java.nio.charset.Charset;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,6 +50,10 @@ public class StoredDocument {
     @Column(name = "stored_at", nullable = false, updatable = false)
     private Instant storedAt;
 
+    /** The encoding a plain text file was read in, so that its translation goes back in the same; else null. */
+    @Column(length = 32, updatable = false)
+    private String charset;
+
     @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
     @JoinColumn(name = "content_id", nullable = false, updatable = false)
     private DocumentContent content;
@@ -68,6 +74,13 @@ public class StoredDocument {
         document.sha256 = sha256Of(bytes);
         document.storedAt = at;
         document.content = new DocumentContent(bytes);
+        return document;
+    }
+
+    /** A plain text file, with the encoding it was read in. */
+    public static StoredDocument text(DocumentFileName fileName, byte[] bytes, Charset charset, Instant at) {
+        StoredDocument document = of(fileName, DocumentType.TEXT, bytes, at);
+        document.charset = charset.name();
         return document;
     }
 
@@ -114,5 +127,19 @@ public class StoredDocument {
 
     public Instant storedAt() {
         return storedAt;
+    }
+
+    /**
+     * The media type to serve the bytes with: a text format names its encoding, as recorded when it was read or
+     * UTF-8, in which Kakehashi writes the text files and HTML it makes.
+     */
+    public String contentType() {
+        return type.mediaType().startsWith("text/")
+                ? type.mediaType() + "; charset=" + (charset == null ? "UTF-8" : charset) : type.mediaType();
+    }
+
+    /** The encoding of a plain text file as it was read. */
+    public Optional<Charset> charset() {
+        return Optional.ofNullable(charset).map(Charset::forName);
     }
 }

@@ -1,8 +1,5 @@
 package org.kakehashi.language;
 
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
-
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -13,38 +10,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * Decodes a file whose encoding may be unknown. A byte order mark decides first; then strict UTF-8, because
- * statistical detection fails on short texts; then ICU's detector, limited to the Japanese encodings and UTF-16.
- * Every decoding is strict: a byte that does not decode is refused, never replaced.
+ * Decodes a file whose encoding may be unknown, or says that it cannot tell. A byte order mark decides first.
+ * Otherwise every candidate (UTF-8, the Japanese encodings, UTF-16 in either byte order) is tried by strict
+ * decoding, and a candidate that fails is out; of the texts left, those that look like something a person wrote
+ * ({@link TextAppearance}) stay. One left is the answer; several are returned as candidates for the person to
+ * choose from, because a short text is often valid in two encodings and a confident wrong guess is mojibake that
+ * nobody can translate. A byte that no candidate decodes is refused, never replaced.
  */
 public final class TextDecoder {
 
     private static final Charset WINDOWS_31J = Charset.forName("windows-31j");
     private static final Charset SHIFT_JIS = Charset.forName("Shift_JIS");
-
-    /** ICU's names of the encodings worth detecting, with the charsets they are decoded with. */
-    private static final Map<String, Charset> DETECTABLE = Map.of(
-            "Shift_JIS", WINDOWS_31J,
-            "EUC-JP", Charset.forName("EUC-JP"),
-            "ISO-2022-JP", Charset.forName("ISO-2022-JP"),
-            "UTF-16BE", StandardCharsets.UTF_16BE,
-            "UTF-16LE", StandardCharsets.UTF_16LE);
-    /** When ICU is as confident of two, the legacy Japanese encodings come first. */
-    private static final List<String> PREFERENCE =
-            List.of("Shift_JIS", "EUC-JP", "ISO-2022-JP", "UTF-16BE", "UTF-16LE");
+    private static final Charset EUC_JP = Charset.forName("EUC-JP");
+    private static final Charset ISO_2022_JP = Charset.forName("ISO-2022-JP");
 
     /**
-     * ICU gives any even-length input 10 for UTF-16 without a byte order mark and raises it only for code units in
-     * the Latin range; at the baseline it is no evidence at all.
+     * In this order when two give the same text (ASCII is the same in the first four) or look equally plausible.
+     * Shift_JIS is read as windows-31j, as Windows writes it: the NEC and IBM extensions (①, ㈱, 髙) decode.
      */
-    private static final int UTF_16_BASELINE_CONFIDENCE = 10;
+    private static final List<Charset> ASCII_COMPATIBLE = List.of(StandardCharsets.UTF_8, WINDOWS_31J, EUC_JP);
+
+    private static final List<Charset> CANDIDATES = List.of(StandardCharsets.UTF_8, WINDOWS_31J, EUC_JP,
+            ISO_2022_JP, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE);
 
     public DecodedText decode(byte[] bytes) {
         Optional<ByteOrderMark> mark = ByteOrderMark.at(bytes);
@@ -52,27 +43,35 @@ public final class TextDecoder {
             return decodeAfter(mark.get(), bytes, DecodingBasis.BYTE_ORDER_MARK);
         }
         List<Attempt> failures = new ArrayList<>();
-        int control = firstEscapeOrNul(bytes);
-        if (control < 0) {
-            Attempt utf8 = Attempt.of(bytes, 0, StandardCharsets.UTF_8);
-            if (utf8.succeeded()) {
-                return new DecodedText(utf8.text(), StandardCharsets.UTF_8, DecodingBasis.VALID_UTF_8,
-                        OptionalInt.empty(), false, bytes);
-            }
-            failures.add(utf8);
-        } else {
-            failures.add(new Attempt(StandardCharsets.UTF_8, null, control));
-        }
-        for (CharsetMatch match : detected(bytes)) {
-            Charset charset = DETECTABLE.get(match.getName());
+        List<Reading> readings = new ArrayList<>();
+        for (Charset charset : CANDIDATES) {
             Attempt attempt = Attempt.of(bytes, 0, charset);
-            if (attempt.succeeded()) {
-                return new DecodedText(attempt.text(), charset, DecodingBasis.DETECTED,
-                        OptionalInt.of(match.getConfidence()), false, bytes);
+            if (!attempt.succeeded()) {
+                failures.add(attempt.beforeAnyControl(bytes));
+                continue;
             }
-            failures.add(attempt);
+            Reading reading = new Reading(charset, attempt.text(),
+                    TextAppearance.of(attempt.text(), charset.equals(StandardCharsets.UTF_8)));
+            if (reading.appearance().hasControl()) {
+                failures.add(new Attempt(charset, null, reading.byteOffsetOfControl()));
+            } else if (readings.stream().noneMatch(r -> r.text().equals(reading.text()))
+                    && (!isUtf16(charset) || reading.appearance().clean())) {
+                readings.add(reading);
+            }
         }
-        throw refusal(failures);
+        if (readings.isEmpty()) {
+            throw refusal(failures);
+        }
+        List<Reading> plausible = readings.stream().filter(r -> r.appearance().clean()).toList();
+        List<Reading> ranked = (plausible.isEmpty() ? readings : plausible).stream()
+                .sorted(Comparator.comparingInt((Reading r) -> r.appearance().doubts())
+                        .thenComparing(Comparator.comparingDouble((Reading r) -> r.appearance().score()).reversed()))
+                .toList();
+        Reading likeliest = ranked.get(0);
+        boolean certain = plausible.size() == 1 || plausible.size() > 1 && standsOut(likeliest, ranked);
+        DecodingBasis basis = certain && likeliest.charset().equals(StandardCharsets.UTF_8)
+                ? DecodingBasis.VALID_UTF_8 : DecodingBasis.DETECTED;
+        return new DecodedText(basis, certain, ranked.stream().map(Reading::candidate).toList(), false, bytes);
     }
 
     /**
@@ -89,7 +88,8 @@ public final class TextDecoder {
         if (!attempt.succeeded()) {
             throw refusal(List.of(attempt));
         }
-        return new DecodedText(attempt.text(), charset, DecodingBasis.DECLARED, OptionalInt.empty(), false, bytes);
+        return new DecodedText(DecodingBasis.DECLARED, true, List.of(new EncodingCandidate(charset, attempt.text())),
+                false, bytes);
     }
 
     private static DecodedText decodeAfter(ByteOrderMark mark, byte[] bytes, DecodingBasis basis) {
@@ -97,34 +97,23 @@ public final class TextDecoder {
         if (!attempt.succeeded()) {
             throw refusal(List.of(attempt));
         }
-        return new DecodedText(attempt.text(), mark.charset(), basis, OptionalInt.empty(), true, bytes);
+        return new DecodedText(basis, true, List.of(new EncodingCandidate(mark.charset(), attempt.text())), true,
+                bytes);
     }
 
     /**
-     * ESC and NUL are valid UTF-8 but never found in UTF-8 text: they are ISO-2022-JP's escape sequences or the
-     * zero bytes of UTF-16, and such a file is read as one of those or refused at that byte.
+     * Among several plausible readings, the likeliest is taken without asking only when it has kana and each other
+     * is not Japanese prose: no kana, and at most half its evidence per character. Kanji alone decide nothing
+     * (half-width katakana in EUC-JP read as Shift_JIS are first-level kanji), nor does a reading as plain ASCII.
      */
-    private static int firstEscapeOrNul(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0x1B || bytes[i] == 0x00) {
-                return i;
-            }
-        }
-        return -1;
+    private static boolean standsOut(Reading likeliest, List<Reading> ranked) {
+        TextAppearance best = likeliest.appearance();
+        return best.kana() > 0 && ranked.stream().skip(1).map(Reading::appearance)
+                .allMatch(other -> other.kana() == 0 && !other.ascii() && other.score() <= best.score() / 2);
     }
 
-    /** ICU can only be limited to some encodings through an internal API, so its answers are filtered instead. */
-    private static List<CharsetMatch> detected(byte[] bytes) {
-        return Stream.of(new CharsetDetector().setText(bytes).detectAll())
-                .filter(match -> DETECTABLE.containsKey(match.getName()))
-                .filter(match -> match.getConfidence() > minimumConfidence(match.getName()))
-                .sorted(Comparator.comparingInt(CharsetMatch::getConfidence).reversed()
-                        .thenComparingInt(match -> PREFERENCE.indexOf(match.getName())))
-                .toList();
-    }
-
-    private static int minimumConfidence(String charsetName) {
-        return charsetName.startsWith("UTF-16") ? UTF_16_BASELINE_CONFIDENCE : 0;
+    private static boolean isUtf16(Charset charset) {
+        return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE);
     }
 
     /**
@@ -138,6 +127,18 @@ public final class TextDecoder {
                 .collect(Collectors.joining("; "));
         return new UndecodableTextException(furthest.charset().name(), furthest.failedAt(),
                 "undecodable text at byte offset " + furthest.failedAt() + " (" + tried + ")");
+    }
+
+    private record Reading(Charset charset, String text, TextAppearance appearance) {
+
+        EncodingCandidate candidate() {
+            return new EncodingCandidate(charset, text);
+        }
+
+        /** Where the control character that rules this reading out stands in the file. */
+        int byteOffsetOfControl() {
+            return text.substring(0, appearance.control()).getBytes(charset).length;
+        }
     }
 
     private record Attempt(Charset charset, String text, int failedAt) {
@@ -159,6 +160,23 @@ public final class TextDecoder {
 
         boolean succeeded() {
             return text != null;
+        }
+
+        /**
+         * In an encoding that keeps ASCII as it is, a control byte is a control character, and the attempt that
+         * failed later really failed there: a damaged ISO-2022-JP file is not UTF-8 that breaks at the same byte.
+         */
+        Attempt beforeAnyControl(byte[] bytes) {
+            if (!ASCII_COMPATIBLE.contains(charset)) {
+                return this;
+            }
+            for (int i = 0; i < failedAt; i++) {
+                int b = bytes[i] & 0xFF;
+                if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+                    return new Attempt(charset, null, i);
+                }
+            }
+            return this;
         }
     }
 }

@@ -18,7 +18,13 @@ public class TextFileProblem extends DomainProblem {
                 String.join(" ", e.characters().stream().map(UnmappableCharacter::toString).toList()));
     }
 
-    static TextFileProblem unknownCharset(String name) {
-        return new TextFileProblem("text-file.unknown-charset", "charset", name);
+    /** A file that reads as more than one plausible text, sent without saying which encoding it is in. */
+    public static TextFileProblem encodingUnclear(String field, DecodedText decoded) {
+        return new TextFileProblem("text-file.encoding-unclear", field, String.join("; ", decoded.candidates()
+                .stream().map(candidate -> candidate.charset().name() + ": " + candidate.firstLine()).toList()));
+    }
+
+    public static TextFileProblem unknownCharset(String field, String name) {
+        return new TextFileProblem("text-file.unknown-charset", field, name);
     }
 }

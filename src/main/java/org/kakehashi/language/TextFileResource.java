@@ -13,8 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.kakehashi.platform.problem.InputValidation;
 
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
 
 /**
  * Plain-text files in any Japanese encoding: read them (detected, or as the caller says) with their counting
@@ -24,8 +23,15 @@ import java.nio.charset.UnsupportedCharsetException;
 @Path("text-files")
 public class TextFileResource {
 
-    public record ReadFile(String charset, DecodingBasis basis, Integer confidence, boolean byteOrderMark,
-                           int bytes, String text, CountingReceipt receipt) {
+    /**
+     * @param certain    false when the file reads as more than one plausible text: the text is the likeliest one,
+     *                   and the caller asks the person which of the candidates is their file, then reads it again
+     *                   with {@code charset}
+     * @param candidates every plausible reading, likeliest first, with its first line for the person to recognise
+     */
+    public record ReadFile(String charset, DecodingBasis basis, boolean certain,
+                           List<EncodingReport.Candidate> candidates, boolean byteOrderMark, int bytes, String text,
+                           CountingReceipt receipt) {
     }
 
     public record WriteForm(@NotNull @Size(max = 1_000_000) String text) {
@@ -49,13 +55,13 @@ public class TextFileResource {
         try {
             decoded = charset == null || charset.isBlank()
                     ? new TextDecoder().decode(file)
-                    : new TextDecoder().decode(file, charsetOf(charset));
+                    : new TextDecoder().decode(file, DeclaredCharset.named("charset", charset));
         } catch (UndecodableTextException e) {
             throw TextFileProblem.undecodable(e);
         }
-        return new ReadFile(decoded.charset().name(), decoded.basis(),
-                decoded.confidence().isPresent() ? decoded.confidence().getAsInt() : null, decoded.byteOrderMark(),
-                file.length, decoded.text(), counter.count(decoded.text(), tag));
+        EncodingReport encoding = EncodingReport.of(decoded);
+        return new ReadFile(encoding.charset(), encoding.basis(), encoding.certain(), encoding.candidates(),
+                decoded.byteOrderMark(), file.length, decoded.text(), counter.count(decoded.text(), tag));
     }
 
     /** The text as a file in the given encoding, checked by a round trip. */
@@ -64,20 +70,12 @@ public class TextFileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     public Response write(@QueryParam("charset") String charset, WriteForm form) {
-        Charset target = charsetOf(charset == null ? "" : charset);
+        Charset target = DeclaredCharset.named("charset", charset == null ? "" : charset);
         try {
             byte[] bytes = new TextEncoder().encode(validation.valid(form).text(), target);
             return Response.ok(bytes).type(new MediaType("text", "plain").withCharset(target.name())).build();
         } catch (UnmappableCharactersException e) {
             throw TextFileProblem.unmappable(e);
-        }
-    }
-
-    private static Charset charsetOf(String name) {
-        try {
-            return Charset.forName(name.strip());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw TextFileProblem.unknownCharset(name);
         }
     }
 

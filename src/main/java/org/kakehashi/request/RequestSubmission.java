@@ -13,6 +13,7 @@ import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageCatalog;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
+import org.kakehashi.language.TextFileProblem;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.Role;
 
@@ -81,9 +82,8 @@ public class RequestSubmission {
         }
         StoredDocument document = null;
         if (file != null) {
-            DocumentText read = DocumentText.of(file.bytes(), form.sourceLanguage());
-            document = StoredDocument.of(DocumentFileName.from(file.name(), "document"), read.type(), file.bytes(),
-                    clock.instant());
+            DocumentText read = DocumentText.of(file.bytes(), form.sourceLanguage(), file.charset());
+            document = stored(file, read);
             form = form.withText(read.text());
         }
         requireOffered("sourceLanguage", form.sourceLanguage());
@@ -107,6 +107,21 @@ public class RequestSubmission {
         submitted.fire(RequestSubmitted.of(request));
         steps.fire(RequestStepTaken.latest(request));
         return request;
+    }
+
+    /**
+     * A plain text file is kept with the encoding it was read in; one that reads as more than one text waits for
+     * the requester to choose.
+     */
+    private StoredDocument stored(SourceFile file, DocumentText read) {
+        DocumentFileName name = DocumentFileName.from(file.name(), "document");
+        if (read.decoded() == null) {
+            return StoredDocument.of(name, read.type(), file.bytes(), clock.instant());
+        }
+        if (!read.decoded().certain()) {
+            throw TextFileProblem.encodingUnclear("documentCharset", read.decoded());
+        }
+        return StoredDocument.text(name, file.bytes(), read.decoded().charset(), clock.instant());
     }
 
     private static Request interpretation(RequestNumber number, Caller requester, NewRequest form,

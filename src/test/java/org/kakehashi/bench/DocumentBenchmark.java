@@ -38,7 +38,7 @@ public final class DocumentBenchmark {
 
         DocumentCount count = null;
         for (int i = 0; i < WARMUP; i++) {
-            count = counter.count(docx, japanese);
+            count = counter.count(docx, japanese, null);
         }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         double[] millis = new double[RUNS];
@@ -46,7 +46,7 @@ public final class DocumentBenchmark {
         for (int i = 0; i < RUNS; i++) {
             long before = threads.getCurrentThreadAllocatedBytes();
             long start = System.nanoTime();
-            count = counter.count(docx, japanese);
+            count = counter.count(docx, japanese, null);
             millis[i] = (System.nanoTime() - start) / 1e6;
             allocated = threads.getCurrentThreadAllocatedBytes() - before;
         }

@@ -17,11 +17,13 @@ import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class TextDecoderTest {
 
     private static final Charset WINDOWS_31J = Charset.forName("windows-31j");
     private static final Charset SHIFT_JIS = Charset.forName("Shift_JIS");
+    private static final Charset EUC_JP = Charset.forName("EUC-JP");
 
     private final TextDecoder decoder = new TextDecoder();
 
@@ -64,9 +66,61 @@ class TextDecoderTest {
     }
 
     @Test
-    void detectionReportsIcuConfidence() {
-        assertThat(decoder.decode(seed("windows-31j")).confidence().orElseThrow()).isBetween(1, 100);
-        assertThat(decoder.decode(seed("utf-8")).confidence()).isEmpty();
+    void aWholePageInAnyCandidateEncodingIsReadWithoutAsking() {
+        for (String fixture : new String[] {"utf-8", "windows-31j", "euc-jp", "iso-2022-jp", "utf-16"}) {
+            DecodedText decoded = decoder.decode(seed(fixture));
+
+            assertThat(decoded.certain()).as(fixture).isTrue();
+            assertThat(decoded.candidates()).as(fixture).hasSize(1);
+        }
+    }
+
+    @Test
+    void aShortEucJpNoticeIsReadAsEucJpNotAsHalfWidthKatakana() {
+        DecodedText decoded = decoder.decode(bytes(0xA4, 0xAA, 0xC3, 0xCE, 0xA4, 0xE9, 0xA4, 0xBB));
+
+        assertThat(decoded.text()).isEqualTo("お知らせ");
+        assertThat(decoded.charset()).isEqualTo(EUC_JP);
+        assertThat(decoded.certain()).isTrue();
+    }
+
+    @Test
+    void aShortUtf16TextWithoutAByteOrderMarkIsReadInItsByteOrder() {
+        assertThat(decoder.decode(bytes(0x4A, 0x30, 0xE5, 0x77, 0x89, 0x30, 0x5B, 0x30)).text()).isEqualTo("お知らせ");
+        assertThat(decoder.decode(bytes(0x30, 0x4A, 0x77, 0xE5, 0x30, 0x89, 0x30, 0x5B)).charset())
+                .isEqualTo(StandardCharsets.UTF_16BE);
+    }
+
+    @Test
+    void shortHalfWidthKatakanaInWindows31jAreAskedAboutNotReadAsEucJpKanji() {
+        DecodedText decoded = decoder.decode(bytes(0xB1, 0xB2, 0xB3, 0xB4)); // ｱｲｳｴ, or two EUC-JP kanji
+
+        assertThat(decoded.certain()).isFalse();
+        assertThat(decoded.candidates()).extracting(c -> c.charset().name(), EncodingCandidate::firstLine)
+                .contains(tuple("windows-31j", "ｱｲｳｴ"), tuple("EUC-JP", "渦慨"));
+    }
+
+    @Test
+    void eucJpReadsHalfWidthKatakanaBySs2AndJisX0212BySs3() {
+        assertThat(decoder.decode(bytes(0xBF, 0xB9, 0x8F, 0xEC, 0xBF, 0xB3, 0xB0, 0xA4, 0xCE, 0xBE, 0xAE, 0xC0, 0xE2))
+                .text()).isEqualTo("森鷗外の小説");
+        DecodedText halfWidth = decoder.decode(bytes(0x8E, 0xC4, 0x8E, 0xCF, 0x8E, 0xBA, 0x8E, 0xCF, 0x8E, 0xB2,
+                0x20, 0xBB, 0xD4, 0xCC, 0xF2, 0xBD, 0xEA));
+
+        assertThat(halfWidth.text()).isEqualTo("ﾄﾏｺﾏｲ 市役所");
+        assertThat(halfWidth.certain()).isTrue();
+    }
+
+    @Test
+    void anIso2022JpFileWithAByteAbove0x7fIsRefusedAtThatByte() {
+        // ESC $ B お知 ESC ( B, then 0xA4
+        byte[] damaged = bytes(0x1B, 0x24, 0x42, 0x24, 0x2A, 0x43, 0x4E, 0x1B, 0x28, 0x42, 0xA4);
+
+        assertThatThrownBy(() -> decoder.decode(damaged))
+                .isInstanceOfSatisfying(UndecodableTextException.class, e -> {
+                    assertThat(e.charset()).isEqualTo("ISO-2022-JP");
+                    assertThat(e.byteOffset()).isEqualTo(10);
+                });
     }
 
     @Test
@@ -120,7 +174,7 @@ class TextDecoderTest {
         assertThat(decoded.text()).isEqualTo("\uFF5E");
         assertThat(decoded.charset()).isEqualTo(WINDOWS_31J);
         assertThat(decoded.basis()).isEqualTo(DecodingBasis.DECLARED);
-        assertThat(decoded.confidence()).isEmpty();
+        assertThat(decoded.certain()).isTrue();
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.kakehashi.directory.Person;
 import org.kakehashi.document.DocumentDownload;
 import org.kakehashi.document.DocumentFileName;
 import org.kakehashi.interpreting.BookingCalendarFile;
+import org.kakehashi.language.DeclaredCharset;
 import org.kakehashi.language.InvalidLanguageTagException;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
@@ -47,6 +48,8 @@ import org.kakehashi.request.SourceFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +117,7 @@ public class RequestResource {
 
     private static String fingerprint(SubmitRequestForm form, SourceFile file) {
         return file == null ? form.toString()
-                : form + "\n" + file.name() + "\n" + file.sha256();
+                : form + "\n" + file.name() + "\n" + file.sha256() + "\n" + file.charset();
     }
 
     /**
@@ -125,20 +128,32 @@ public class RequestResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response submitWithDocument(List<EntityPart> parts, @Context UriInfo uri) throws IOException {
         SubmitRequestForm form = null;
-        SourceFile file = null;
+        String fileName = null;
+        byte[] document = null;
+        Charset charset = null;
         for (EntityPart part : parts) {
-            if (part.getName().equals("request")) {
-                form = formOf(part);
-            } else if (part.getName().equals("document")) {
-                try (InputStream content = part.getContent()) {
-                    file = new SourceFile(part.getFileName().orElse(null), content.readAllBytes());
+            switch (part.getName()) {
+                case "request" -> form = formOf(part);
+                case "document" -> {
+                    fileName = part.getFileName().orElse(null);
+                    document = contentOf(part);
+                }
+                case "documentCharset" -> charset = DeclaredCharset.named("documentCharset",
+                        new String(contentOf(part), StandardCharsets.UTF_8));
+                default -> {
                 }
             }
         }
-        if (file == null) {
+        if (document == null) {
             throw new RequestInputException("document", "request.document-missing");
         }
-        return submitted(validation.valid(form), file, uri);
+        return submitted(validation.valid(form), new SourceFile(fileName, document, charset), uri);
+    }
+
+    private static byte[] contentOf(EntityPart part) throws IOException {
+        try (InputStream content = part.getContent()) {
+            return content.readAllBytes();
+        }
     }
 
     /** Malformed JSON in the form part is a 400 like a malformed JSON body. */
@@ -180,7 +195,7 @@ public class RequestResource {
 
     private static Response download(DocumentDownload document) {
         return Response.ok(document.bytes())
-                .type(document.type().mediaType())
+                .type(document.contentType())
                 .header("Content-Disposition", document.name().attachmentHeader())
                 .build();
     }
