@@ -1,6 +1,7 @@
 // The staff request form: translation, checking or interpretation; pasted text or an uploaded file (with a
 // progress bar); a live counting receipt and the earliest delivery date the office can promise.
 import { api, newSubmissionKey, renderSession, showNotice, showProblem, upload } from './api.js';
+import { showEncodingChoice } from './encoding-choice.js';
 import { formatDate, formatNumber, t, tValue } from './i18n.js';
 
 const form = document.getElementById('request-form');
@@ -97,6 +98,7 @@ source.addEventListener('change', () => (file.files.length ? countFile() : sched
 file.addEventListener('change', countFile);
 document.getElementById('document-clear').addEventListener('click', () => {
   file.value = '';
+  forgetEncoding();
   document.getElementById('document-upload').hidden = true;
   scheduleCount();
 });
@@ -120,17 +122,34 @@ async function countText() {
   }
 }
 
-async function countFile() {
+/** The encoding the requester chose for a text file that reads more than one way; null until they must choose. */
+let documentCharset = null;
+const encodingChoice = document.getElementById('document-encoding');
+
+function forgetEncoding() {
+  documentCharset = null;
+  showEncodingChoice(encodingChoice, null);
+}
+
+async function countFile(event) {
   const chosen = file.files[0];
+  if (event?.type === 'change' && event.target === file) forgetEncoding();
   if (!chosen) return;
   document.getElementById('document-upload').hidden = false;
   showProgress(0);
   try {
-    const counted = await upload(`documents/receipt?language=${encodeURIComponent(source.value)}`, chosen, {
+    const charset = documentCharset ? `&charset=${encodeURIComponent(documentCharset)}` : '';
+    const counted = await upload(`documents/receipt?language=${encodeURIComponent(source.value)}${charset}`, chosen, {
       contentType: 'application/octet-stream', onProgress: showProgress
     });
     showProgress(1);
     progressLabel.textContent = t('form.document-counted', { name: chosen.name });
+    if (!documentCharset) {
+      showEncodingChoice(encodingChoice, counted.encoding, charsetName => {
+        documentCharset = charsetName;
+        countFile();
+      });
+    }
     showReceipt(counted.receipt, []);
     document.getElementById('document-error').textContent = '';
   } catch (error) {
@@ -217,6 +236,7 @@ async function send() {
   const multipart = new FormData();
   multipart.append('request', new Blob([JSON.stringify(body)], { type: 'application/json' }));
   multipart.append('document', file.files[0], file.files[0].name);
+  if (documentCharset) multipart.append('documentCharset', documentCharset);
   document.getElementById('document-upload').hidden = false;
   return upload('requests', multipart, { idempotencyKey: submissionKey, onProgress: showProgress });
 }
@@ -234,6 +254,7 @@ form.addEventListener('submit', async event => {
     showNotice(messages, t('form.received', { type: tValue('type', request.type) }), ' ', link);
     form.reset();
     file.value = '';
+    forgetEncoding();
     document.getElementById('document-upload').hidden = true;
     source.value = 'ja';
     target.value = 'en';

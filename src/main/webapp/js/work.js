@@ -2,6 +2,7 @@
 // file or send back the XLIFF from their CAT tool; reviewers approve or ask for changes; coordinators triage,
 // book the interpreter and report on the event.
 import { api, names, renderSession, showNotice, showProblem, upload } from './api.js';
+import { showEncodingChoice } from './encoding-choice.js';
 import { formatDate, formatDateTime, formatList, languageName, t, tValue } from './i18n.js';
 import { downloadLink, findingNotes, receiptLine } from './request-parts.js';
 
@@ -180,17 +181,27 @@ document.getElementById('xliff-file').addEventListener('change', async event => 
   }
 });
 
-document.getElementById('text-file').addEventListener('change', async event => {
-  const file = event.target.files[0];
+document.getElementById('text-file').addEventListener('change', event => readTextFile(event.target.files[0], null));
+
+/** The translation from a text file; one that reads more than one way is put in only once the translator chooses. */
+async function readTextFile(file, charset) {
   if (!file) return;
+  const choice = document.getElementById('text-file-encoding');
   try {
-    const read = await sendFile(`text-files?language=${encodeURIComponent(translation.lang)}`, file, 'application/octet-stream');
+    const declared = charset ? `&charset=${encodeURIComponent(charset)}` : '';
+    const read = await sendFile(`text-files?language=${encodeURIComponent(translation.lang)}${declared}`, file,
+      'application/octet-stream');
+    if (!charset) showEncodingChoice(choice, read, chosen => readTextFile(file, chosen));
+    if (!read.certain) {
+      progressLabel.textContent = t('encoding.choose');
+      return;
+    }
     translation.value = read.text;
     progressLabel.textContent = t('work.text-read', { name: file.name, charset: read.charset });
   } catch (error) {
     showProblem(messages, error);
   }
-});
+}
 
 function sendFile(path, file, contentType) {
   document.getElementById('upload').hidden = false;

@@ -144,6 +144,7 @@ export default {
   "form.document": "Or choose a file (Word, Excel, PowerPoint, ODT, HTML, PDF or text, up to 25 MB)",
   "form.document-clear": "Remove the file",
   "form.uploading": "Sending: {percent}%",
+  "encoding.choose": "This file reads more than one way. Which line shows your file as you wrote it?",
   "form.document-counted": "Counted “{name}”",
   "form.existing": "The translation to check",
   "form.existing-for": "Translation into {language}",

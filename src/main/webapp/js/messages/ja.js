@@ -144,6 +144,7 @@ export default {
   "form.document": "またはファイルを選ぶ（Word・Excel・PowerPoint・ODT・HTML・PDF・テキスト、25 MB まで）",
   "form.document-clear": "ファイルを外す",
   "form.uploading": "送信中 {percent}%",
+  "encoding.choose": "このファイルは複数の読み方ができます。正しく表示されている行を選んでください。",
   "form.document-counted": "「{name}」を数えました",
   "form.existing": "チェックしてほしい訳文",
   "form.existing-for": "{language}の訳文",

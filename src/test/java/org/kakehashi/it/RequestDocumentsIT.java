@@ -31,6 +31,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 
 /**
  * A request sent as a file: the file kept byte for byte, its text counted, the job out to the translator's CAT
@@ -173,6 +174,37 @@ class RequestDocumentsIT {
         assertThat(request.getString("document.type")).isEqualTo("TEXT");
         assertThat(requester().call().get("requests/{n}/document", number).then().statusCode(200)
                 .extract().asByteArray()).isEqualTo(sjis);
+    }
+
+    @Test
+    void aTextFileThatReadsTwoWaysWaitsForTheRequesterToChooseItsEncoding() {
+        byte[] halfWidth = HexFormat.of().parseHex("b6ccdebcb7b6deb2bcac"); // ｶﾌﾞｼｷｶﾞｲｼｬ in Windows-31J
+
+        requester().call().contentType("application/octet-stream").body(halfWidth)
+                .post("documents/receipt")
+                .then().statusCode(200)
+                .body("encoding.certain", equalTo(false))
+                .body("encoding.candidates.charset", hasItems("windows-31j", "EUC-JP"))
+                .body("encoding.candidates.firstLine", hasItems("ｶﾌﾞｼｷｶﾞｲｼｬ", "玉渕袈涓蒔"));
+        requester().call().config(AS_BROWSERS_DO).contentType("multipart/form-data").header("Accept-Language", "en")
+                .multiPart("request", null, String.format(FORM, LocalDate.now().plusDays(30))
+                        .getBytes(StandardCharsets.UTF_8), "application/json")
+                .multiPart("document", "kaisha.txt", halfWidth, "application/octet-stream")
+                .post("requests")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("documentCharset"))
+                .body("errors[0].message", containsString("ｶﾌﾞｼｷｶﾞｲｼｬ"));
+
+        String number = requester().call().config(AS_BROWSERS_DO).contentType("multipart/form-data")
+                .multiPart("request", null, String.format(FORM, LocalDate.now().plusDays(30))
+                        .getBytes(StandardCharsets.UTF_8), "application/json")
+                .multiPart("document", "kaisha.txt", halfWidth, "application/octet-stream")
+                .multiPart("documentCharset", "windows-31j")
+                .post("requests")
+                .then().statusCode(201).extract().path("number");
+        assertThat(requester().request(number).getString("text")).isEqualTo("ｶﾌﾞｼｷｶﾞｲｼｬ");
+        requester().call().get("requests/{n}/document", number)
+                .then().statusCode(200).contentType("text/plain; charset=windows-31j");
     }
 
     @Test

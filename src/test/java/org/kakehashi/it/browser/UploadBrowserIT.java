@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,5 +61,29 @@ class UploadBrowserIT {
         var kept = Api.as(base, "sato").request(number);
         assertThat(kept.getString("document.fileName")).isEqualTo(SHIFT_JIS_PAGE.getFileName().toString());
         assertThat(kept.getLong("document.bytes")).isEqualTo(Files.size(SHIFT_JIS_PAGE));
+    }
+
+    @Test
+    void aShortFileThatReadsTwoWaysIsReadAsTheLineTheRequesterChooses() throws Exception {
+        Path halfWidth = Files.createTempDirectory("kakehashi").resolve("kaisha.txt");
+        Files.write(halfWidth, HexFormat.of().parseHex("b6ccdebcb7b6deb2bcac")); // ｶﾌﾞｼｷｶﾞｲｼｬ in Windows-31J
+        String number;
+        try (Browser browser = Browser.open(base, "aShortFileThatReadsTwoWaysIsReadAsTheLineTheRequesterChooses")) {
+            browser.logIn("sato", TestOffice.PASSWORD);
+            browser.go("index.html").choose("targetLanguages", "en");
+            browser.field("document").sendKeys(halfWidth.toString());
+
+            String choices = browser.textOnceItContains(By.id("document-encoding"), "ｶﾌﾞｼｷｶﾞｲｼｬ");
+            assertThat(choices).contains("玉渕袈涓蒔", "windows-31j", "EUC-JP");
+            browser.photograph("asked");
+            browser.driver().findElement(By.cssSelector("#document-encoding input[value='windows-31j']")).click();
+            // the EUC-JP reading is five kanji; ｶﾌﾞｼｷｶﾞｲｼｬ has none
+            browser.textOnceItContains(By.id("receipt-summary"), "漢字 0");
+            browser.valueOnceFilled("wantedBy");
+
+            browser.driver().findElement(By.cssSelector("#request-form button[type=submit]")).click();
+            number = browser.textOnceItContains(By.cssSelector("#messages a"), "-");
+        }
+        assertThat(Api.as(base, "sato").request(number).getString("text")).isEqualTo("ｶﾌﾞｼｷｶﾞｲｼｬ");
     }
 }
