@@ -45,8 +45,7 @@ public final class TextCounter {
         boolean inLatinWord = false;
         for (int start = graphemes.first(), end = graphemes.next(); end != BreakIterator.DONE;
              start = end, end = graphemes.next()) {
-            int codePoint = text.codePointAt(start);
-            Kind kind = Kind.of(codePoint);
+            Kind kind = kindOf(text, start, end);
             if (kind == Kind.LATIN && !inLatinWord) {
                 counts.latinWords++;
             }
@@ -55,6 +54,21 @@ public final class TextCounter {
         }
         counts.close();
         return counts;
+    }
+
+    /**
+     * A cluster is of the kind of its first character, except that a space carrying a combining mark (U+0020
+     * U+0301) is a character of its own by UAX #29, of the mark's kind: only a space alone is left uncounted.
+     */
+    private static Kind kindOf(String text, int start, int end) {
+        int first = text.codePointAt(start);
+        Kind kind = Kind.of(first);
+        int next = start + Character.charCount(first);
+        if (kind == Kind.WHITESPACE && next < end) {
+            Kind carried = Kind.of(text.codePointAt(next));
+            return carried == Kind.WHITESPACE ? kind : carried;
+        }
+        return kind;
     }
 
     /** Segments that contain letters, numbers, kana or ideographs; not spaces or punctuation. */

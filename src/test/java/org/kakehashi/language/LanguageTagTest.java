@@ -44,4 +44,24 @@ class LanguageTagTest {
         }
         assertThatThrownBy(() -> LanguageTag.of(null)).isInstanceOf(InvalidLanguageTagException.class);
     }
+
+    @Test
+    void aRepeatedVariantOrSingletonIsNotWellFormedByRfc5646() {
+        for (String text : new String[] {"de-1996-1996", "en-a-bbb-a-ccc", "sl-rozaj-ROZAJ", "en-u-ca-japanese-U-nu-latn"}) {
+            assertThatThrownBy(() -> LanguageTag.of(text)).as(text).isInstanceOf(InvalidLanguageTagException.class);
+        }
+    }
+
+    @Test
+    void distinctVariantsAndExtensionsAndPrivateUseRepeatsStay() {
+        assertThat(LanguageTag.of("sl-rozaj-biske").value()).contains("rozaj", "biske");
+        assertThat(LanguageTag.of("en-a-bbb-b-ccc").value()).isEqualTo("en-a-bbb-b-ccc");
+        assertThat(LanguageTag.of("en-x-a-a").value()).isEqualTo("en-x-a-a");
+    }
+
+    @Test
+    void legacyTagsThatIcuCanonicalisesAreAccepted() {
+        assertThat(LanguageTag.of("i-klingon").value()).isEqualTo("tlh");
+        assertThat(LanguageTag.of("zh-min-nan").value()).isEqualTo("nan");
+    }
 }

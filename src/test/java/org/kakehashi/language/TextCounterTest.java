@@ -63,6 +63,16 @@ class TextCounterTest {
     }
 
     @Test
+    void aCombiningMarkOnASpaceIsOneUserPerceivedCharacterAsInUax29() {
+        // ICU4C (Intl.Segmenter in Node) gives "あ \u0301い" three graphemes: あ, the space with its acute, い
+        CountingReceipt receipt = counter.count("あ \u0301い", JA);
+
+        assertThat(receipt.characters()).isEqualTo(3);
+        assertThat(counter.count("あ い", JA).characters()).isEqualTo(2);
+        assertThat(counter.count("あ\r\nい", JA).characters()).isEqualTo(2);
+    }
+
+    @Test
     void manuscriptPagesAreStartedPagesOf400Characters() {
         assertThat(counter.count("あ".repeat(400), JA).manuscriptPages()).isEqualTo(1);
         assertThat(counter.count("あ".repeat(401), JA).manuscriptPages()).isEqualTo(2);
