@@ -24,7 +24,7 @@ export function showEncodingChoice(container, encoding, onChoose) {
     radio.addEventListener('change', () => onChoose(candidate.charset));
     const preview = document.createElement('span');
     preview.className = 'encoding-preview';
-    preview.lang = 'ja';
+    preview.dir = 'auto';
     preview.textContent = candidate.firstLine;
     const name = document.createElement('span');
     name.className = 'encoding-name';

@@ -78,6 +78,34 @@ export function languageName(tag) {
   }
 }
 
+/** Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya. */
+const RIGHT_TO_LEFT = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+/** The direction a language is written in, from its likely script (ar → Arab → rtl); 'auto' when unknown. */
+export function textDirection(tag) {
+  if (!tag) return 'auto';
+  try {
+    return RIGHT_TO_LEFT.has(new Intl.Locale(tag).maximize().script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'auto';
+  }
+}
+
+/**
+ * Marks an element holding text of a language with its lang and dir, so that the browser picks the right glyphs
+ * and an Arabic or Persian translation is typed and shown right to left; text of no known language gets
+ * dir="auto", which takes the direction from its first strong character.
+ */
+export function markLanguage(element, tag) {
+  if (tag) {
+    element.lang = tag;
+  } else {
+    element.removeAttribute('lang');
+  }
+  element.dir = textDirection(tag);
+  return element;
+}
+
 export function formatNumber(value) {
   return new Intl.NumberFormat(language()).format(value);
 }

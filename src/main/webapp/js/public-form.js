@@ -1,7 +1,7 @@
 // The public form: no account and no session; a signed form token from the server proves the form came from
 // this site and was not sent by a script the instant it loaded.
 import { publicApi, showProblem } from './api.js';
-import { formatDate, t } from './i18n.js';
+import { formatDate, markLanguage, t } from './i18n.js';
 import { receiptLine } from './request-parts.js';
 
 const form = document.getElementById('public-form');
@@ -18,7 +18,11 @@ async function loadLanguages() {
     select.replaceChildren(...languages.map(l => new Option(l.name === l.autonym ? l.name : `${l.name} — ${l.autonym}`, l.tag)));
     select.value = preselected;
   }
+  markLanguage(form.elements.text, form.elements.sourceLanguage.value);
 }
+
+form.elements.sourceLanguage.addEventListener('change',
+  () => markLanguage(form.elements.text, form.elements.sourceLanguage.value));
 
 function showPartForType() {
   const interpretation = form.elements.type.value === 'interpretation';

@@ -2,7 +2,7 @@
 // progress bar); a live counting receipt and the earliest delivery date the office can promise.
 import { api, newSubmissionKey, renderSession, showNotice, showProblem, upload } from './api.js';
 import { showEncodingChoice } from './encoding-choice.js';
-import { formatDate, formatNumber, t, tValue } from './i18n.js';
+import { formatDate, formatNumber, markLanguage, t, tValue } from './i18n.js';
 
 const form = document.getElementById('request-form');
 const messages = document.getElementById('messages');
@@ -76,7 +76,7 @@ function showExistingTranslations() {
     const area = document.createElement('textarea');
     area.id = 'existing-' + tag;
     area.dataset.tag = tag;
-    area.lang = tag;
+    markLanguage(area, tag);
     area.value = kept[tag] ?? '';
     box.append(label, area);
     return box;
@@ -94,7 +94,11 @@ form.addEventListener('change', event => {
 
 let countTimer;
 text.addEventListener('input', scheduleCount);
-source.addEventListener('change', () => (file.files.length ? countFile() : scheduleCount()));
+markLanguage(text, source.value);
+source.addEventListener('change', () => {
+  markLanguage(text, source.value);
+  return file.files.length ? countFile() : scheduleCount();
+});
 file.addEventListener('change', countFile);
 document.getElementById('document-clear').addEventListener('click', () => {
   file.value = '';
@@ -258,6 +262,7 @@ form.addEventListener('submit', async event => {
     document.getElementById('document-upload').hidden = true;
     source.value = 'ja';
     target.value = 'en';
+    markLanguage(text, source.value);
     showReceipt(null, []);
     showType();
   } catch (error) {

@@ -1,7 +1,7 @@
 // A request's detail: where it stands, what was asked, each language's job and the timeline of who did what.
 // The requester answers a question or withdraws the request here.
 import { api, names, renderSession, showNotice, showProblem } from './api.js';
-import { formatDate, formatDateTime, formatList, languageName, t, tValue } from './i18n.js';
+import { formatDate, formatDateTime, formatList, languageName, markLanguage, t, tValue } from './i18n.js';
 import { downloadLink, findingNotes, receiptLine } from './request-parts.js';
 
 const number = new URLSearchParams(location.search).get('number') ?? '';
@@ -53,7 +53,7 @@ async function render(request) {
   document.getElementById('rejection-part').hidden = !request.rejection;
   text('rejection', request.rejection?.explanation);
   const source = document.getElementById('source-text');
-  source.lang = request.sourceLanguage;
+  markLanguage(source, request.sourceLanguage);
   source.textContent = request.text ?? '';
   source.hidden = !request.text;
   document.getElementById('document').replaceChildren(request.document ? downloadLink(`/api/${path}/document`, request.document) : '');
@@ -62,7 +62,7 @@ async function render(request) {
     const translation = document.createElement('div');
     if (job.translation) {
       const body = document.createElement('pre');
-      body.lang = job.targetLanguage;
+      markLanguage(body, job.targetLanguage);
       body.textContent = job.translation;
       translation.append(body);
     }

@@ -1,6 +1,7 @@
 // A citizen's status page. The link's secret is in the fragment, which browsers never send to a server or put
 // in a Referer; the page passes it to the API itself.
 import { language, publicApi, showProblem } from './api.js';
+import { markLanguage } from './i18n.js';
 
 const messages = document.getElementById('messages');
 const token = decodeURIComponent(location.hash.slice(1));
@@ -32,7 +33,7 @@ function render(view) {
     const caption = document.createElement('figcaption');
     caption.textContent = tag;
     const body = document.createElement('pre');
-    body.lang = tag;
+    markLanguage(body, tag);
     body.textContent = translation;
     figure.append(caption, body);
     return figure;

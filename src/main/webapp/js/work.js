@@ -3,7 +3,7 @@
 // book the interpreter and report on the event.
 import { api, names, renderSession, showNotice, showProblem, upload } from './api.js';
 import { showEncodingChoice } from './encoding-choice.js';
-import { formatDate, formatDateTime, formatList, languageName, t, tValue } from './i18n.js';
+import { formatDate, formatDateTime, formatList, languageName, markLanguage, t, tValue } from './i18n.js';
 import { downloadLink, findingNotes, receiptLine } from './request-parts.js';
 
 const taskId = new URLSearchParams(location.search).get('task') ?? '';
@@ -61,7 +61,7 @@ async function open() {
   }
 
   const source = document.getElementById('source-text');
-  source.lang = request.sourceLanguage;
+  markLanguage(source, request.sourceLanguage);
   source.textContent = request.text ?? '';
   source.hidden = !request.text;
   document.getElementById('source-document').replaceChildren(
@@ -72,7 +72,7 @@ async function open() {
     document.getElementById('translation-part').hidden = false;
     document.getElementById('files-part').hidden = false;
     document.getElementById('translation-title').textContent = t('work.translation-into', { language: languageName(target) });
-    translation.lang = target;
+    markLanguage(translation, target);
     translation.value = job?.translation ?? '';
     document.getElementById('xliff-download').href = `${requestPath}/jobs/${encodeURIComponent(target)}/xliff`;
     comment.hidden = true;
@@ -93,7 +93,7 @@ async function open() {
     translation.hidden = true;
     const read = document.getElementById('translation-read');
     read.hidden = false;
-    read.lang = target;
+    markLanguage(read, target);
     read.textContent = job?.translation ?? '';
     if (job?.translatedDocument) {
       read.after(downloadLink(`${requestPath}/jobs/${encodeURIComponent(target)}/document`, job.translatedDocument));

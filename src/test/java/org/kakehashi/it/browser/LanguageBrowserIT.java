@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kakehashi.it.Deployments;
+import org.kakehashi.it.TestOffice;
 import org.openqa.selenium.By;
 
 import java.net.URL;
@@ -45,6 +46,23 @@ class LanguageBrowserIT {
             browser.driver().findElement(By.cssSelector("#login-form button[type=submit]")).click();
             assertThat(browser.textOnceItContains(By.id("messages"), "The user name or the password is wrong"))
                     .isNotBlank();
+        }
+    }
+
+    @Test
+    void aTextInArabicIsTypedRightToLeftAndAJapaneseOneLeftToRight() throws Exception {
+        try (Browser browser = Browser.open(base, "aTextInArabicIsTypedRightToLeftAndAJapaneseOneLeftToRight")) {
+            browser.logIn("sato", TestOffice.PASSWORD);
+            browser.go("index.html");
+            browser.valueOnceFilled("sourceLanguage");
+            assertThat(browser.field("text").getDomAttribute("lang")).isEqualTo("ja");
+            assertThat(browser.field("text").getDomAttribute("dir")).isEqualTo("ltr");
+
+            browser.choose("sourceLanguage", "ar");
+            browser.field("text").sendKeys("مدينة توماكوماي");
+            assertThat(browser.field("text").getDomAttribute("lang")).isEqualTo("ar");
+            assertThat(browser.field("text").getDomAttribute("dir")).isEqualTo("rtl");
+            browser.photograph("arabic");
         }
     }
 }
