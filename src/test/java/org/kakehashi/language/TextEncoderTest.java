@@ -26,6 +26,17 @@ class TextEncoderTest {
     }
 
     @Test
+    void eucJpDashesAndTheWaveDashComeBackAsTheBytesTheyWereReadFrom() {
+        // 0xA1BD (JIS X 0208 row 1 cell 29), the wave dash 0xA1C1, 鷗 by SS3 (0x8F 0xEC 0xBF), ｱ by SS2 (0x8E 0xB1)
+        byte[] file = {(byte) 0xA1, (byte) 0xBD, (byte) 0xA1, (byte) 0xC1, (byte) 0x8F, (byte) 0xEC, (byte) 0xBF,
+                (byte) 0x8E, (byte) 0xB1};
+        String read = new TextDecoder().decode(file, EUC_JP).text();
+
+        assertThat(read).isEqualTo("\u2014\u301C鷗ｱ");
+        assertThat(encoder.encode(read, EUC_JP)).isEqualTo(file);
+    }
+
+    @Test
     void theWaveDashIsU301cInShiftJisAndTheFullWidthTildeInWindows31j() {
         assertThat(encoder.encode("\u301C", SHIFT_JIS)).containsExactly(0x81, 0x60);
         assertThat(encoder.encode("\uFF5E", WINDOWS_31J)).containsExactly(0x81, 0x60);
