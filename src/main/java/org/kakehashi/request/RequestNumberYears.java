@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import org.kakehashi.calendar.FiscalYear;
 
 /**
- * The request-number sequence and the fiscal years' bases in it, each made in a transaction of its own so that
- * every node sees them once made.
+ * The request-number sequence and the fiscal years' bases in it, each base made in a transaction of its own so
+ * that every node sees it once made.
  */
 @ApplicationScoped
 public class RequestNumberYears {
@@ -18,10 +18,6 @@ public class RequestNumberYears {
     @PersistenceContext(unitName = "kakehashi")
     EntityManager em;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void createSequence() {
-        em.createNativeQuery("create sequence if not exists " + SEQUENCE).executeUpdate();
-    }
 
     /**
      * The year's base, recorded at its first request: the year's numbers go on after the highest one already

@@ -1,11 +1,7 @@
 package org.kakehashi.request;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import org.kakehashi.calendar.FiscalYear;
@@ -14,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Request numbers from one database sequence, which every node draws from without waiting for another
- * submission's commit. Numbers rise within a fiscal year and never repeat; a submission that fails after taking
+ * Request numbers from one database sequence (made by the schema's baseline migration), which every node draws
+ * from without waiting for another submission's commit. Numbers rise within a fiscal year and never repeat; a submission that fails after taking
  * one leaves that number unused (欠番), as a paper register does when an entry is voided.
  */
 @ApplicationScoped
@@ -26,15 +22,6 @@ public class RequestNumbers {
 
     /** A year's base never changes once made, so each node keeps the ones it has read. */
     private final Map<Integer, Long> bases = new ConcurrentHashMap<>();
-
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class)
-                 Object started) {
-        try {
-            years.createSequence();
-        } catch (PersistenceException | TransactionalException createdByAnotherNode) {
-            years.createSequence();
-        }
-    }
 
     /** The next number of the fiscal year, in the caller's transaction. */
     public RequestNumber next(FiscalYear year) {

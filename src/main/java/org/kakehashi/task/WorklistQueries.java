@@ -3,7 +3,6 @@ package org.kakehashi.task;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import org.kakehashi.workflow.TranslationProcess;
 
 import java.time.Instant;
@@ -88,12 +87,6 @@ class WorklistQueries {
         return new TaskCounts(steps, overdue, soon, unclaimed, mine);
     }
 
-    /** See {@link WorklistIndex}. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void createOrderIndex() {
-        em.createNativeQuery("create index if not exists kakehashi_task_due"
-                + " on ACT_RU_TASK (DUE_DATE_, CREATE_TIME_, ID_)").executeUpdate();
-    }
 
     boolean holds(WorklistScope scope, String taskId) {
         SqlRows.Where where = visible(scope).and("t.ID_ = :id", "id", taskId);

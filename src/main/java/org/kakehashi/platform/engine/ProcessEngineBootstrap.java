@@ -65,7 +65,8 @@ public class ProcessEngineBootstrap {
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        // the schema migration made the engine's tables (platform/schema); the engine checks that they are there
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         // the database id generator serialises on one row and deadlocks under concurrent starts
         configuration.setIdGenerator(new StrongUuidGenerator());
         // Kakehashi keeps its own timeline; activity history is enough to investigate a process

@@ -1,0 +1,140 @@
+package org.kakehashi.platform.schema;
+
+import jakarta.persistence.Converter;
+import jakarta.persistence.Entity;
+import org.flywaydb.core.api.MigrationInfo;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The migrations against the entities, on H2 without a server: the persistence unit's session factory is built as
+ * the server builds it, with {@code hbm2ddl.auto=validate}, so the integrator must have migrated the database
+ * before Hibernate checks it.
+ */
+class SchemaMigrationTest {
+
+    private static JdbcDataSource emptyDatabase() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        return dataSource;
+    }
+
+    /** The persistence unit's entities and converters, as WildFly finds them in WEB-INF/classes. */
+    private static List<Class<?>> entities() throws IOException, URISyntaxException {
+        Path classes = Path.of(SchemaMigration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        try (Stream<Path> files = Files.walk(classes)) {
+            return files.filter(file -> file.toString().endsWith(".class"))
+                    .map(file -> classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", ""))
+                    .map(SchemaMigrationTest::load)
+                    .filter(type -> type != null && (type.isAnnotationPresent(Entity.class)
+                            || type.isAnnotationPresent(Converter.class)))
+                    .toList();
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, SchemaMigrationTest.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** Builds the session factory, which runs the integrator and then validates; throws when they disagree. */
+    private static void startPersistenceUnit(JdbcDataSource dataSource) throws Exception {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting("hibernate.connection.datasource", dataSource)
+                .applySetting("hibernate.hbm2ddl.auto", "validate")
+                .applySetting("jakarta.persistence.validation.mode", "none")
+                .build();
+        MetadataSources sources = new MetadataSources(registry);
+        entities().forEach(sources::addAnnotatedClass);
+        try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
+            assertThat(factory.isOpen()).isTrue();
+        }
+    }
+
+    @Test
+    void anEmptyDatabaseIsMigratedBeforeHibernateValidatesIt() throws Exception {
+        JdbcDataSource dataSource = emptyDatabase();
+
+        startPersistenceUnit(dataSource);
+
+        assertThat(Arrays.stream(SchemaMigration.flyway(dataSource).info().applied())
+                .map(MigrationInfo::getVersion).map(Object::toString))
+                .containsExactly("0.1", "1", "2");
+        assertThat(count(dataSource, "select count(*) from ACT_GE_PROPERTY where NAME_ = 'schema.version'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aDatabaseOfTheLastReleaseIsBaselinedAndGetsOnlyWhatCameAfter() throws Exception {
+        JdbcDataSource dataSource = emptyDatabase();
+        try (InputStream fixture = SchemaMigrationTest.class.getResourceAsStream("/upgrade/h2/database.sql")) {
+            execute(dataSource, new String(fixture.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        long requests = count(dataSource, "select count(*) from translation_request");
+
+        startPersistenceUnit(dataSource);
+
+        assertThat(Arrays.stream(SchemaMigration.flyway(dataSource).info().applied())
+                .map(migration -> migration.getVersion() + " " + migration.getType()))
+                .containsExactly("1 BASELINE", "2 SQL");
+        assertThat(count(dataSource, "select count(*) from translation_request")).isEqualTo(requests).isEqualTo(14);
+    }
+
+    @Test
+    void migratingTwiceChangesNothing() throws Exception {
+        JdbcDataSource dataSource = emptyDatabase();
+        SchemaMigration.flyway(dataSource).migrate();
+
+        assertThat(SchemaMigration.flyway(dataSource).migrate().migrationsExecuted).isZero();
+    }
+
+    @Test
+    void anEntityWhoseColumnNoMigrationMadeStopsThePersistenceUnit() throws Exception {
+        JdbcDataSource dataSource = emptyDatabase();
+        SchemaMigration.flyway(dataSource).migrate();
+        execute(dataSource, "alter table stored_document drop column charset");
+
+        assertThatThrownBy(() -> startPersistenceUnit(dataSource))
+                .hasStackTraceContaining("missing column [charset] in table [stored_document]");
+    }
+
+    private static void execute(JdbcDataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static long count(JdbcDataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
