@@ -1,4 +1,6 @@
-# Two identical nodes on one PostgreSQL database (port offsets 100 and 200), each with Camunda's job executor:
+# Two identical nodes started at once on one empty PostgreSQL database (port offsets 100 and 200): Flyway's lock
+# lets one of them make the schema while the other waits, and each migration is recorded once. Each node runs
+# Camunda's job executor:
 # submissions through both; a coordinator completes triage on the node that did not take the request; the triage
 # task's reminder and escalation timers are shortened (kakehashi.deadline.triage-reminder and -due) so that they
 # fall due during the test on whichever node acquires them. Then each timer must have acted exactly once, with no
@@ -16,13 +18,17 @@ harness_two_nodes() {
     b=$(node_url 200)
     db_use_postgresql two_nodes
     node_prepare node-a
+    node_prepare node-b
     node_start node-a 100 "$ROOT/target/server" -Dkakehashi.deadline.triage-reminder="$TWO_NODE_REMINDER" \
         -Dkakehashi.deadline.triage-due="$TWO_NODE_DUE"
-    node_await node-a 100 > /dev/null
-    node_prepare node-b
     node_start node-b 200 "$ROOT/target/server" -Dkakehashi.deadline.triage-reminder="$TWO_NODE_REMINDER" \
         -Dkakehashi.deadline.triage-due="$TWO_NODE_DUE"
+    node_await node-a 100 > /dev/null
     node_await node-b 200 > /dev/null
+    {
+        echo -e "check\tcount\texpected"
+        migration_checks
+    } > "$BENCH_OUT/two-nodes-migration.tsv"
     sample_job_owners > "$BENCH_OUT/two-nodes-job-owners.raw" &
     local sampler=$!
     {
@@ -50,6 +56,9 @@ harness_two_nodes() {
     node_stop node-b
     db_drop_all
     echo
+    echo "== two nodes starting at once on an empty database =="
+    table "$BENCH_OUT/two-nodes-migration.tsv"
+    echo
     echo "== two nodes on one database =="
     table "$BENCH_OUT/two-nodes-load.tsv"
     cat "$BENCH_OUT/two-nodes-triage.txt"
@@ -58,6 +67,18 @@ harness_two_nodes() {
     echo "== a login session when its node dies =="
     table "$BENCH_OUT/two-nodes-failover.tsv"
     checks_met "$BENCH_OUT/two-nodes-failover.tsv"
+    checks_met "$BENCH_OUT/two-nodes-migration.tsv"
+}
+
+# migration_checks: after both nodes started at once, every migration is recorded once and succeeded, one node
+# applied them and the other found nothing left (its log says 0 migrations applied now), and both deployed
+migration_checks() {
+    local applied
+    applied=$(db_sql "select count(*) from kakehashi_schema_history where success")
+    echo -e "migrations recorded as applied (0.1, 1, 2)\t$applied\t3"
+    echo -e "migrations recorded more than once\t$(db_sql "select count(*) from (select version from kakehashi_schema_history group by version having count(*) > 1) twice")\t0"
+    echo -e "nodes whose deployment applied them\t$(grep -l 'migrations applied now' "$NODES"/node-{a,b}/log/server.log | xargs grep -L '(0 migrations applied now)' | grep -c .)\t1"
+    echo -e "nodes that waited and found the schema made\t$(grep -l '(0 migrations applied now)' "$NODES"/node-{a,b}/log/server.log | grep -c .)\t1"
 }
 
 # sample_job_owners: the job executors (lock owners) that hold jobs, sampled every 0.2 s

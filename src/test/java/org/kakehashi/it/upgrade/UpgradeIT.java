@@ -69,6 +69,10 @@ class UpgradeIT {
         }
     }
 
+    private static void assumeRestored() {
+        assumeTrue(Files.exists(RESTORED), "the fixture was not restored into this database");
+    }
+
     private static FixtureRequest made(String what) throws IOException {
         return requests().stream().filter(r -> r.what().equals(what)).findFirst().orElseThrow();
     }
@@ -91,7 +95,7 @@ class UpgradeIT {
     @Order(2)
     @RunAsClient
     void everyRequestIsWhereItStood() throws IOException {
-        assumeTrue(Files.exists(RESTORED), "the fixture was not restored into this database");
+        assumeRestored();
         Api emily = Api.as(base, "emily");
         for (FixtureRequest request : requests()) {
             assertThat(emily.request(request.number()).getString("status")).as(request.what())
@@ -103,7 +107,7 @@ class UpgradeIT {
     @Order(3)
     @RunAsClient
     void aRequestMadeBeforeTheUpgradeIsWalkedToDelivery() throws Exception {
-        assumeTrue(Files.exists(RESTORED), "the fixture was not restored into this database");
+        assumeRestored();
         String number = made("SUBMITTED (walked to delivery after the upgrade)").number();
         Api emily = Api.as(base, "emily");
         Api tanaka = Api.as(base, "tanaka");
@@ -121,7 +125,7 @@ class UpgradeIT {
     @Order(4)
     @RunAsClient
     void aReviewStartedBeforeTheUpgradeEndsInDeliveryAndAQuestionIsAnswered() throws Exception {
-        assumeTrue(Files.exists(RESTORED), "the fixture was not restored into this database");
+        assumeRestored();
         String inReview = made("IN_PROGRESS, in review").number();
         Api tanaka = Api.as(base, "tanaka");
         tanaka.complete(tanaka.taskFor(inReview, "reviewTranslation"), Map.of("outcome", "approve"));
@@ -141,7 +145,7 @@ class UpgradeIT {
     @Order(5)
     @RunAsClient
     void aFileSentBeforeTheUpgradeIsStillItsOwnBytes() throws IOException {
-        assumeTrue(Files.exists(RESTORED), "the fixture was not restored into this database");
+        assumeRestored();
         String number = made("SUBMITTED with a Shift_JIS text file").number();
 
         byte[] kept = Api.as(base, "sato").call().get("requests/{n}/document", number)
