@@ -457,11 +457,19 @@ public class Request {
         record(at, TimelineEvent.TRANSLATION_SUBMITTED, translator, target, null);
     }
 
-    /** @throws OwnTranslationReviewException when the would-be reviewer translated this job */
+    /** @throws OwnTranslationReviewException when the would-be reviewer wrote this job's translation */
     public void checkMayReview(LanguageTag target, String user) {
-        if (user.equals(job(target).translator())) {
+        if (user.equals(translationAuthor(target))) {
             throw new OwnTranslationReviewException(number, user);
         }
+    }
+
+    /**
+     * Who wrote the translation a reviewer checks: its translator, or for a checking request the requester, who
+     * supplied the translation to check.
+     */
+    public String translationAuthor(LanguageTag target) {
+        return type == RequestType.CHECKING ? requester : job(target).translator();
     }
 
     public void approve(LanguageTag target, String reviewer, Instant at) {

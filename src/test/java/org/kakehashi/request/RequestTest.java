@@ -152,6 +152,21 @@ class RequestTest {
     }
 
     @Test
+    void whoeverSentATranslationToBeCheckedCannotReviewIt() {
+        Request check = Request.submit(RequestNumber.of(new FiscalYear(2026), 3), RequestType.CHECKING, null, null,
+                "emily", null, JA, List.of(EN), Map.of(EN, "Are you worried alone?"), TEXT, RECEIPT,
+                LocalDate.of(2026, 12, 10), MORNING, TOKYO);
+        check.accept("emily", MORNING);
+
+        assertThat(check.translationAuthor(EN)).isEqualTo("emily");
+        assertThatThrownBy(() -> check.approve(EN, "emily", MORNING))
+                .isInstanceOf(OwnTranslationReviewException.class);
+        assertThat(check.job(EN).status()).isEqualTo(JobStatus.IN_REVIEW);
+        check.approve(EN, "tanaka", MORNING);
+        assertThat(check.status()).isEqualTo(RequestStatus.READY);
+    }
+
+    @Test
     void theTranslatorCannotReviewTheirOwnTranslation() {
         Request request = inReview("emily");
 
