@@ -421,8 +421,9 @@ public class Request {
     }
 
     /** The requester withdraws the request; possible until it is delivered. */
+    /** A request can be withdrawn until it is closed, or, for an interpretation, until its event has taken place. */
     public void cancel(String requester, String reason, Instant at) {
-        if (status.isClosed()) {
+        if (status.isClosed() || status == RequestStatus.HELD) {
             throw new IllegalTransitionException(number, status, "cancel");
         }
         if (!requester.equals(this.requester)) {

@@ -295,7 +295,7 @@ class RequestTest {
     }
 
     @Test
-    void anInterpretationIsBookedHeldAndReported() {
+    void anInterpretationIsBookedHeldAndReportedAndCannotBeWithdrawnOnceHeld() {
         var event = new org.kakehashi.interpreting.InterpretingEvent(
                 java.time.ZonedDateTime.of(2026, 12, 10, 13, 0, 0, 0, TOKYO),
                 java.time.ZonedDateTime.of(2026, 12, 10, 16, 0, 0, 0, TOKYO), "市役所",
@@ -310,6 +310,8 @@ class RequestTest {
         assertThatThrownBy(() -> request.schedule("emily", " ", MORNING)).isInstanceOf(RequestInputException.class);
         request.schedule("emily", "tanaka", MORNING);
         request.recordHeld("kakehashi", MORNING);
+        assertThatThrownBy(() -> request.cancel("sato", "延期", MORNING))
+                .as("the event took place").isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> request.report("tanaka", "", MORNING)).isInstanceOf(RequestInputException.class);
         request.report("tanaka", "Smooth; the delegation asked for the slides in English.", MORNING);
 
