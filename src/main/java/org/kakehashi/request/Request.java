@@ -18,6 +18,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.kakehashi.calendar.CityCalendar;
+import org.kakehashi.calendar.JapaneseHolidays;
 import org.kakehashi.document.StoredDocument;
 import org.kakehashi.interpreting.InterpretingEvent;
 import org.kakehashi.language.CountingReceipt;
@@ -225,6 +226,7 @@ public class Request {
         if (wantedBy.isBefore(today)) {
             throw new RequestInputException("wantedBy", "request.wanted-by-past", wantedBy.toString());
         }
+        requireInCalendar("wantedBy", wantedBy);
         Request request = new Request(number, type, purpose, topic, requester, department, sourceLanguage, text,
                 receipt, wantedBy, submittedAt, cityZone);
         for (LanguageTag target : targets) {
@@ -310,12 +312,22 @@ public class Request {
         if (!event.start().isAfter(submittedAt)) {
             throw new RequestInputException("event.start", "interpretation.event-past");
         }
+        requireInCalendar("event.start", LocalDate.ofInstant(event.start(), event.zone()));
+        requireInCalendar("event.end", LocalDate.ofInstant(event.end(), event.zone()));
         Request request = new Request(number, RequestType.INTERPRETATION, purpose, null, requester, department,
                 sourceLanguage, preparation == null ? "" : preparation, receipt,
                 LocalDate.ofInstant(event.start(), event.zone()), submittedAt, cityZone);
         request.event = event;
         request.jobs.add(new Job(targetLanguage, null));
         return request;
+    }
+
+    /** Deadlines count business days, which the city's calendar knows only as far as Japan's holidays are known. */
+    private static void requireInCalendar(String field, LocalDate date) {
+        if (!JapaneseHolidays.covers(date)) {
+            throw new RequestInputException(field, "calendar.date-out-of-range", date.toString(),
+                    JapaneseHolidays.FIRST_YEAR, JapaneseHolidays.LAST_YEAR);
+        }
     }
 
     /** The interpreter is booked; whether they are free is the caller's to check ({@code InterpreterCalendar}). */

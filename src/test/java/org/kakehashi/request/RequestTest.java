@@ -320,6 +320,21 @@ class RequestTest {
     }
 
     @Test
+    void aDateBeyondTheCalendarIsRefusedOnItsField() {
+        assertThatThrownBy(() -> Request.submit(RequestNumber.of(new FiscalYear(2026), 2), RequestType.TRANSLATION,
+                null, null, "sato", null, JA, List.of(EN), Map.of(), TEXT, RECEIPT, LocalDate.of(2100, 1, 4),
+                MORNING, TOKYO))
+                .isInstanceOfSatisfying(RequestInputException.class, e -> assertThat(e.field()).isEqualTo("wantedBy"));
+        var intoTheNextCentury = new org.kakehashi.interpreting.InterpretingEvent(
+                java.time.ZonedDateTime.of(2099, 12, 31, 22, 0, 0, 0, TOKYO),
+                java.time.ZonedDateTime.of(2100, 1, 1, 1, 0, 0, 0, TOKYO), "市役所",
+                org.kakehashi.interpreting.InterpretingMode.CONSECUTIVE, null);
+        assertThatThrownBy(() -> Request.interpretation(RequestNumber.of(new FiscalYear(2026), 9), null, "sato", null,
+                JA, EN, intoTheNextCentury, null, RECEIPT, MORNING, TOKYO))
+                .isInstanceOfSatisfying(RequestInputException.class, e -> assertThat(e.field()).isEqualTo("event.end"));
+    }
+
+    @Test
     void anInterpretationEventMustLieAhead() {
         var past = new org.kakehashi.interpreting.InterpretingEvent(
                 java.time.ZonedDateTime.of(2026, 11, 1, 13, 0, 0, 0, TOKYO),
