@@ -3,6 +3,7 @@ package org.kakehashi.task;
 import jakarta.ws.rs.QueryParam;
 import org.kakehashi.language.InvalidLanguageTagException;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.platform.problem.WholeNumberParameter;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestType;
 
@@ -45,8 +46,8 @@ public class TaskListParameters {
                 given(request) ? request() : null);
         return new TaskSelection(given(group) ? group.strip() : null, filter,
                 given(sort) ? choice("sort", sort, TaskOrder.values(), TaskOrder::parameter) : TaskOrder.DUE,
-                given(page) ? number("page", page, 0, Integer.MAX_VALUE / TaskSelection.MAX_SIZE) : 0,
-                given(size) ? number("size", size, 1, TaskSelection.MAX_SIZE) : TaskSelection.DEFAULT_SIZE);
+                given(page) ? WholeNumberParameter.of("page", page, 0, Integer.MAX_VALUE / TaskSelection.MAX_SIZE) : 0,
+                given(size) ? WholeNumberParameter.of("size", size, 1, TaskSelection.MAX_SIZE) : TaskSelection.DEFAULT_SIZE);
     }
 
     private String step() {
@@ -82,17 +83,6 @@ public class TaskListParameters {
                         Arrays.stream(values).map(name).collect(Collectors.joining(", "))));
     }
 
-    private static int number(String field, String value, int min, int max) {
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // refused below, as a number out of range is
-        }
-        throw TaskProblem.outOfRange(field, value, min, max);
-    }
 
     private static boolean given(String value) {
         return value != null && !value.isBlank();

@@ -44,7 +44,4 @@ public class TaskProblem extends DomainProblem {
         return new TaskProblem(Kind.INVALID, "task.invalid-request-number", "request", value);
     }
 
-    static TaskProblem outOfRange(String field, String value, int min, int max) {
-        return new TaskProblem(Kind.INVALID, "task.out-of-range", field, value, min, max);
-    }
 }

@@ -62,17 +62,17 @@ class TaskListParametersTest {
         assertRefused(p -> p.urgency = "yesterday", "urgency", "task.invalid-choice");
         assertRefused(p -> p.request = "42", "request", "task.invalid-request-number");
         assertRefused(p -> p.sort = "created", "sort", "task.invalid-choice");
-        assertRefused(p -> p.page = "-1", "page", "task.out-of-range");
-        assertRefused(p -> p.page = "two", "page", "task.out-of-range");
-        assertRefused(p -> p.size = "0", "size", "task.out-of-range");
-        assertRefused(p -> p.size = "201", "size", "task.out-of-range");
+        assertRefused(p -> p.page = "-1", "page", "parameter.out-of-range");
+        assertRefused(p -> p.page = "two", "page", "parameter.out-of-range");
+        assertRefused(p -> p.size = "0", "size", "parameter.out-of-range");
+        assertRefused(p -> p.size = "201", "size", "parameter.out-of-range");
     }
 
     private static void assertRefused(Consumer<TaskListParameters> bad, String field, String key) {
         TaskListParameters parameters = new TaskListParameters();
         bad.accept(parameters);
         assertThatThrownBy(parameters::selection)
-                .isInstanceOfSatisfying(TaskProblem.class, problem -> {
+                .isInstanceOfSatisfying(DomainProblem.class, problem -> {
                     assertThat(problem.kind()).isEqualTo(DomainProblem.Kind.INVALID);
                     assertThat(problem.field()).isEqualTo(field);
                     assertThat(problem.messageKey()).isEqualTo(key);

@@ -32,6 +32,7 @@ import org.kakehashi.platform.identity.Public;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.InputValidation;
 import org.kakehashi.platform.problem.Messages;
+import org.kakehashi.platform.problem.WholeNumberParameter;
 import org.kakehashi.request.EarliestDelivery;
 import org.kakehashi.request.IdempotentSubmission;
 import org.kakehashi.request.IllegalTransitionException;
@@ -62,6 +63,8 @@ import java.util.stream.Collectors;
 public class RequestResource {
 
     private static final Jsonb FORM_JSON = JsonbBuilder.create();
+    private static final int DEFAULT_PAGE_SIZE = 50;
+    private static final int MAX_PAGE_SIZE = 200;
     /** A client's key for one submission, such as a UUID: 1 to 255 visible ASCII characters. */
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
@@ -216,12 +219,16 @@ public class RequestResource {
 
     /** A page of the requests the caller may see, newest first: a requester's department's, a partner's deliveries … */
     @GET
-    public List<RequestSummary> list(@QueryParam("status") String status, @QueryParam("page") Integer page,
-                                     @QueryParam("size") Integer size) {
+    public List<RequestSummary> list(@QueryParam("status") String status, @QueryParam("page") String page,
+                                     @QueryParam("size") String size) {
         Caller caller = identification.caller();
         RequestStatus wanted = status == null || status.isBlank() ? null : statusOf(status);
-        int pageSize = size == null ? 50 : Math.max(1, Math.min(size, 200));
-        return work.visibleTo(caller, wanted, page == null ? 0 : Math.max(0, page), pageSize).stream()
+        int pageSize = size == null || size.isBlank() ? DEFAULT_PAGE_SIZE
+                : WholeNumberParameter.of("size", size, 1, MAX_PAGE_SIZE);
+        // the first row of the last page still fits in an int
+        int pageNumber = page == null || page.isBlank() ? 0
+                : WholeNumberParameter.of("page", page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+        return work.visibleTo(caller, wanted, pageNumber, pageSize).stream()
                 .map(RequestSummary::of)
                 .toList();
     }
