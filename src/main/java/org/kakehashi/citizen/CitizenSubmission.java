@@ -57,6 +57,10 @@ public class CitizenSubmission {
         Caller citizen = new Caller("citizen:" + hash.substring(0, 12), Set.of(Role.REQUESTER), null);
         Request request = submission.submit(citizen, form, null);
         request.identifyCitizen(name.strip(), email == null || email.isBlank() ? null : email.strip(), hash, nonce);
+        // the same form sent by several clients at once: the nonce's unique index lets one through
+        if (!requests.writeUnique()) {
+            throw CitizenProblem.tokenUsed();
+        }
         return new Receipt(request, token);
     }
 

@@ -3,10 +3,13 @@ package org.kakehashi.request;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.Role;
+import org.kakehashi.platform.problem.Causes;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -90,6 +93,29 @@ public class RequestRepository {
                 .setParameter("hash", hash)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Writes the request's changes now, inside the transaction, so that a unique value already taken by a
+     * concurrent one (a citizen form's nonce) fails here, where the caller can say so, rather than at commit.
+     *
+     * @return false when a row of another transaction holds one of its unique values
+     */
+    public boolean writeUnique() {
+        try {
+            em.flush();
+            return true;
+        } catch (PersistenceException e) {
+            if (Causes.include(e, RequestRepository::isUniqueViolation)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE class 23, integrity constraint violation, on every database. */
+    private static boolean isUniqueViolation(Throwable failure) {
+        return failure instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23");
     }
 
     public boolean formNonceUsed(String nonce) {

@@ -3,7 +3,7 @@ package org.kakehashi.platform.problem;
 import java.util.function.Predicate;
 
 /** Whether an exception, its causes or the failures suppressed along them include one of a kind. */
-final class Causes {
+public final class Causes {
 
     /** Deep enough for the container's wrappers (transaction, EJB, RESTEasy, JDBC), short of a cycle. */
     private static final int DEEPEST = 20;
@@ -11,7 +11,7 @@ final class Causes {
     private Causes() {
     }
 
-    static boolean include(Throwable exception, Predicate<Throwable> kind) {
+    public static boolean include(Throwable exception, Predicate<Throwable> kind) {
         return include(exception, kind, 0);
     }
 
