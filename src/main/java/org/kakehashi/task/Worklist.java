@@ -105,9 +105,7 @@ public class Worklist {
 
     public void complete(String taskId, Caller caller, WorkStep.Completion completion) {
         Task task = find(taskId);
-        if (!caller.username().equals(task.getAssignee())) {
-            take(task, caller);
-        }
+        holdOrTake(task, caller);
         WorkStep step = stepOf(task);
         String outcome = completion.outcome() == null || completion.outcome().isBlank()
                 ? (step.outcomes().size() == 1 ? step.outcomes().get(0) : "")
@@ -130,9 +128,17 @@ public class Worklist {
         if (stepOf(task) != WorkStep.TRANSLATE) {
             throw TaskProblem.notTranslation(task.getName());
         }
+        // the right to the task first: a stranger's file is refused unread
+        holdOrTake(task, caller);
         JobDocuments.ImportedTranslation imported = documents.read(numberOf(task), targetOf(task), xliff);
         complete(taskId, caller, new WorkStep.Completion(null, null, null, imported.text(), null,
                 imported.document()));
+    }
+
+    private void holdOrTake(Task task, Caller caller) {
+        if (!caller.username().equals(task.getAssignee())) {
+            take(task, caller);
+        }
     }
 
     private void take(Task task, Caller caller) {

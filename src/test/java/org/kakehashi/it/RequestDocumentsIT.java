@@ -208,6 +208,19 @@ class RequestDocumentsIT {
     }
 
     @Test
+    void anXliffFromSomeoneWhoMayNotTakeTheTaskIsRefusedUnread() {
+        String number = submitFile("soudan.txt", "ご相談ください。".getBytes(StandardCharsets.UTF_8));
+        coordinator().complete(coordinator().taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
+        String translation = coordinator().taskFor(number, "translateRequest");
+
+        requester().call().contentType("application/xliff+xml").header("Accept-Language", "en")
+                .body("<not-xliff".getBytes(StandardCharsets.UTF_8))
+                .post("tasks/{id}/xliff", translation)
+                .then().statusCode(403).contentType("application/problem+json");
+        assertThat(requester().request(number).getString("jobs[0].status")).isEqualTo("IN_TRANSLATION");
+    }
+
+    @Test
     void aFileWithoutAFormIsRefusedNamingTheMissingPart() {
         requester().call().contentType("multipart/form-data").header("Accept-Language", "en")
                 .multiPart("request", null, String.format(FORM, LocalDate.now().plusDays(30))
