@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
@@ -75,6 +76,7 @@ public class ProcessEngineBootstrap {
         configuration.setJobExecutor(new ServerJobExecutor(executor, threads));
         configuration.setJobExecutorActivate(true);
         configuration.setMetricsEnabled(false);
+        HistoryCleanupWindow.configured().applyTo(configuration, clock.getZone(), ZoneId.systemDefault());
         engine = configuration.buildProcessEngine();
         deployModels(context);
         deployLocalModels();
