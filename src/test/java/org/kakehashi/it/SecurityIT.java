@@ -42,6 +42,17 @@ class SecurityIT {
     }
 
     @Test
+    void aPartnersContactSeesThemselvesAndTheCoordinatorsButNotTheCitysStaff() {
+        List<String> seenByPartner = Api.as(base, "aroha").call().get("directory/people")
+                .then().statusCode(200).extract().jsonPath().getList("username");
+        List<String> seenByStaff = Api.as(base, "sato").call().get("directory/people")
+                .then().statusCode(200).extract().jsonPath().getList("username");
+
+        assertThat(seenByPartner).contains("aroha", "emily").doesNotContain("sato", "suzuki", "kimura", "lin");
+        assertThat(seenByStaff).contains("sato", "suzuki", "emily", "aroha", "lin");
+    }
+
+    @Test
     void withoutLoggingInOnlyThePublicEndpointsAnswer() {
         Api.anonymous(base).get("tasks").then().statusCode(401).contentType(PROBLEM_JSON);
         Api.anonymous(base).get("directory/people").then().statusCode(401).contentType(PROBLEM_JSON);

@@ -103,7 +103,7 @@ public class RequestResource {
         Request request = outcome.request();
         Response.ResponseBuilder answer = Response.created(uri.getAbsolutePathBuilder()
                         .path(request.number().value()).build())
-                .entity(RequestView.of(request, messages()));
+                .entity(RequestView.of(request, messages(), identification.caller()));
         return outcome.replayed() ? answer.header("Idempotent-Replayed", "true").build() : answer.build();
     }
 
@@ -214,7 +214,8 @@ public class RequestResource {
     @GET
     @Path("{number}")
     public RequestView get(@PathParam("number") String number) {
-        return RequestView.of(work.view(parse(number), identification.caller()), messages());
+        Caller caller = identification.caller();
+        return RequestView.of(work.view(parse(number), caller), messages(), caller);
     }
 
     /** A page of the requests the caller may see, newest first: a requester's department's, a partner's deliveries … */
@@ -251,7 +252,7 @@ public class RequestResource {
         Caller caller = identification.caller();
         work.view(parsed, caller);
         work.answer(parsed, caller.username(), validation.valid(reply).text());
-        return RequestView.of(work.get(parsed), messages());
+        return RequestView.of(work.get(parsed), messages(), identification.caller());
     }
 
     /** The requester withdraws the request, with an optional reason; possible until delivery. */
@@ -263,7 +264,7 @@ public class RequestResource {
         Caller caller = identification.caller();
         work.view(parsed, caller);
         work.cancel(parsed, caller.username(), validation.valid(reply).text());
-        return RequestView.of(work.get(parsed), messages());
+        return RequestView.of(work.get(parsed), messages(), identification.caller());
     }
 
     /**
@@ -320,7 +321,7 @@ public class RequestResource {
                 ? directory.person(caller.username()).map(Person::partner).orElse(null)
                 : null;
         work.confirmReceipt(parsed, partner, caller.username());
-        return RequestView.of(work.get(parsed), messages());
+        return RequestView.of(work.get(parsed), messages(), identification.caller());
     }
 
     /** A booked interpretation as an iCalendar file for the coordinator's and the requester's calendars. */

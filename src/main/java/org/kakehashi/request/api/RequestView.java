@@ -5,10 +5,12 @@ import org.kakehashi.document.StoredDocument;
 import org.kakehashi.interpreting.InterpretingEvent;
 import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.JapaneseDates;
+import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.request.IntakeFinding;
 import org.kakehashi.request.Job;
 import org.kakehashi.request.Request;
+import org.kakehashi.request.ReviewNotes;
 import org.kakehashi.request.TimelineEntry;
 
 import java.time.Instant;
@@ -68,9 +70,9 @@ public record RequestView(String number, String type, String purpose, String top
     }
 
     public record Step(Instant at, String event, String actor, String targetLanguage, String note) {
-        static Step of(TimelineEntry entry) {
+        static Step of(TimelineEntry entry, String note) {
             return new Step(entry.occurredAt(), entry.event().name(), entry.actor(),
-                    entry.target() == null ? null : entry.target().value(), entry.note());
+                    entry.target() == null ? null : entry.target().value(), note);
         }
     }
 
@@ -85,7 +87,8 @@ public record RequestView(String number, String type, String purpose, String top
                 ? JapaneseDates.japaneseFiscalYear(year) : JapaneseDates.englishFiscalYear(year);
     }
 
-    static RequestView of(Request r, Messages messages) {
+    /** @param reader who reads it: a review's notes are the office's and the linguists' own ({@link ReviewNotes}) */
+    static RequestView of(Request r, Messages messages, Caller reader) {
         return new RequestView(r.number().value(), r.type().name(), r.purpose() == null ? null : r.purpose().name(),
                 r.topic() == null ? null : r.topic().name(), r.status().name(), r.requester(), r.department(),
                 r.sourceLanguage().value(), r.text(), FileView.of(r.sourceDocument()), r.receipt(), r.wantedBy(), dateLabel(r.wantedBy(), messages),
@@ -96,6 +99,7 @@ public record RequestView(String number, String type, String purpose, String top
                         : new Rejection(r.rejectionReason(), messages.format("rejection." + r.rejectionReason())),
                 EventView.of(r.event()), r.interpreter(), r.eventReport(), r.partners().stream().sorted().toList(),
                 r.receiptsConfirmed().stream().sorted().toList(),
-                r.jobs().stream().map(JobView::of).toList(), r.timeline().stream().map(Step::of).toList());
+                r.jobs().stream().map(JobView::of).toList(),
+                r.timeline().stream().map(entry -> Step.of(entry, ReviewNotes.noteFor(r, entry, reader))).toList());
     }
 }
