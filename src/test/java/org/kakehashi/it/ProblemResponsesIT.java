@@ -10,10 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -97,6 +101,21 @@ class ProblemResponsesIT {
     void aBodyThatIsNotJsonIsA415() {
         requester().call().contentType(ContentType.TEXT).body("please translate").post("requests")
                 .then().statusCode(415).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void anEmptyContentTypeIsA415ProblemNamingTheHeaderNotTheServersErrorPage() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        base.toURI().resolve("api/public/requests"))
+                .header("Content-Type", "")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(415);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.body()).contains("\"field\":\"Content-Type\"");
     }
 
     @Test
