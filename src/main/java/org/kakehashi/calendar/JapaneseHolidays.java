@@ -26,9 +26,9 @@ public final class JapaneseHolidays {
     public static final int FIRST_YEAR = 2020;
     public static final int LAST_YEAR = 2099;
 
-    /** Whether the holidays of the date's year are known, so that it can be judged a business day or not. */
-    public static boolean covers(LocalDate date) {
-        return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
+    /** Whether the date lies after the last year whose holidays are known, so that no deadline can reach it. */
+    public static boolean beyond(LocalDate date) {
+        return date.getYear() > LAST_YEAR;
     }
     private static final String MOVES = "/calendar/japan-holiday-moves.properties";
 

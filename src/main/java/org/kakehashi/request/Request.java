@@ -322,11 +322,14 @@ public class Request {
         return request;
     }
 
-    /** Deadlines count business days, which the city's calendar knows only as far as Japan's holidays are known. */
+    /**
+     * Deadlines count business days, which the city's calendar knows only as far as Japan's holidays are known
+     * (a date before today is refused as past; a request recorded from earlier years keeps its dates).
+     */
     private static void requireInCalendar(String field, LocalDate date) {
-        if (!JapaneseHolidays.covers(date)) {
-            throw new RequestInputException(field, "calendar.date-out-of-range", date.toString(),
-                    JapaneseHolidays.FIRST_YEAR, JapaneseHolidays.LAST_YEAR);
+        if (JapaneseHolidays.beyond(date)) {
+            throw new RequestInputException(field, "calendar.date-beyond", date.toString(),
+                    JapaneseHolidays.LAST_YEAR);
         }
     }
 

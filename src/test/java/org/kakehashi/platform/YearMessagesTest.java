@@ -26,7 +26,7 @@ class YearMessagesTest {
     private static final Map<String, Object[]> TAKING_A_YEAR = Map.of(
             "report.year-out-of-range", new Object[] {2018, 2019, 2099},
             "calendar.year-out-of-range", new Object[] {2018, 2019, 2099},
-            "calendar.date-out-of-range", new Object[] {"2100-01-04", 2020, 2099},
+            "calendar.date-beyond", new Object[] {"2100-01-04", 2099},
             "interpreting.week-out-of-range", new Object[] {2020, 2099, "2100-01-04"});
 
     /** A placeholder right before 年 (2018年, 2018年度) is a year in the Japanese catalogue. */
