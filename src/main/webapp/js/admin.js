@@ -3,6 +3,7 @@ import { t } from './i18n.js';
 
 const ROLES = ['requester', 'coordinator', 'reviewer', 'external-reviewer', 'linguist', 'partner', 'office-manager',
   'admin'];
+const MODES = ['CONSECUTIVE', 'ESCORT', 'REMOTE'];
 const form = document.getElementById('person-form');
 const messages = document.getElementById('messages');
 const dateTime = new Intl.DateTimeFormat(language(), { dateStyle: 'short', timeStyle: 'medium' });
@@ -23,18 +24,22 @@ function button(label, action) {
   return b;
 }
 
-function roleChoices() {
-  const fieldset = document.getElementById('roles');
-  for (const role of ROLES) {
-    const label = document.createElement('label');
-    label.className = 'inline';
+function checkboxes(fieldsetId, name, values, label) {
+  const fieldset = document.getElementById(fieldsetId);
+  for (const value of values) {
+    const choice = document.createElement('label');
+    choice.className = 'inline';
     const box = document.createElement('input');
     box.type = 'checkbox';
-    box.name = 'roles';
-    box.value = role;
-    label.append(box, ' ', t('role.' + role));
-    fieldset.append(label);
+    box.name = name;
+    box.value = value;
+    choice.append(box, ' ', label(value));
+    fieldset.append(choice);
   }
+}
+
+function checked(name) {
+  return [...form.querySelectorAll(`[name=${name}]:checked`)].map(box => box.value);
 }
 
 function edit(person) {
@@ -43,9 +48,13 @@ function edit(person) {
   form.elements.displayName.value = person.displayName;
   form.elements.department.value = person.department ?? '';
   form.elements.partner.value = person.partner ?? '';
+  form.elements.languagePairs.value = person.languagePairs.join(' ');
   form.elements.email.value = person.email ?? '';
   form.elements.mailLanguage.value = person.mailLanguage?.startsWith('en') ? 'en' : 'ja';
   for (const box of form.querySelectorAll('[name=roles]')) box.checked = person.roles.includes(box.value);
+  for (const box of form.querySelectorAll('[name=interpretingModes]')) {
+    box.checked = person.interpretingModes.includes(box.value);
+  }
   form.elements.password.value = '';
   form.elements.displayName.focus();
 }
@@ -66,10 +75,21 @@ function row(person) {
   actions.append(button(t('admin.edit'), () => edit(person)));
   if (person.active) actions.append(' ', button(t('admin.deactivate'), () => deactivate(person)));
   tr.append(cell(person.username), cell(person.displayName), cell(person.department ?? person.partner),
-    cell(person.roles.join(', ')),
+    cell([person.roles.join(', '), person.languagePairs.join(' ')].filter(Boolean).join(' · ')),
     cell((person.active ? t('admin.active') : t('admin.inactive')) + (person.hasPassword ? '' : ' · ' + t('admin.no-password'))),
     actions);
   return tr;
+}
+
+/** The departments and partners a person may belong to, as choices; none is the first. */
+async function placeChoices() {
+  const [departments, partners] = await Promise.all([api('directory/departments'), api('directory/partners')]);
+  const fill = (select, items, label) => {
+    const none = new Option(t('admin.no-department'), '');
+    select.replaceChildren(none, ...items.map(item => new Option(`${label(item)} (${item.code})`, item.code)));
+  };
+  fill(form.elements.department, departments, d => language() === 'ja' ? d.nameJa : d.nameEn);
+  fill(form.elements.partner, partners, p => p.name);
 }
 
 async function refresh() {
@@ -90,7 +110,8 @@ form.addEventListener('submit', async event => {
   const data = Object.fromEntries(new FormData(form));
   const person = {
     username: data.username, displayName: data.displayName, department: data.department, partner: data.partner,
-    roles: [...form.querySelectorAll('[name=roles]:checked')].map(box => box.value), password: data.password,
+    roles: checked('roles'), interpretingModes: checked('interpretingModes'),
+    languagePairs: data.languagePairs.split(/\s+/).filter(Boolean), password: data.password,
     email: data.email, mailLanguage: data.mailLanguage
   };
   const existing = people.some(p => p.username === person.username);
@@ -106,7 +127,8 @@ form.addEventListener('submit', async event => {
   }
 });
 
-roleChoices();
+checkboxes('roles', 'roles', ROLES, role => t('role.' + role));
+checkboxes('interpretingModes', 'interpretingModes', MODES, mode => t('mode.' + mode));
 renderSession(document.getElementById('identity'))
-  .then(session => session && refresh())
+  .then(session => session && Promise.all([placeChoices(), refresh()]))
   .catch(error => showProblem(messages, error));

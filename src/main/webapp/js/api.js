@@ -140,7 +140,8 @@ const PAGES = [
   { href: 'interpreting.html', key: 'nav.interpreting', roles: ['coordinator', 'office-manager'] },
   { href: 'reports.html', key: 'nav.reports', roles: ['coordinator', 'office-manager'] },
   { href: 'partner.html', key: 'nav.deliveries', roles: ['partner'] },
-  { href: 'admin.html', key: 'nav.admin', roles: ['admin'] }
+  { href: 'admin.html', key: 'nav.admin', roles: ['admin'] },
+  { href: 'office.html', key: 'nav.office', roles: ['admin'] }
 ];
 
 /** Where a person starts after logging in: the first page their roles work on. */
@@ -201,16 +202,17 @@ export function showNotice(container, ...content) {
   container.replaceChildren(box);
 }
 
-export function showProblem(container, error) {
+/** Shows a refusal in the container, and each field's message beside its field within {@code scope}. */
+export function showProblem(container, error, scope = document) {
   container.replaceChildren();
   const box = document.createElement('div');
   box.className = 'notice error';
   box.setAttribute('role', 'alert');
   box.textContent = error.problem?.status ? error.message : t('problem.unreachable');
   container.append(box);
-  document.querySelectorAll('[data-errors-for]').forEach(target => { target.textContent = ''; });
+  scope.querySelectorAll('[data-errors-for]').forEach(target => { target.textContent = ''; });
   for (const fieldError of error.problem?.errors ?? []) {
-    const target = document.querySelector(`[data-errors-for="${CSS.escape(fieldError.field)}"]`);
+    const target = scope.querySelector(`[data-errors-for="${CSS.escape(fieldError.field)}"]`);
     if (target) target.textContent = fieldError.message;
   }
 }

@@ -18,8 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
+import org.kakehashi.interpreting.InterpretingMode;
+import org.kakehashi.interpreting.Interpreters;
+import org.kakehashi.language.LanguagePair;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.WellFormedLanguageTag;
+import org.kakehashi.platform.audit.ChangeLog;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.Role;
@@ -27,7 +31,10 @@ import org.kakehashi.platform.problem.InputValidation;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The administration of people and passwords, and the audit log: for administrators only. */
@@ -41,13 +48,16 @@ public class AdminResource {
                              @Size(max = 64) String department,
                              @Size(max = 64) String partner,
                              @Size(max = 8) List<@NotBlank @Size(max = 32) String> roles,
+                             @Size(max = 20) List<@NotBlank @Size(max = 80) String> languagePairs,
+                             @Size(max = 3) List<@NotBlank @Size(max = 16) String> interpretingModes,
                              @Size(max = 128) String password,
                              @Email @Size(max = 254) String email,
                              @WellFormedLanguageTag @Size(max = 35) String mailLanguage) {
     }
 
     public record PersonView(String username, String displayName, String department, String partner,
-                             List<String> roles, boolean active, boolean hasPassword, String email,
+                             List<String> roles, List<String> languagePairs, List<String> interpretingModes,
+                             boolean active, boolean hasPassword, String email,
                              String mailLanguage, String mailPreference) {
     }
 
@@ -56,6 +66,10 @@ public class AdminResource {
 
     public record EventView(Instant at, String kind, String subject, String actor, String remoteAddress,
                             String detail) {
+    }
+
+    /** A change to the office's set-up, with the thing before and after as JSON text. */
+    public record ChangeView(Instant at, String actor, String kind, String subject, String before, String after) {
     }
 
     @Inject
@@ -70,12 +84,17 @@ public class AdminResource {
     Directory directory;
     @Inject
     AuditLog audit;
+    @Inject
+    ChangeLog changes;
+    @Inject
+    Interpreters interpreters;
 
     @GET
     @Path("people")
     public List<PersonView> people() {
         admin();
-        return directory.people().stream().map(this::view).toList();
+        Map<String, Set<InterpretingMode>> modes = interpreters.modes();
+        return directory.people().stream().map(p -> view(p, modes.getOrDefault(p.username(), Set.of()))).toList();
     }
 
     @POST
@@ -84,10 +103,8 @@ public class AdminResource {
     public Response add(PersonForm form) {
         Caller admin = admin();
         PersonForm valid = validation.valid(form);
-        Person person = people.add(valid.username(), valid.displayName().strip(), blankToNull(valid.department()),
-                blankToNull(valid.partner()), roles(valid.roles()), blankToNull(valid.password()), admin.username(),
+        Person person = people.add(valid.username(), details(valid), blankToNull(valid.password()), admin.username(),
                 identification.remoteAddress());
-        person = people.reachAt(person.username(), blankToNull(valid.email()), language(valid.mailLanguage()));
         return Response.status(Response.Status.CREATED).entity(view(person)).build();
     }
 
@@ -97,12 +114,11 @@ public class AdminResource {
     public PersonView update(@PathParam("username") String username, PersonForm form) {
         Caller admin = admin();
         PersonForm valid = validation.valid(form);
-        Person person = people.update(username, valid.displayName().strip(), blankToNull(valid.department()),
-                blankToNull(valid.partner()), roles(valid.roles()), admin.username(), identification.remoteAddress());
+        Person person = people.update(username, details(valid), admin.username(), identification.remoteAddress());
         if (blankToNull(valid.password()) != null) {
             accounts.setPassword(username, valid.password(), admin.username(), identification.remoteAddress());
         }
-        return view(people.reachAt(username, blankToNull(valid.email()), language(valid.mailLanguage())));
+        return view(person);
     }
 
     @DELETE
@@ -132,6 +148,17 @@ public class AdminResource {
                 .toList();
     }
 
+    @GET
+    @Path("changes")
+    public List<ChangeView> changes(@QueryParam("limit") Integer limit) {
+        admin();
+        int bounded = limit == null ? 200 : Math.max(1, Math.min(limit, 1000));
+        return changes.latest(bounded).stream()
+                .map(c -> new ChangeView(c.occurredAt(), c.actor(), c.subjectKind().name(), c.subject(),
+                        c.before().orElse(null), c.after().orElse(null)))
+                .toList();
+    }
+
     private Caller admin() {
         Caller caller = identification.caller();
         if (!caller.has(Role.ADMIN)) {
@@ -141,10 +168,46 @@ public class AdminResource {
     }
 
     private PersonView view(Person person) {
+        return view(person, interpreters.modesOf(person.username()));
+    }
+
+    private PersonView view(Person person, Set<InterpretingMode> modes) {
         return new PersonView(person.username(), person.displayName(), person.department(), person.partner(),
-                person.roles().stream().map(Role::groupName).sorted().toList(), person.isActive(),
+                person.roles().stream().map(Role::groupName).sorted().toList(),
+                person.languagePairs().stream().map(LanguagePair::toString).sorted().toList(),
+                modes.stream().map(InterpretingMode::name).sorted().toList(), person.isActive(),
                 accounts.hasPassword(person.username()), person.email().orElse(null), person.mailLanguage().value(),
                 person.mailPreference().name());
+    }
+
+    private static PersonDetails details(PersonForm form) {
+        return new PersonDetails(form.displayName().strip(), blankToNull(form.department()),
+                blankToNull(form.partner()), roles(form.roles()), languagePairs(form.languagePairs()),
+                modes(form.interpretingModes()), blankToNull(form.email()), language(form.mailLanguage()));
+    }
+
+    private static Set<InterpretingMode> modes(List<String> names) {
+        Set<InterpretingMode> modes = EnumSet.noneOf(InterpretingMode.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            try {
+                modes.add(InterpretingMode.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw AccountProblem.invalid("interpretingModes", "account.unknown-interpreting-mode", name);
+            }
+        }
+        return modes;
+    }
+
+    private static Set<LanguagePair> languagePairs(List<String> texts) {
+        Set<LanguagePair> pairs = new HashSet<>();
+        for (String text : texts == null ? List.<String>of() : texts) {
+            try {
+                pairs.add(LanguagePair.parse(text.strip()));
+            } catch (IllegalArgumentException e) {
+                throw AccountProblem.invalid("languagePairs", "account.not-a-language-pair", text);
+            }
+        }
+        return pairs;
     }
 
     private static Set<Role> roles(List<String> names) {

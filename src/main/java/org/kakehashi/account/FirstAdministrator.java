@@ -51,8 +51,8 @@ public class FirstAdministrator {
                     + ", who is not an administrator; choose another name.");
             return;
         }
-        people.add(username.get(), username.get(), null, null, Set.of(Role.ADMIN), password.get(), "kakehashi",
-                "startup");
+        people.add(username.get(), new PersonDetails(username.get(), null, null, Set.of(Role.ADMIN), Set.of(), Set.of(),
+                null, null), password.get(), "kakehashi", "startup");
         LOG.info(() -> "Created the first administrator, " + username.get() + ".");
     }
 

@@ -5,13 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
-import org.kakehashi.language.LanguageTag;
+import org.kakehashi.interpreting.Interpreters;
+import org.kakehashi.platform.audit.AdministrativeChange.Subject;
+import org.kakehashi.platform.audit.ChangeLog;
 import org.kakehashi.platform.identity.Role;
 
 import java.time.Clock;
 import java.util.Set;
 
-/** An administrator's work on people: adding them, changing their roles and places, closing accounts. Audited. */
+/**
+ * An administrator's work on people: adding them, changing their roles, skills and places, closing accounts. Each
+ * change is in the change log with the person before and after; role changes and closed accounts are also
+ * security events.
+ */
 @ApplicationScoped
 @Transactional
 public class PeopleAdministration {
@@ -23,42 +29,47 @@ public class PeopleAdministration {
     @Inject
     AuditLog audit;
     @Inject
+    ChangeLog changes;
+    @Inject
+    Interpreters interpreters;
+    @Inject
     LoginSessions sessions;
     @Inject
     Clock clock;
 
     /** A new person; with a password, they can log in at once. */
-    public Person add(String username, String displayName, String department, String partner, Set<Role> roles,
-                      String password, String admin, String from) {
+    public Person add(String username, PersonDetails details, String password, String admin, String from) {
         if (directory.person(username).isPresent()) {
             throw AccountProblem.taken(username);
         }
-        requirePlaces(department, partner);
-        Person person = new Person(username, displayName, department, partner, roles, Set.of());
+        requirePlaces(details);
+        Person person = new Person(username, details.displayName(), details.department(), details.partner(),
+                details.roles(), details.languagePairs());
+        person.reachAt(details.email(), details.mailLanguage());
         directory.addIfAbsent(person);
-        audit.record(SecurityEvent.Kind.PERSON_CREATED, username, admin, from, "roles " + roles);
+        interpreters.interpretIn(username, details.interpretingModes());
+        audit.record(SecurityEvent.Kind.PERSON_CREATED, username, admin, from, "roles " + details.roles());
+        changes.record(admin, Subject.PERSON, username, null, state(person));
         if (password != null) {
             accounts.setPassword(username, password, admin, from);
         }
         return person;
     }
 
-    public Person update(String username, String displayName, String department, String partner, Set<Role> roles,
-                         String admin, String from) {
+    public Person update(String username, PersonDetails details, String admin, String from) {
         Person person = directory.person(username).orElseThrow(() -> AccountProblem.unknownPerson(username));
-        requirePlaces(department, partner);
-        Set<Role> before = person.roles();
-        person.update(displayName, department, partner, roles);
-        if (!before.equals(roles)) {
-            audit.record(SecurityEvent.Kind.ROLES_CHANGED, username, admin, from, before + " → " + roles);
+        requirePlaces(details);
+        PersonDetails.State before = state(person);
+        Set<Role> rolesBefore = person.roles();
+        person.update(details.displayName(), details.department(), details.partner(), details.roles(),
+                details.languagePairs());
+        person.reachAt(details.email(), details.mailLanguage());
+        interpreters.interpretIn(username, details.interpretingModes());
+        if (!rolesBefore.equals(details.roles())) {
+            audit.record(SecurityEvent.Kind.ROLES_CHANGED, username, admin, from,
+                    rolesBefore + " → " + details.roles());
         }
-        return person;
-    }
-
-    /** Where and in which language the person is written to. */
-    public Person reachAt(String username, String email, LanguageTag language) {
-        Person person = directory.person(username).orElseThrow(() -> AccountProblem.unknownPerson(username));
-        person.reachAt(email, language);
+        changes.record(admin, Subject.PERSON, username, before, state(person));
         return person;
     }
 
@@ -67,17 +78,23 @@ public class PeopleAdministration {
         if (person.username().equals(admin)) {
             throw AccountProblem.invalid("username", "account.cannot-deactivate-self");
         }
+        PersonDetails.State before = state(person);
         person.deactivate(clock.instant());
         sessions.endAllOf(username);
         audit.record(SecurityEvent.Kind.PERSON_DEACTIVATED, username, admin, from, null);
+        changes.record(admin, Subject.PERSON, username, before, state(person));
     }
 
-    private void requirePlaces(String department, String partner) {
-        if (department != null && directory.departments().stream().noneMatch(d -> d.code().equals(department))) {
-            throw AccountProblem.invalid("department", "account.unknown-department", department);
+    private PersonDetails.State state(Person person) {
+        return PersonDetails.State.of(person, interpreters.modesOf(person.username()));
+    }
+
+    private void requirePlaces(PersonDetails details) {
+        if (details.department() != null && directory.department(details.department()).isEmpty()) {
+            throw AccountProblem.invalid("department", "account.unknown-department", details.department());
         }
-        if (partner != null && directory.partners().stream().noneMatch(p -> p.code().equals(partner))) {
-            throw AccountProblem.invalid("partner", "account.unknown-partner", partner);
+        if (details.partner() != null && directory.partner(details.partner()).isEmpty()) {
+            throw AccountProblem.invalid("partner", "account.unknown-partner", details.partner());
         }
     }
 }

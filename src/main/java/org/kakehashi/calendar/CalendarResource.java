@@ -57,28 +57,29 @@ public class CalendarResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Closure add(ClosedDayForm form) {
-        requireAdmin();
+        Caller admin = requireAdmin();
         validation.valid(form);
-        closedDays.add(new ClosedDay(form.date(), form.reason().strip()));
+        closedDays.add(new ClosedDay(form.date(), form.reason().strip()), admin.username());
         return new Closure(form.date(), Closure.Kind.CITY, form.reason().strip(), form.reason().strip());
     }
 
     @DELETE
     @Path("{date}")
     public void remove(@PathParam("date") String date) {
-        requireAdmin();
+        Caller admin = requireAdmin();
         try {
-            closedDays.remove(LocalDate.parse(date));
+            closedDays.remove(LocalDate.parse(date), admin.username());
         } catch (DateTimeException e) {
             throw new CalendarProblem("calendar.not-a-date", "date", date);
         }
     }
 
-    private void requireAdmin() {
+    private Caller requireAdmin() {
         Caller caller = identification.caller();
         if (!caller.has(Role.ADMIN)) {
             throw new CalendarProblem(DomainProblem.Kind.FORBIDDEN, "calendar.admin-only");
         }
+        return caller;
     }
 
     /** A refusal about the calendar. */

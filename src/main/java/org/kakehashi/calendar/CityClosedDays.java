@@ -8,20 +8,25 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.kakehashi.platform.audit.AdministrativeChange.Subject;
+import org.kakehashi.platform.audit.ChangeLog;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The city's own closed days, kept in the database and managed by an administrator, and the city calendar they
- * make together with the law's holidays. The calendar is rebuilt after a change commits. Another server of a
- * cluster sees the change after its own restart.
+ * make together with the law's holidays. The calendar is rebuilt after a change commits here, and at the latest
+ * {@link #FRESHNESS} after it was last read from the database, so that a change made on another node of a cluster
+ * is in force on this one within a minute.
  */
 @ApplicationScoped
 @Transactional
@@ -31,16 +36,23 @@ public class CityClosedDays {
     EntityManager em;
     @Inject
     Event<ClosedDaysChanged> changed;
+    @Inject
+    ChangeLog changes;
 
-    private volatile CityCalendar calendar;
+    static final Duration FRESHNESS = Duration.ofSeconds(30);
+
+    private record Read(CityCalendar calendar, long atNanos) {
+    }
+
+    private volatile Read last;
 
     /** The calendar as of the last change; every deadline and timer counts on it. */
     public CityCalendar calendar() {
-        CityCalendar current = calendar;
-        if (current == null) {
+        Read current = last;
+        if (current == null || System.nanoTime() - current.atNanos() > FRESHNESS.toNanos()) {
             current = rebuild();
         }
-        return current;
+        return current.calendar();
     }
 
     public List<ClosedDay> between(LocalDate from, LocalDate to) {
@@ -81,32 +93,39 @@ public class CityClosedDays {
         return Optional.ofNullable(em.find(ClosedDay.class, date));
     }
 
-    public void add(ClosedDay day) {
+    public void add(ClosedDay day, String actor) {
         if (em.find(ClosedDay.class, day.date()) == null) {
             em.persist(day);
+            changes.record(actor, Subject.CLOSED_DAY, day.date().toString(), null, state(day));
             changed.fire(new ClosedDaysChanged());
         }
     }
 
-    public void remove(LocalDate date) {
+    public void remove(LocalDate date, String actor) {
         find(date).ifPresent(day -> {
             em.remove(day);
+            changes.record(actor, Subject.CLOSED_DAY, date.toString(), state(day), null);
             changed.fire(new ClosedDaysChanged());
         });
     }
 
+    private static Map<String, String> state(ClosedDay day) {
+        return Map.of("date", day.date().toString(), "reason", day.reason());
+    }
+
     /** The list changed and the change committed: the next use rebuilds the calendar. */
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClosedDaysChanged change) {
-        calendar = null;
+        last = null;
     }
 
     record ClosedDaysChanged() {
     }
 
-    private CityCalendar rebuild() {
+    private Read rebuild() {
         Set<LocalDate> closed = em.createQuery("select d.date from ClosedDay d", LocalDate.class).getResultStream()
                 .collect(Collectors.toSet());
-        calendar = CityCalendar.standard().withClosedDays(closed);
-        return calendar;
+        Read read = new Read(CityCalendar.standard().withClosedDays(closed), System.nanoTime());
+        last = read;
+        return read;
     }
 }

@@ -15,10 +15,12 @@ import jakarta.transaction.Transactional;
 import org.kakehashi.account.Accounts;
 import org.kakehashi.directory.Department;
 import org.kakehashi.directory.Directory;
+import org.kakehashi.directory.OfficeHours;
 import org.kakehashi.directory.Partner;
 import org.kakehashi.directory.Person;
 import org.kakehashi.interpreting.InterpretingEvent;
 import org.kakehashi.interpreting.InterpretingMode;
+import org.kakehashi.interpreting.Interpreters;
 import org.kakehashi.language.LanguagePair;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
@@ -65,6 +67,8 @@ public class DemoOffice {
     Accounts accounts;
     @Inject
     DemoHistory history;
+    @Inject
+    Interpreters interpreters;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600)
                  @Initialized(ApplicationScoped.class) Object started) {
@@ -80,12 +84,14 @@ public class DemoOffice {
         office.getJsonArray("departments").getValuesAs(JsonObject.class).forEach(d -> directory.addIfAbsent(
                 new Department(d.getString("code"), d.getString("nameJa"), d.getString("nameEn"),
                         d.getString("phone", null))));
-        office.getJsonArray("partners").getValuesAs(JsonObject.class).forEach(p -> directory.addIfAbsent(
-                new Partner(p.getString("code"), p.getString("name"), LanguageTag.of(p.getString("language")),
-                        ZoneId.of(p.getString("timeZone")))));
+        office.getJsonArray("partners").getValuesAs(JsonObject.class).forEach(p -> directory.addIfAbsent(partner(p)));
         office.getJsonArray("people").getValuesAs(JsonObject.class).forEach(p -> directory.addIfAbsent(
                 new Person(p.getString("username"), p.getString("displayName"), p.getString("department", null),
                         p.getString("partner", null), roles(p), languagePairs(p))));
+        office.getJsonArray("people").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.containsKey("interpretingModes"))
+                .filter(p -> interpreters.modesOf(p.getString("username")).isEmpty())
+                .forEach(p -> interpreters.interpretIn(p.getString("username"), modes(p)));
         if (firstStart) {
             JsonObject past = office.getJsonObject("history");
             history.lay(strings(past, "texts"), strings(past, "englishTexts"));
@@ -131,6 +137,16 @@ public class DemoOffice {
                         Set.of(), false));
     }
 
+    private static Partner partner(JsonObject p) {
+        LanguageTag language = LanguageTag.of(p.getString("language"));
+        ZoneId zone = ZoneId.of(p.getString("timeZone"));
+        Partner partner = new Partner(p.getString("code"), p.getString("name"), language, zone);
+        OfficeHours hours = new OfficeHours(LocalTime.parse(p.getString("officeOpens")),
+                LocalTime.parse(p.getString("officeCloses")));
+        partner.describe(partner.name(), p.getString("country"), language, Set.of(), zone, hours);
+        return partner;
+    }
+
     private static List<String> strings(JsonObject object, String name) {
         return object.getJsonArray(name).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
@@ -142,6 +158,12 @@ public class DemoOffice {
             roles.add(Role.fromGroupName(name).orElseThrow(() -> new IllegalStateException("unknown role " + name)));
         }
         return roles;
+    }
+
+    private static Set<InterpretingMode> modes(JsonObject person) {
+        return person.getJsonArray("interpretingModes").getValuesAs(JsonString.class).stream()
+                .map(mode -> InterpretingMode.valueOf(mode.getString()))
+                .collect(Collectors.toSet());
     }
 
     private static Set<LanguagePair> languagePairs(JsonObject person) {

@@ -38,6 +38,14 @@ public class Directory {
         return Optional.ofNullable(em.find(Person.class, username));
     }
 
+    public Optional<Department> department(String code) {
+        return Optional.ofNullable(em.find(Department.class, code));
+    }
+
+    public Optional<Partner> partner(String code) {
+        return Optional.ofNullable(em.find(Partner.class, code));
+    }
+
     public List<Department> departments() {
         return em.createQuery("select d from Department d order by d.code", Department.class).getResultList();
     }

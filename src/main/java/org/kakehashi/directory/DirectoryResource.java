@@ -9,6 +9,7 @@ import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.Role;
 
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,10 +27,8 @@ public class DirectoryResource {
                              List<String> roles, List<String> languagePairs) {
     }
 
-    public record DepartmentView(String code, String nameJa, String nameEn, String phone) {
-    }
-
-    public record PartnerView(String code, String name, String language, String timeZone) {
+    public record PartnerSummary(String code, String name, String country, String language, String timeZone,
+                                 LocalTime officeOpens, LocalTime officeCloses) {
     }
 
     /** The roles of the city's own staff. */
@@ -58,15 +57,17 @@ public class DirectoryResource {
     @Path("departments")
     public List<DepartmentView> departments() {
         return directory.departments().stream()
-                .map(d -> new DepartmentView(d.code(), d.nameJa(), d.nameEn(), d.phone()))
+                .map(DepartmentView::of)
                 .toList();
     }
 
     @GET
     @Path("partners")
-    public List<PartnerView> partners() {
+    public List<PartnerSummary> partners() {
         return directory.partners().stream()
-                .map(p -> new PartnerView(p.code(), p.name(), p.language().value(), p.timeZone().getId()))
+                .map(p -> new PartnerSummary(p.code(), p.name(), p.country().orElse(null), p.language().value(),
+                        p.timeZone().getId(), p.officeHours().map(OfficeHours::opens).orElse(null),
+                        p.officeHours().map(OfficeHours::closes).orElse(null)))
                 .toList();
     }
 }

@@ -72,13 +72,16 @@ public class Person {
         this.languagePairs = new HashSet<>(languagePairs);
     }
 
-    /** An administrator's changes: name, department or partner organisation, and roles. */
-    public void update(String displayName, String department, String partner, Set<Role> roles) {
+    /** An administrator's changes: name, department or partner organisation, roles and language pairs. */
+    public void update(String displayName, String department, String partner, Set<Role> roles,
+                       Set<LanguagePair> languagePairs) {
         this.displayName = displayName;
         this.department = department;
         this.partner = partner;
         this.roles.clear();
         this.roles.addAll(roles);
+        this.languagePairs.clear();
+        this.languagePairs.addAll(languagePairs);
     }
 
     /** Where and in which language this person is written to. */

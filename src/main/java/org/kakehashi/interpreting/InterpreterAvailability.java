@@ -21,6 +21,8 @@ public class InterpreterAvailability {
     InterpreterCalendar calendar;
     @Inject
     Directory directory;
+    @Inject
+    Interpreters interpreters;
 
     public List<InterpreterChoice> choicesFor(RequestNumber number) {
         Request request = work.get(number);
@@ -29,7 +31,7 @@ public class InterpreterAvailability {
             throw InterpretingProblem.notAnInterpretation(number);
         }
         Bookings bookings = calendar.bookingsAround(event.start(), event.end());
-        return new InterpreterPool(directory.people()).candidatesFor(request).stream()
+        return new InterpreterPool(directory.people(), interpreters.modes()).candidatesFor(request).stream()
                 .map(person -> bookings.clashesFor(person.username(), request).stream().findFirst()
                         .map(other -> new InterpreterChoice(person.username(), person.displayName(), false,
                                 other.number().value()))

@@ -33,4 +33,8 @@ public class InterpretingProblem extends DomainProblem {
     static InterpretingProblem notAnInterpretation(RequestNumber number) {
         return new InterpretingProblem(Kind.CONFLICT, "interpretation.no-event", null, number.value());
     }
+
+    static InterpretingProblem cannotInterpret(String interpreter) {
+        return new InterpretingProblem(Kind.INVALID, "interpreting.cannot-interpret", "interpreter", interpreter);
+    }
 }

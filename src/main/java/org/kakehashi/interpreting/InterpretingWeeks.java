@@ -37,6 +37,8 @@ public class InterpretingWeeks {
     @Inject
     Directory directory;
     @Inject
+    Interpreters interpreters;
+    @Inject
     Clock clock;
 
     public InterpretingWeek week(CalendarWeek week) {
@@ -51,7 +53,7 @@ public class InterpretingWeeks {
         List<Person> people = directory.people();
         Names names = new Names(people.stream().collect(Collectors.toMap(Person::username, Function.identity())),
                 directory.departments().stream().collect(Collectors.toMap(Department::code, Function.identity())));
-        InterpreterPool pool = new InterpreterPool(people);
+        InterpreterPool pool = new InterpreterPool(people, interpreters.modes());
         return new InterpretingWeek(week.monday(), week.sunday(), bookings.travelBuffer().toMinutes(), days(week),
                 events.stream().map(request -> event(request, names, conflicts(request, bookings, pool))).toList());
     }

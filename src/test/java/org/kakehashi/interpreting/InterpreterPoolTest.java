@@ -15,7 +15,9 @@ import org.kakehashi.request.RequestNumber;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -47,9 +49,23 @@ class InterpreterPoolTest {
         Person reviewer = person("kato", Role.REVIEWER, "ja>en");
         Person closed = person("mori", Role.COORDINATOR, "ja>en");
         closed.deactivate(Instant.parse("2027-01-01T00:00:00Z"));
-        InterpreterPool pool = new InterpreterPool(List.of(emily, lin, reviewer, closed));
+        Set<InterpretingMode> all = EnumSet.allOf(InterpretingMode.class);
+        InterpreterPool pool = new InterpreterPool(List.of(emily, lin, reviewer, closed),
+                Map.of("emily", all, "lin", all, "kato", all, "mori", all));
 
         assertThat(pool.candidatesFor(interpretation("en", "ja"))).containsExactly(emily);
         assertThat(pool.candidatesFor(interpretation("ja", "zh-Hans"))).containsExactly(lin);
+    }
+
+    @Test
+    void onlyThoseWhoInterpretInTheEventsModeAreOffered() {
+        Person emily = person("emily", Role.COORDINATOR, "ja>en");
+        Person tanaka = person("tanaka", Role.COORDINATOR, "ja>en");
+        Person ito = person("ito", Role.LINGUIST, "ja>en");
+        InterpreterPool pool = new InterpreterPool(List.of(emily, tanaka, ito),
+                Map.of("emily", Set.of(InterpretingMode.ESCORT, InterpretingMode.CONSECUTIVE),
+                        "tanaka", Set.of(InterpretingMode.REMOTE)));
+
+        assertThat(pool.candidatesFor(interpretation("ja", "en"))).containsExactly(emily);
     }
 }

@@ -13,10 +13,14 @@ import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Partner;
 import org.kakehashi.directory.Person;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.interpreting.InterpretingMode;
+import org.kakehashi.interpreting.Interpreters;
 import org.kakehashi.language.LanguagePair;
 import org.kakehashi.platform.identity.Role;
 
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,6 +37,8 @@ public class TestOffice {
     Directory directory;
     @Inject
     Accounts accounts;
+    @Inject
+    Interpreters interpreters;
 
     @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) @Initialized(ApplicationScoped.class)
@@ -57,6 +63,11 @@ public class TestOffice {
         directory.addIfAbsent(new Person("aroha", "Aroha (Napier)", null, "napier", Set.of(Role.PARTNER), Set.of()));
         directory.addIfAbsent(new Person("lin", "林", null, null, Set.of(Role.LINGUIST),
                 Set.of(LanguagePair.parse("ja>zh-Hans"), LanguagePair.parse("ja>zh-Hant"))));
+        for (String interpreter : List.of("emily", "tanaka", "lin")) {
+            if (interpreters.modesOf(interpreter).isEmpty()) {
+                interpreters.interpretIn(interpreter, EnumSet.allOf(InterpretingMode.class));
+            }
+        }
         reach("sato", "sato@city.example.jp", "ja");
         reach("suzuki", "suzuki@city.example.jp", "ja");
         reach("emily", "emily@city.example.jp", "en");

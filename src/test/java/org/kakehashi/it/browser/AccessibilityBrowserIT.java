@@ -106,6 +106,7 @@ class AccessibilityBrowserIT {
 
             browser.logIn("admin", TestOffice.PASSWORD);
             visit(browser, "admin.html", By.cssSelector("#people tr"), inspection, findings);
+            visit(browser, "office.html", By.cssSelector("#closed-days tr"), inspection, findings);
         }
         return findings;
     }

@@ -1,0 +1,45 @@
+package org.kakehashi.interpreting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Who interprets in which modes, as the administrator sets it. */
+@ApplicationScoped
+@Transactional
+public class Interpreters {
+
+    @PersistenceContext(unitName = "kakehashi")
+    EntityManager em;
+
+    public Set<InterpretingMode> modesOf(String username) {
+        Interpreter interpreter = em.find(Interpreter.class, username);
+        return interpreter == null ? Set.of() : interpreter.modes();
+    }
+
+    /** Everyone's modes, by user name; someone who does not interpret is absent. */
+    public Map<String, Set<InterpretingMode>> modes() {
+        return em.createQuery("select distinct i from Interpreter i left join fetch i.modes", Interpreter.class)
+                .getResultStream()
+                .filter(i -> !i.modes().isEmpty())
+                .collect(Collectors.toMap(Interpreter::username, Interpreter::modes));
+    }
+
+    /** The modes the person interprets in from now on; none means they do not interpret. */
+    public void interpretIn(String username, Set<InterpretingMode> modes) {
+        Interpreter interpreter = em.find(Interpreter.class, username);
+        if (interpreter == null) {
+            if (modes.isEmpty()) {
+                return;
+            }
+            interpreter = new Interpreter(username);
+            em.persist(interpreter);
+        }
+        interpreter.interpretIn(modes);
+    }
+}
