@@ -9,7 +9,6 @@ import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 /** Logging in with a password, and setting one. Every outcome of a login is in the audit log. */
@@ -28,37 +27,44 @@ public class Accounts {
     @Inject
     LoginSessions sessions;
     @Inject
+    LoginThrottles throttles;
+    @Inject
     Clock clock;
 
     private volatile String decoy;
 
     /**
-     * The person, when the password is theirs and their account is open and not locked. An unknown user name
-     * costs as much time as a wrong password, so the answer's timing does not tell which names exist.
+     * The person, when the password is theirs and their account is open. An unknown user name costs as much time
+     * as a wrong password, so the answer's timing does not tell which names exist; either slows the source down
+     * for that name.
      */
     public Optional<Person> authenticate(String username, char[] password, String from) {
-        Instant now = clock.instant();
         Optional<Person> person = directory.person(username).filter(Person::isActive);
         Credential credential = person.map(p -> em.find(Credential.class, p.username())).orElse(null);
         if (credential == null) {
             hashing.matches(password, decoyHash());
-            audit.record(SecurityEvent.Kind.LOGIN_FAILED, username, null, from, "unknown or inactive account");
-            return Optional.empty();
-        }
-        if (credential.isLocked(now)) {
-            hashing.matches(password, credential.passwordHash());
-            audit.record(SecurityEvent.Kind.LOGIN_FAILED, username, null, from, "account locked");
+            refuse(username, from, "unknown or inactive account");
             return Optional.empty();
         }
         if (!hashing.matches(password, credential.passwordHash())) {
-            boolean locked = credential.recordFailure(now);
-            audit.record(locked ? SecurityEvent.Kind.ACCOUNT_LOCKED : SecurityEvent.Kind.LOGIN_FAILED, username,
-                    null, from, locked ? "locked for " + Credential.LOCK : "wrong password");
+            refuse(username, from, "wrong password");
             return Optional.empty();
         }
-        credential.recordSuccess();
+        throttles.forget(username, from);
         audit.record(SecurityEvent.Kind.LOGIN_SUCCEEDED, username, null, from, null);
         return person;
+    }
+
+    private void refuse(String username, String from, String why) {
+        int inARow;
+        try {
+            inARow = throttles.recordWrong(username, from);
+        } catch (RuntimeException firstWrongAtTheSameMoment) {
+            // another login from the same source counted its first wrong password first: count on its row
+            inARow = throttles.recordWrong(username, from);
+        }
+        audit.record(SecurityEvent.Kind.LOGIN_FAILED, username, null, from,
+                why + ", " + inARow + " in a row from this address");
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.UUID;
 @Table(name = "security_event", indexes = @Index(name = "security_event_at", columnList = "occurred_at"))
 public class SecurityEvent {
 
+    /** {@code ACCOUNT_LOCKED} is only in records from before wrong passwords slowed their source instead. */
     public enum Kind {
         LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED, LOGGED_OUT, PASSWORD_CHANGED, PERSON_CREATED, ROLES_CHANGED,
         PERSON_DEACTIVATED, ACCESS_REFUSED, CSRF_REFUSED, RATE_LIMITED

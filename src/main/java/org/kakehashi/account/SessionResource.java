@@ -59,6 +59,8 @@ public class SessionResource {
     AuditLog audit;
     @Inject
     LoginSessions sessions;
+    @Inject
+    LoginThrottles throttles;
     @Context
     HttpServletRequest request;
     @Context
@@ -70,6 +72,7 @@ public class SessionResource {
     public SessionView login(LoginForm form) {
         LoginForm valid = validation.valid(form);
         String username = valid.username().strip();
+        throttles.checkMayTry(username, request.getRemoteAddr());
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(username, new Password(valid.password())))
                 .newAuthentication(true));

@@ -1,5 +1,7 @@
 package org.kakehashi.it;
 
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -10,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.InetAddress;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -73,15 +76,33 @@ class SecurityIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
-        for (int i = 0; i < 5; i++) {
+    void wrongPasswordsSlowTheirSourceDownWhileTheOwnerLogsInFromTheirOwnMachine() throws Exception {
+        for (int i = 1; i <= 4; i++) {
             assertThat(logIn("kimura", "a-wrong-password-" + i).statusCode()).isEqualTo(401);
         }
-        assertThat(logIn("kimura", TestOffice.PASSWORD).statusCode()).isEqualTo(401);
+        Thread.sleep(1_100);
+        assertThat(logIn("kimura", "a-wrong-password-5").statusCode()).isEqualTo(401);
+        Thread.sleep(2_100);
+        assertThat(logIn("kimura", "a-wrong-password-6").statusCode()).isEqualTo(401);
 
-        Api.as(base, "admin").call().get("admin/security-events")
-                .then().statusCode(200)
-                .body("findAll { it.subject == 'kimura' }.kind", hasItem("ACCOUNT_LOCKED"));
+        ExtractableResponse<Response> held = logIn("kimura", TestOffice.PASSWORD);
+        assertThat(held.statusCode()).isEqualTo(429);
+        assertThat(held.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(Integer.parseInt(held.header("Retry-After"))).isBetween(1, 4);
+
+        // the owner's own machine, another address of this host's loopback network
+        InetAddress ownMachine = InetAddress.getByName("127.0.0.2");
+        Api.anonymous(base).config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.route.local-address", ownMachine)))
+                .body(Map.of("username", "kimura", "password", TestOffice.PASSWORD))
+                .post("session").then().statusCode(200);
+
+        Thread.sleep(Integer.parseInt(held.header("Retry-After")) * 1_000L + 200);
+        assertThat(logIn("kimura", TestOffice.PASSWORD).statusCode()).isEqualTo(200);
+        List<String> details = Api.as(base, "admin").call().get("admin/security-events").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.subject == 'kimura' }.detail", String.class);
+        assertThat(details).contains("wrong password, 6 in a row from this address")
+                .anySatisfy(detail -> assertThat(detail).startsWith("login not tried"));
     }
 
     @Test

@@ -7,12 +7,13 @@ public class TooManyRequestsException extends RuntimeException {
 
     private final Duration retryAfter;
 
-    TooManyRequestsException(Duration retryAfter) {
+    public TooManyRequestsException(Duration retryAfter) {
         super("too many requests; retry after " + retryAfter);
         this.retryAfter = retryAfter;
     }
 
+    /** Rounded up: a client that waits as told is never early. */
     public long retryAfterSeconds() {
-        return Math.max(1, retryAfter.toSeconds());
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 }
