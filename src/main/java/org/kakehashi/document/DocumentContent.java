@@ -21,7 +21,7 @@ class DocumentContent {
     @GeneratedValue(strategy = GenerationType.UUID)
     private UUID id;
 
-    @Column(nullable = false, updatable = false, length = MAX_BYTES)
+    @Column(nullable = false, length = MAX_BYTES)
     private byte[] bytes;
 
     protected DocumentContent() {
@@ -29,6 +29,10 @@ class DocumentContent {
 
     DocumentContent(byte[] bytes) {
         this.bytes = bytes;
+    }
+
+    void erase() {
+        bytes = new byte[0];
     }
 
     byte[] bytes() {

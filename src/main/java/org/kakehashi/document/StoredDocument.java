@@ -54,6 +54,10 @@ public class StoredDocument {
     @Column(length = 32, updatable = false)
     private String charset;
 
+    /** When the retention rules erased the bytes; the row stays with the file's name, size and hash. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
     @JoinColumn(name = "content_id", nullable = false, updatable = false)
     private DocumentContent content;
@@ -88,13 +92,29 @@ public class StoredDocument {
      * The bytes as they came in.
      *
      * @throws CorruptedDocumentException when they no longer match the hash taken then
+     * @throws ErasedDocumentException when the retention rules erased them
      */
     public byte[] verifiedBytes() {
+        if (erasedAt != null) {
+            throw new ErasedDocumentException(fileName, erasedAt);
+        }
         byte[] bytes = content.bytes();
         if (!sha256Of(bytes).equals(sha256)) {
             throw new CorruptedDocumentException(id, fileName);
         }
         return bytes;
+    }
+
+    /** Retention: the bytes go, what the file was stays. Erasing twice changes nothing. */
+    public void erase(Instant at) {
+        if (erasedAt == null) {
+            erasedAt = at;
+            content.erase();
+        }
+    }
+
+    public Optional<Instant> erasedAt() {
+        return Optional.ofNullable(erasedAt);
     }
 
     static String sha256Of(byte[] bytes) {

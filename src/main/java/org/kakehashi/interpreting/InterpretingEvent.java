@@ -49,6 +49,16 @@ public class InterpretingEvent {
         this.audience = audience;
     }
 
+    /** The same event without where it was and who was there, which may name people. */
+    public InterpretingEvent withoutPlaceAndAudience() {
+        InterpretingEvent erased = new InterpretingEvent();
+        erased.start = start;
+        erased.end = end;
+        erased.zone = zone;
+        erased.mode = mode;
+        return erased;
+    }
+
     public Instant start() {
         return start;
     }

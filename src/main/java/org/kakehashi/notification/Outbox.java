@@ -2,11 +2,13 @@ package org.kakehashi.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.kakehashi.request.PersonalDataErased;
 
 import java.time.Clock;
 import java.util.List;
@@ -33,6 +35,16 @@ public class Outbox {
     public void queue(MailMessage message) {
         em.persist(new OutboxMail(message, clock.instant()));
         queued.fire(new MailQueued());
+    }
+
+    /** A citizen's data was erased: so are the mails to them about that request, with their address and text. */
+    void forgetMailsTo(@Observes PersonalDataErased erased) {
+        if (erased.email() != null) {
+            em.createQuery("delete from OutboxMail m where m.requestNumber = :number and m.recipient = :email")
+                    .setParameter("number", erased.number().value())
+                    .setParameter("email", erased.email())
+                    .executeUpdate();
+        }
     }
 
     /** Mails due now, locked for this transaction: two nodes never send the same mail twice. */

@@ -16,6 +16,11 @@ public class CityClock {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(ZoneId.of(System.getProperty("kakehashi.city.zone", "Asia/Tokyo")));
+        return Clock.system(zone());
+    }
+
+    /** For what shows a moment as the city's date outside a bean, such as a refusal's message. */
+    public static ZoneId zone() {
+        return ZoneId.of(System.getProperty("kakehashi.city.zone", "Asia/Tokyo"));
     }
 }

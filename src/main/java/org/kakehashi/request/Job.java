@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.LanguageTag;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -81,6 +82,16 @@ public class Job {
         this.translation = text;
         this.translatedDocument = document;
         status = JobStatus.IN_REVIEW;
+    }
+
+    /** Retention: the translation's text and file go, who translated and reviewed it stays. */
+    void eraseTranslation(Instant at) {
+        if (translation != null) {
+            translation = "";
+        }
+        if (translatedDocument != null) {
+            translatedDocument.erase(at);
+        }
     }
 
     void approved(String reviewer) {

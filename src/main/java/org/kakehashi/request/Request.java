@@ -111,7 +111,7 @@ public class Request {
     @Column(name = "partner", length = 64)
     private Set<String> receiptsConfirmed = new HashSet<>();
 
-    @Column(name = "source_text", nullable = false, updatable = false, length = TEXT_LENGTH)
+    @Column(name = "source_text", nullable = false, length = TEXT_LENGTH)
     private String text;
 
     /** For a request from the public form: who sent it, and how to reach them. */
@@ -120,6 +120,9 @@ public class Request {
 
     @Column(name = "citizen_email", length = 254)
     private String citizenEmail;
+
+    @Column(name = "personal_data_erased_at")
+    private Instant personalDataErasedAt;
 
     /** The SHA-256 of the citizen's secret status link: the link itself is never stored. */
     @Column(name = "status_token_hash", length = 64, unique = true)
@@ -246,6 +249,37 @@ public class Request {
 
     public boolean isFromCitizen() {
         return statusTokenHash != null;
+    }
+
+    /**
+     * Retention of a closed citizen's request: the citizen's name and address, the text and its translations, the
+     * event's place and audience, the notes of the timeline and the files go; the facts stay — what kind of
+     * request, which languages, who did which step when — for the office's reports. Erasing twice changes nothing.
+     */
+    public void erasePersonalData(Instant at) {
+        if (!isFromCitizen() || !status.isClosed()) {
+            throw new IllegalStateException(number + " is not a closed citizen's request");
+        }
+        if (personalDataErasedAt != null) {
+            return;
+        }
+        citizenName = null;
+        citizenEmail = null;
+        text = "";
+        eventReport = null;
+        if (event != null) {
+            event = event.withoutPlaceAndAudience();
+        }
+        if (sourceDocument != null) {
+            sourceDocument.erase(at);
+        }
+        jobs.forEach(job -> job.eraseTranslation(at));
+        timeline.forEach(TimelineEntry::eraseNote);
+        personalDataErasedAt = at;
+    }
+
+    public Optional<Instant> personalDataErasedAt() {
+        return Optional.ofNullable(personalDataErasedAt);
     }
 
     public String citizenName() {

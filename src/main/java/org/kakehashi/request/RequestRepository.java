@@ -12,6 +12,7 @@ import org.kakehashi.platform.problem.Causes;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -167,5 +168,19 @@ public class RequestRepository {
 
     public void add(Request request) {
         em.persist(request);
+    }
+
+    /** Citizens' requests closed before {@code cutoff} (nothing happened to them since) whose data is still kept. */
+    public List<Request> citizensClosedBefore(Instant cutoff, int limit) {
+        return em.createQuery("""
+                        select r from Request r
+                        where r.statusTokenHash is not null and r.personalDataErasedAt is null and r.status in :closed
+                          and not exists (select e from Request s join s.timeline e
+                                          where s = r and e.occurredAt >= :cutoff)
+                        order by r.submittedAt""", Request.class)
+                .setParameter("closed", Arrays.stream(RequestStatus.values()).filter(RequestStatus::isClosed).toList())
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

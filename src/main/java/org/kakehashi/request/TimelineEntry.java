@@ -33,7 +33,7 @@ public class TimelineEntry {
     @Column(name = "target_language", updatable = false, length = 35)
     private LanguageTag target;
 
-    @Column(updatable = false, length = 4000)
+    @Column(length = 4000)
     private String note;
 
     protected TimelineEntry() {
@@ -45,6 +45,11 @@ public class TimelineEntry {
         this.actor = actor;
         this.target = target;
         this.note = note;
+    }
+
+    /** Retention: what was written goes, the step itself (who, what, when) stays. */
+    void eraseNote() {
+        note = null;
     }
 
     public Instant occurredAt() {

@@ -1,0 +1,75 @@
+package org.kakehashi.retention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.kakehashi.citizen.CitizenDataRetention;
+import org.kakehashi.delivery.DeliveryFileRetention;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The retention rules, applied once a day after {@link #NOT_BEFORE} in the city on one node: whichever node locks
+ * the day's row first runs them, and the others skip the row rather than wait for it.
+ */
+@ApplicationScoped
+public class Retention {
+
+    private static final Logger LOG = Logger.getLogger(Retention.class.getName());
+    static final String NAME = "retention";
+    static final LocalTime NOT_BEFORE = LocalTime.of(2, 0);
+
+    /** What one application of the rules erased. */
+    public record Erased(int citizensRequests, int deliveryFiles) {
+    }
+
+    @PersistenceContext(unitName = "kakehashi")
+    EntityManager em;
+    @Inject
+    CitizenDataRetention citizens;
+    @Inject
+    DeliveryFileRetention deliveries;
+    @Inject
+    Clock clock;
+
+    private final RetentionPeriods periods = RetentionPeriods.configured();
+
+    /** @return whether this node applied the rules now */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean applyIfDue() {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        if (now.toLocalTime().isBefore(NOT_BEFORE)) {
+            return false;
+        }
+        DailyRun run = em.find(DailyRun.class, NAME, LockModeType.PESSIMISTIC_WRITE,
+                Map.of("jakarta.persistence.lock.timeout", -2));
+        if (run == null || run.ranOn(now.toLocalDate())) {
+            return false;
+        }
+        apply(now.toInstant());
+        run.ran(now.toLocalDate());
+        return true;
+    }
+
+    /** Applies the rules as of {@code now}: what has been kept long enough by then is erased. */
+    @Transactional
+    public Erased apply(Instant now) {
+        ZonedDateTime at = now.atZone(clock.getZone());
+        Erased erased = new Erased(
+                citizens.eraseClosedBefore(at.minus(periods.citizenData()).toInstant(), now),
+                deliveries.eraseEndedBefore(at.minus(periods.deliveryFiles()).toInstant(), now));
+        LOG.info(() -> "retention: personal data erased from " + erased.citizensRequests()
+                + " closed citizens' requests (closed before " + periods.citizenData() + " ago), "
+                + erased.deliveryFiles() + " delivered files erased (links ended " + periods.deliveryFiles()
+                + " ago)");
+        return erased;
+    }
+}

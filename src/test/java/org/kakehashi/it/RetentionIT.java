@@ -1,0 +1,112 @@
+package org.kakehashi.it;
+
+import io.restassured.path.json.JsonPath;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The retention rules as the city's clock moves on: a citizen's closed request loses what the citizen wrote a
+ * year after it closed, and a delivered file goes a month after its links ended; staff requests keep their text.
+ * The rules run inside the server as the daily job runs them, at a moment ahead of today ({@link RetentionClock}).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RetentionIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClass(RetentionClock.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** Applies the rules as the daily job would that many days from now. */
+    private void retentionInDays(int days) {
+        Api.anonymous(base).queryParam("days", days).post("test/retention").then().statusCode(200);
+    }
+
+    private String citizensRejectedRequest() throws InterruptedException {
+        String token = Api.anonymous(base).get("public/form-token").then().statusCode(200).extract().path("formToken");
+        Thread.sleep(3_200);
+        Map<String, Object> form = new HashMap<>();
+        form.put("name", "Maria Santos");
+        form.put("email", "maria.santos@example.org");
+        form.put("sourceLanguage", "ja");
+        form.put("targetLanguage", "en");
+        form.put("text", "サントス・マリアです。在留カードの住所変更について教えてください。");
+        form.put("wantedBy", LocalDate.now().plusDays(30).toString());
+        form.put("formToken", token);
+        String number = Api.anonymous(base).body(form).post("public/requests").then().statusCode(201)
+                .extract().path("number");
+        Api emily = Api.as(base, "emily");
+        emily.complete(emily.taskFor(number, "triageRequest"),
+                Map.of("outcome", "reject", "reason", "other", "comment", "サントス様、市民課の窓口へどうぞ。"));
+        return number;
+    }
+
+    @Test
+    void aCitizensClosedRequestLosesWhatTheCitizenWroteAYearLaterAndKeepsItsSteps() throws InterruptedException {
+        String citizens = citizensRejectedRequest();
+        Api sato = Api.as(base, "sato");
+        String staffs = sato.submit("庁内向けの連絡文書");
+        Api emily = Api.as(base, "emily");
+        emily.complete(emily.taskFor(staffs, "triageRequest"),
+                Map.of("outcome", "reject", "reason", "other", "comment", "対象外です"));
+
+        retentionInDays(300);
+        assertThat(emily.request(citizens).getString("text")).contains("在留カード");
+
+        retentionInDays(367);
+        JsonPath erased = emily.request(citizens);
+        assertThat(erased.getString("text")).isEmpty();
+        assertThat(erased.getString("status")).isEqualTo("REJECTED");
+        assertThat(erased.getList("timeline.note")).containsOnlyNulls();
+        assertThat(erased.getList("timeline.event")).contains("SUBMITTED", "REJECTED");
+        assertThat(erased.getList("timeline.actor")).contains("emily");
+        assertThat(emily.call().queryParam("request", citizens).get("notifications/outbox")
+                .then().statusCode(200).extract().jsonPath().getList("recipient"))
+                .doesNotContain("maria.santos@example.org");
+
+        assertThat(sato.request(staffs).getString("text")).isEqualTo("庁内向けの連絡文書");
+        assertThat(emily.request(staffs).getList("timeline.note")).contains("対象外です");
+    }
+
+    @Test
+    void aDeliveredFileGoesAMonthAfterItsLinksEndedAndTheTranslationStays() throws InterruptedException {
+        Api sato = Api.as(base, "sato");
+        String number = sato.submit("防災訓練のお知らせ");
+        Api emily = Api.as(base, "emily");
+        emily.complete(emily.taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
+        emily.complete(emily.taskFor(number, "translateRequest"), Map.of("translation", "Disaster drill notice"));
+        Api tanaka = Api.as(base, "tanaka");
+        tanaka.complete(tanaka.taskFor(number, "reviewTranslation"), Map.of("outcome", "approve"));
+        sato.awaitStatus(number, "DELIVERED");
+        List<String> links = emily.call().queryParam("request", number).get("deliveries")
+                .then().statusCode(200).extract().jsonPath().getList("id");
+        assertThat(links).isNotEmpty();
+        emily.call().get("deliveries/links/{id}/file", links.get(0)).then().statusCode(200);
+
+        retentionInDays(14 + 31);
+
+        emily.call().header("Accept-Language", "en").get("deliveries/links/{id}/file", links.get(0))
+                .then().statusCode(410).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("retention"));
+        sato.call().get("requests/{n}", number).then().statusCode(200)
+                .body("jobs[0].translation", equalTo("Disaster drill notice"));
+    }
+}
