@@ -1,4 +1,4 @@
-import { api, language, renderSession, showProblem } from './api.js';
+import { api, language, renderSession, showNotice, showProblem } from './api.js';
 import { t } from './i18n.js';
 
 const ROLES = ['requester', 'coordinator', 'reviewer', 'external-reviewer', 'linguist', 'partner', 'office-manager',
@@ -92,8 +92,37 @@ async function placeChoices() {
   fill(form.elements.partner, partners, p => p.name);
 }
 
+async function retry(failure) {
+  const feedback = document.getElementById('failure-messages');
+  try {
+    await api(`admin/incidents/${encodeURIComponent(failure.incident)}/retry`, { method: 'POST' });
+    showNotice(feedback, t('admin.retried', { step: failure.stepName }));
+    await refresh();
+  } catch (error) {
+    showProblem(feedback, error);
+  }
+}
+
+function failureRow(failure) {
+  const tr = document.createElement('tr');
+  const request = document.createElement('td');
+  if (failure.request) {
+    const link = document.createElement('a');
+    link.href = 'request.html?number=' + encodeURIComponent(failure.request);
+    link.textContent = failure.request;
+    request.append(link);
+  }
+  const actions = document.createElement('td');
+  actions.append(button(t('admin.retry'), () => retry(failure)));
+  tr.append(cell(dateTime.format(new Date(failure.failedAt))), request, cell(failure.stepName), cell(failure.error),
+    actions);
+  return tr;
+}
+
 async function refresh() {
-  const [list, events] = await Promise.all([api('admin/people'), api('admin/security-events?limit=100')]);
+  const [list, events, failures] = await Promise.all([api('admin/people'), api('admin/security-events?limit=100'),
+    api('admin/incidents')]);
+  document.getElementById('failures').replaceChildren(...failures.map(failureRow));
   people = list;
   document.getElementById('people').replaceChildren(...people.map(row));
   document.getElementById('events').replaceChildren(...events.map(e => {

@@ -374,5 +374,12 @@ export default {
   "admin.language-pairs": "Language pairs (translating, reviewing, interpreting)",
   "admin.language-pairs-hint": "Separated by spaces, such as ja>en en>ja",
   "admin.no-department": "(none)",
-  "admin.interpreting-modes": "Interpreting modes (only for those who interpret)"
+  "admin.interpreting-modes": "Interpreting modes (only for those who interpret)",
+  "admin.failures": "Failed background work",
+  "admin.failures-caption": "Automatic steps that failed every retry (fix the cause, then run them again)",
+  "admin.request": "Request",
+  "admin.step": "Step",
+  "admin.error": "Error",
+  "admin.retry": "Run again",
+  "admin.retried": "{step} runs again."
 };

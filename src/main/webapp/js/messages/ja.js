@@ -374,5 +374,12 @@ export default {
   "admin.language-pairs": "言語の組（翻訳・確認・通訳）",
   "admin.language-pairs-hint": "空白区切り（例: ja>en en>ja）",
   "admin.no-department": "（なし）",
-  "admin.interpreting-modes": "通訳の形式（通訳する人のみ）"
+  "admin.interpreting-modes": "通訳の形式（通訳する人のみ）",
+  "admin.failures": "失敗した処理",
+  "admin.failures-caption": "再試行しても失敗した自動処理（原因を直してから再実行します）",
+  "admin.request": "依頼",
+  "admin.step": "処理",
+  "admin.error": "エラー",
+  "admin.retry": "再実行",
+  "admin.retried": "{step} を再実行します。"
 };
