@@ -1,4 +1,4 @@
-import { api, language, renderSession, showNotice, showProblem } from './api.js';
+import { api, language, renderSession, showNotice, showProblem, upload } from './api.js';
 import { t } from './i18n.js';
 
 const ROLES = ['requester', 'coordinator', 'reviewer', 'external-reviewer', 'linguist', 'partner', 'office-manager',
@@ -153,6 +153,59 @@ form.addEventListener('submit', async event => {
     await refresh();
   } catch (error) {
     showProblem(messages, error);
+  }
+});
+
+const importForm = document.getElementById('import-form');
+const importMessages = document.getElementById('import-messages');
+const importApply = document.getElementById('import-apply');
+
+function listFile() {
+  const file = importForm.elements.file.files[0];
+  return file ? { file, type: file.name.toLowerCase().endsWith('.xlsx')
+    ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv' } : null;
+}
+
+function showImportRows(rows) {
+  document.getElementById('import-table').hidden = false;
+  document.getElementById('import-rows').replaceChildren(...rows.map(row => {
+    const tr = document.createElement('tr');
+    const problems = row.problems.map(p => (p.column ? p.column + ': ' : '') + p.message).join(' / ');
+    tr.append(cell(row.row), cell(row.username), cell(row.action ? t('admin.import.' + row.action) : '—'),
+      cell(problems || t('admin.import-ok')));
+    if (row.problems.length) tr.className = 'problem';
+    return tr;
+  }));
+}
+
+importForm.addEventListener('submit', async event => {
+  event.preventDefault();
+  importApply.disabled = true;
+  const chosen = listFile();
+  if (!chosen) return;
+  try {
+    const rows = await upload('admin/people/import/preview', chosen.file, { contentType: chosen.type });
+    showImportRows(rows);
+    const problems = rows.filter(row => row.problems.length).length;
+    importApply.disabled = problems > 0;
+    showNotice(importMessages, problems ? t('admin.import-has-problems', { count: problems })
+      : t('admin.import-ready', { count: rows.length }));
+  } catch (error) {
+    showProblem(importMessages, error, importForm);
+  }
+});
+
+importApply.addEventListener('click', async () => {
+  const chosen = listFile();
+  if (!chosen) return;
+  importApply.disabled = true;
+  try {
+    const result = await upload('admin/people/import', chosen.file, { contentType: chosen.type });
+    showImportRows(result.rows);
+    showNotice(importMessages, t('admin.imported', result));
+    await refresh();
+  } catch (error) {
+    showProblem(importMessages, error, importForm);
   }
 });
 

@@ -381,5 +381,21 @@ export default {
   "admin.step": "Step",
   "admin.error": "Error",
   "admin.retry": "Run again",
-  "admin.retried": "{step} runs again."
+  "admin.retried": "{step} runs again.",
+  "admin.import": "Import a staff list",
+  "admin.import-file": "Staff list (CSV or Excel)",
+  "admin.import-hint": "The first row names the columns: username, displayName, department, partner, roles, languagePairs, interpretingModes, email, mailLanguage (Japanese names work too). CSV in UTF-8 or Shift_JIS. Passwords are not imported.",
+  "admin.import-preview": "Check",
+  "admin.import-apply": "Import all",
+  "admin.import-caption": "What the import would do (if any row has a problem, nothing is imported)",
+  "admin.import-row": "Row",
+  "admin.import-action": "Does",
+  "admin.import-problems": "Problems",
+  "admin.import.ADD": "adds",
+  "admin.import.CHANGE": "changes",
+  "admin.import.UNCHANGED": "no change",
+  "admin.import-ok": "none",
+  "admin.import-has-problems": "Rows with problems: {count}. Fix them in the file and check again.",
+  "admin.import-ready": "Rows: {count}, none with a problem: ready to import.",
+  "admin.imported": "Imported: {added} added, {changed} changed, {unchanged} unchanged."
 };

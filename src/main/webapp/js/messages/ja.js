@@ -381,5 +381,21 @@ export default {
   "admin.step": "処理",
   "admin.error": "エラー",
   "admin.retry": "再実行",
-  "admin.retried": "{step} を再実行します。"
+  "admin.retried": "{step} を再実行します。",
+  "admin.import": "職員名簿の取り込み",
+  "admin.import-file": "名簿ファイル（CSV または Excel）",
+  "admin.import-hint": "1行目は列名: username、displayName、department、partner、roles、languagePairs、interpretingModes、email、mailLanguage（日本語の列名も可）。CSV は UTF-8 か Shift_JIS。パスワードは取り込みません。",
+  "admin.import-preview": "確認する",
+  "admin.import-apply": "すべて取り込む",
+  "admin.import-caption": "取り込みの確認（問題が1つでもあれば何も取り込みません）",
+  "admin.import-row": "行",
+  "admin.import-action": "処理",
+  "admin.import-problems": "問題",
+  "admin.import.ADD": "追加",
+  "admin.import.CHANGE": "変更",
+  "admin.import.UNCHANGED": "変更なし",
+  "admin.import-ok": "なし",
+  "admin.import-has-problems": "{count}行に問題があります。ファイルを直してもう一度確認してください。",
+  "admin.import-ready": "{count}行、問題はありません。取り込めます。",
+  "admin.imported": "取り込みました: 追加 {added}、変更 {changed}、変更なし {unchanged}。"
 };
