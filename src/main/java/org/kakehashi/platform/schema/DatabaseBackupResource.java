@@ -1,0 +1,36 @@
+package org.kakehashi.platform.schema;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.kakehashi.platform.identity.CallerIdentification;
+import org.kakehashi.platform.identity.Role;
+import org.kakehashi.platform.problem.DomainProblem;
+
+/** An administrator backs up the embedded database while the server runs. */
+@Path("admin/backup")
+@Produces(MediaType.APPLICATION_JSON)
+public class DatabaseBackupResource {
+
+    @Inject
+    DatabaseBackup backup;
+    @Inject
+    CallerIdentification identification;
+
+    @POST
+    public DatabaseBackup.Written backUp() {
+        if (!identification.caller().has(Role.ADMIN)) {
+            throw new BackupProblem(DomainProblem.Kind.FORBIDDEN, "backup.admin-only");
+        }
+        return backup.backUp().orElseThrow(() -> new BackupProblem(DomainProblem.Kind.CONFLICT, "backup.use-pg-dump"));
+    }
+
+    /** A refusal about backups. */
+    static class BackupProblem extends DomainProblem {
+        BackupProblem(Kind kind, String key) {
+            super(kind, key, null);
+        }
+    }
+}
