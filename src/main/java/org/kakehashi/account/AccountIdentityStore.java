@@ -8,6 +8,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import org.kakehashi.directory.Person;
 import org.kakehashi.platform.identity.Role;
+import org.kakehashi.platform.web.ClientAddress;
 
 import java.util.stream.Collectors;
 
@@ -21,7 +22,8 @@ public class AccountIdentityStore implements IdentityStore {
     HttpServletRequest http;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return accounts.authenticate(credential.getCaller(), credential.getPassword().getValue(), http.getRemoteAddr())
+        return accounts.authenticate(credential.getCaller(), credential.getPassword().getValue(),
+                        ClientAddress.of(http))
                 .map(AccountIdentityStore::identityOf)
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

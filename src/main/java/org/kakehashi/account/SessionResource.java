@@ -26,6 +26,7 @@ import org.kakehashi.platform.identity.NotIdentifiedException;
 import org.kakehashi.platform.identity.Public;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.InputValidation;
+import org.kakehashi.platform.web.ClientAddress;
 import org.kakehashi.platform.web.CsrfToken;
 
 import java.util.List;
@@ -72,7 +73,7 @@ public class SessionResource {
     public SessionView login(LoginForm form) {
         LoginForm valid = validation.valid(form);
         String username = valid.username().strip();
-        throttles.checkMayTry(username, request.getRemoteAddr());
+        throttles.checkMayTry(username, ClientAddress.of(request));
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(username, new Password(valid.password())))
                 .newAuthentication(true));
@@ -95,7 +96,7 @@ public class SessionResource {
         Caller caller = identification.caller();
         SessionCookie.key(request).ifPresent(sessions::end);
         SessionCookie.withdraw(request, response);
-        audit.record(SecurityEvent.Kind.LOGGED_OUT, caller.username(), null, request.getRemoteAddr(), null);
+        audit.record(SecurityEvent.Kind.LOGGED_OUT, caller.username(), null, ClientAddress.of(request), null);
     }
 
     private SessionView view(String username, String csrfToken) {

@@ -8,8 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.kakehashi.citizen.CitizenDataRetention;
 import org.kakehashi.delivery.DeliveryFileRetention;
+import org.kakehashi.platform.web.RateLimiter;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -37,6 +39,8 @@ public class Retention {
     CitizenDataRetention citizens;
     @Inject
     DeliveryFileRetention deliveries;
+    @Inject
+    RateLimiter rateLimiter;
     @Inject
     Clock clock;
 
@@ -66,6 +70,7 @@ public class Retention {
         Erased erased = new Erased(
                 citizens.eraseClosedBefore(at.minus(periods.citizenData()).toInstant(), now),
                 deliveries.eraseEndedBefore(at.minus(periods.deliveryFiles()).toInstant(), now));
+        rateLimiter.forgetWindowsBefore(now.minus(Duration.ofDays(1)));
         LOG.info(() -> "retention: personal data erased from " + erased.citizensRequests()
                 + " closed citizens' requests (closed before " + periods.citizenData() + " ago), "
                 + erased.deliveryFiles() + " delivered files erased (links ended " + periods.deliveryFiles()

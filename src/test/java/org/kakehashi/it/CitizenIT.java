@@ -30,6 +30,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CitizenIT {
 
+    /** This test's citizen, behind the city's load balancer. */
+    private static final String CITIZEN = "203.0.113.10";
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.application();
@@ -39,7 +42,7 @@ class CitizenIT {
     URL base;
 
     private String formToken() {
-        return Api.anonymous(base).get("public/form-token").then().statusCode(200).extract().path("formToken");
+        return Api.citizen(base, CITIZEN).get("public/form-token").then().statusCode(200).extract().path("formToken");
     }
 
     private static Map<String, Object> form(String token) {
@@ -64,21 +67,21 @@ class CitizenIT {
     void aCitizenSubmitsWithoutAnAccountAndFollowsTheStatusLink() throws InterruptedException {
         String token = formToken();
         fillInLikeAPerson();
-        JsonPath receipt = Api.anonymous(base).body(form(token)).post("public/requests")
+        JsonPath receipt = Api.citizen(base, CITIZEN).body(form(token)).post("public/requests")
                 .then().statusCode(201)
                 .body("statusToken", matchesPattern("[A-Za-z0-9_-]{22}"))
                 .extract().jsonPath();
         String number = receipt.getString("number");
         String link = receipt.getString("statusToken");
 
-        Api.anonymous(base).header("Accept-Language", "en").get("public/status/{token}", link)
+        Api.citizen(base, CITIZEN).header("Accept-Language", "en").get("public/status/{token}", link)
                 .then().statusCode(200)
                 .body("number", equalTo(number))
                 .body("status", equalTo("SUBMITTED"))
                 .body("statusText", equalTo("Received; the coordinator will look at it soon."));
         Api.as(base, "emily").call().get("requests/{n}", number).then().statusCode(200);
         Api.as(base, "sato").call().get("requests/{n}", number).then().statusCode(404);
-        Api.anonymous(base).get("requests/{n}", number).then().statusCode(401);
+        Api.citizen(base, CITIZEN).get("requests/{n}", number).then().statusCode(401);
     }
 
     @Test
@@ -86,17 +89,17 @@ class CitizenIT {
     void theCoordinatorsQuestionIsAnsweredThroughTheStatusLink() throws InterruptedException {
         String token = formToken();
         fillInLikeAPerson();
-        JsonPath receipt = Api.anonymous(base).body(form(token)).post("public/requests")
+        JsonPath receipt = Api.citizen(base, CITIZEN).body(form(token)).post("public/requests")
                 .then().statusCode(201).extract().jsonPath();
         Api emily = Api.as(base, "emily");
         emily.complete(emily.taskFor(receipt.getString("number"), "triageRequest"),
                 Map.of("outcome", "ask", "comment", "提出先はどちらですか？"));
 
-        Api.anonymous(base).get("public/status/{token}", receipt.getString("statusToken"))
+        Api.citizen(base, CITIZEN).get("public/status/{token}", receipt.getString("statusToken"))
                 .then().statusCode(200)
                 .body("status", equalTo("AWAITING_ANSWER"))
                 .body("question", equalTo("提出先はどちらですか？"));
-        Api.anonymous(base).body(Map.of("text", "市役所の保険年金課です。"))
+        Api.citizen(base, CITIZEN).body(Map.of("text", "市役所の保険年金課です。"))
                 .post("public/status/{token}/answer", receipt.getString("statusToken"))
                 .then().statusCode(200)
                 .body("status", equalTo("SUBMITTED"));
@@ -105,18 +108,18 @@ class CitizenIT {
     @Test
     @Order(3)
     void aFormSentFasterThanAPersonCouldOrTwiceOrForgedIsRefused() throws InterruptedException {
-        Api.anonymous(base).header("Accept-Language", "en").body(form(formToken())).post("public/requests")
+        Api.citizen(base, CITIZEN).header("Accept-Language", "en").body(form(formToken())).post("public/requests")
                 .then().statusCode(400).body("errors[0].field", equalTo("formToken"));
 
         String token = formToken();
         fillInLikeAPerson();
-        Api.anonymous(base).body(form(token)).post("public/requests").then().statusCode(201);
-        Api.anonymous(base).body(form(token)).post("public/requests")
+        Api.citizen(base, CITIZEN).body(form(token)).post("public/requests").then().statusCode(201);
+        Api.citizen(base, CITIZEN).body(form(token)).post("public/requests")
                 .then().statusCode(409).body("errors[0].field", equalTo("formToken"));
 
         String[] parts = token.split("\\.");
         String forged = (Long.parseLong(parts[0]) - 60) + "." + parts[1] + "." + parts[2];
-        Api.anonymous(base).body(form(forged)).post("public/requests")
+        Api.citizen(base, CITIZEN).body(form(forged)).post("public/requests")
                 .then().statusCode(400).body("errors[0].field", equalTo("formToken"));
     }
 
@@ -127,9 +130,9 @@ class CitizenIT {
         fillInLikeAPerson();
         Map<String, Object> bot = form(token);
         bot.put("website", "http://spam.example");
-        Api.anonymous(base).body(bot).post("public/requests").then().statusCode(400);
+        Api.citizen(base, CITIZEN).body(bot).post("public/requests").then().statusCode(400);
 
-        Api.anonymous(base).get("public/status/{token}", "AAAAAAAAAAAAAAAAAAAAAA").then().statusCode(404)
+        Api.citizen(base, CITIZEN).get("public/status/{token}", "AAAAAAAAAAAAAAAAAAAAAA").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -138,12 +141,30 @@ class CitizenIT {
     void oneClientSendingTooManyRequestsIsToldToWait() {
         int status = 0;
         for (int i = 0; i < 15 && status != 429; i++) {
-            status = Api.anonymous(base).body(form("not-a-token")).post("public/requests").then().extract()
+            status = Api.citizen(base, CITIZEN).body(form("not-a-token")).post("public/requests").then().extract()
                     .statusCode();
         }
         assertThat(status).isEqualTo(429);
-        Api.anonymous(base).header("Accept-Language", "en").body(form("not-a-token")).post("public/requests")
+        Api.citizen(base, CITIZEN).header("Accept-Language", "en").body(form("not-a-token")).post("public/requests")
                 .then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("\\d+"));
+    }
+
+    @Test
+    @Order(6)
+    void behindTheBalancerEachCitizenHasTheirOwnAllowanceAndCannotClaimAnothersAddress() {
+        String busy = "203.0.113.20";
+        int status = 0;
+        for (int i = 0; i < 15 && status != 429; i++) {
+            status = Api.citizen(base, busy).body(form("not-a-token")).post("public/requests").then().extract()
+                    .statusCode();
+        }
+        assertThat(status).isEqualTo(429);
+
+        // another citizen behind the same balancer
+        Api.citizen(base, "203.0.113.21").body(form("not-a-token")).post("public/requests").then().statusCode(400);
+        // a client that sends the header itself, naming a fresh address, is still the busy one
+        Api.citizen(base, "198.51.100.1, " + busy).body(form("not-a-token")).post("public/requests")
+                .then().statusCode(429);
     }
 }

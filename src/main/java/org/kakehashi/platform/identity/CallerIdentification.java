@@ -3,6 +3,7 @@ package org.kakehashi.platform.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.kakehashi.platform.web.ClientAddress;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
 
@@ -63,7 +64,8 @@ public class CallerIdentification {
         return directory.person(username);
     }
 
+    /** The client's address, as the city's trusted proxies report it ({@link ClientAddress}). */
     public String remoteAddress() {
-        return http.getRemoteAddr();
+        return ClientAddress.of(http);
     }
 }

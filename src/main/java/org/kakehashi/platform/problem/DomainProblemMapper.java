@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.kakehashi.platform.web.ClientAddress;
 
 import java.util.List;
 
@@ -37,7 +38,7 @@ public class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
         };
         if (problem.kind() == DomainProblem.Kind.FORBIDDEN) {
             refusals.fire(new AccessRefused(http.getUserPrincipal() == null ? null : http.getUserPrincipal().getName(),
-                    http.getRemoteAddr(), http.getMethod() + " " + uri.getPath(), problem.messageKey()));
+                    ClientAddress.of(http), http.getMethod() + " " + uri.getPath(), problem.messageKey()));
         }
         String detail = messages.format(problem.messageKey(), problem.arguments());
         List<Problem.FieldError> errors = problem.field() == null
