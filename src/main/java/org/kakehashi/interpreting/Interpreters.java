@@ -24,10 +24,11 @@ public class Interpreters {
 
     /** Everyone's modes, by user name; someone who does not interpret is absent. */
     public Map<String, Set<InterpretingMode>> modes() {
+        // a list, not a stream: only the list folds the fetch join's rows back into one interpreter each
         return em.createQuery("select distinct i from Interpreter i left join fetch i.modes", Interpreter.class)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(i -> !i.modes().isEmpty())
-                .collect(Collectors.toMap(Interpreter::username, Interpreter::modes));
+                .collect(Collectors.toMap(Interpreter::username, Interpreter::modes, (same, again) -> same));
     }
 
     /** The modes the person interprets in from now on; none means they do not interpret. */
