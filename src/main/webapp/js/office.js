@@ -122,6 +122,40 @@ async function refreshClosedDays() {
   }));
 }
 
+async function saveSetting(setting, value) {
+  const feedback = document.getElementById('settings-messages');
+  try {
+    const saved = value === null
+      ? await api('admin/settings/' + encodeURIComponent(setting.name), { method: 'DELETE' })
+      : await api('admin/settings/' + encodeURIComponent(setting.name), { method: 'PUT', body: { value } });
+    showNotice(feedback, t('office.setting-saved', { name: t('setting.' + setting.name), value: saved.value }));
+    await Promise.all([refreshSettings(), refreshChanges()]);
+  } catch (error) {
+    showProblem(feedback, error);
+  }
+}
+
+async function refreshSettings() {
+  const settings = await api('admin/settings');
+  document.getElementById('settings').replaceChildren(...settings.map(setting => {
+    const tr = document.createElement('tr');
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = t('setting.' + setting.name);
+    const valueCell = document.createElement('td');
+    const input = document.createElement('input');
+    input.value = setting.value;
+    input.id = 'setting-' + setting.name;
+    input.setAttribute('aria-label', t('setting.' + setting.name));
+    input.size = 8;
+    valueCell.append(input);
+    tr.append(th, valueCell, cell(t('office.source.' + setting.source)), cell(setting.fallback),
+      actions(button(t('admin.save'), () => saveSetting(setting, input.value)), ' ',
+        button(t('office.setting-reset'), () => saveSetting(setting, null))));
+    return tr;
+  }));
+}
+
 async function refreshChanges() {
   const changes = await api('admin/changes?limit=100');
   document.getElementById('changes').replaceChildren(...changes.map(c => {
@@ -188,5 +222,6 @@ document.getElementById('time-zones').replaceChildren(...(Intl.supportedValuesOf
 }));
 
 renderSession(document.getElementById('identity'))
-  .then(session => session && Promise.all([refreshDepartments(), refreshPartners(), refreshClosedDays(), refreshChanges()]))
+  .then(session => session && Promise.all([refreshDepartments(), refreshPartners(), refreshClosedDays(),
+    refreshSettings(), refreshChanges()]))
   .catch(error => showProblem(messages, error));

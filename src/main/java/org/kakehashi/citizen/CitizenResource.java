@@ -15,6 +15,8 @@ import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.Public;
 import org.kakehashi.platform.problem.InputValidation;
 import org.kakehashi.platform.problem.Messages;
+import org.kakehashi.platform.settings.OfficeSettings;
+import org.kakehashi.platform.settings.Setting;
 import org.kakehashi.platform.web.RateLimiter;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestWork;
@@ -50,6 +52,8 @@ public class CitizenResource {
     InputValidation validation;
     @Inject
     RateLimiter limiter;
+    @Inject
+    OfficeSettings settings;
     @Inject
     CallerIdentification identification;
     @Context
@@ -102,8 +106,8 @@ public class CitizenResource {
         limiter.acquire("public " + purpose, identification.remoteAddress(), allowed, HOUR);
     }
 
-    private static int perHour() {
-        return Integer.getInteger("kakehashi.public.requests-per-hour", 10);
+    private int perHour() {
+        return settings.number(Setting.PUBLIC_REQUESTS_PER_HOUR);
     }
 
     private Messages messages() {

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.kakehashi.document.StoredDocument;
+import org.kakehashi.platform.settings.OfficeSettings;
+import org.kakehashi.platform.settings.Setting;
 import org.kakehashi.platform.web.SecretToken;
 
 import java.time.Clock;
@@ -16,7 +18,7 @@ import java.util.UUID;
 
 /**
  * Delivery links: issued with 128 random bits shown once (in the recipient's mail), found again by the hash of
- * what is presented, open for {@code kakehashi.delivery.link-days} days (default 14) unless revoked.
+ * what is presented, open for the setting {@code delivery.link-days} days (default 14) unless revoked.
  */
 @ApplicationScoped
 @Transactional
@@ -30,6 +32,8 @@ public class DeliveryLinks {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    OfficeSettings settings;
 
     StoredDocument keep(StoredDocument document) {
         em.persist(document);
@@ -39,8 +43,8 @@ public class DeliveryLinks {
     Issued issue(String requestNumber, String target, String recipient, String partner, StoredDocument document) {
         String token = SecretToken.next();
         Instant now = clock.instant();
-        DeliveryLink link = new DeliveryLink(SecretToken.hashOf(token), requestNumber, target, recipient, partner, document, now,
-                now.plus(Duration.ofDays(Long.getLong("kakehashi.delivery.link-days", 14))));
+        DeliveryLink link = new DeliveryLink(SecretToken.hashOf(token), requestNumber, target, recipient, partner,
+                document, now, now.plus(Duration.ofDays(settings.number(Setting.LINK_DAYS))));
         em.persist(link);
         return new Issued(link, token);
     }

@@ -2,6 +2,8 @@ package org.kakehashi.interpreting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.kakehashi.platform.settings.OfficeSettings;
+import org.kakehashi.platform.settings.Setting;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestRepository;
 
@@ -19,11 +21,13 @@ public class InterpreterCalendar {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
+    OfficeSettings settings;
+    @Inject
     RequestRepository requests;
 
     /** Every booking that could clash with an event between {@code from} and {@code to}. */
     public Bookings bookingsAround(Instant from, Instant to) {
-        Duration buffer = Duration.ofMinutes(Integer.getInteger("kakehashi.interpreting.travel-minutes", 60));
+        Duration buffer = Duration.ofMinutes(settings.number(Setting.TRAVEL_MINUTES));
         return new Bookings(requests.bookingsBetween(from.minus(buffer), to.plus(buffer)), buffer);
     }
 

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
+import org.kakehashi.platform.settings.OfficeSettings;
+import org.kakehashi.platform.settings.Setting;
 import org.kakehashi.request.RequestStepTaken;
 
 import java.time.Clock;
@@ -38,6 +40,8 @@ public class Digests {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    OfficeSettings settings;
 
     @Transactional(Transactional.TxType.MANDATORY)
     void collect(String username, RequestStepTaken step) {
@@ -76,7 +80,7 @@ public class Digests {
     }
 
     private Instant latestDigestTime() {
-        LocalTime at = LocalTime.parse(System.getProperty("kakehashi.mail.digest-time", "08:30"));
+        LocalTime at = settings.time(Setting.DIGEST_TIME);
         ZonedDateTime now = ZonedDateTime.now(clock);
         ZonedDateTime today = now.with(at);
         return (now.isBefore(today) ? today.minusDays(1) : today).toInstant();

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.kakehashi.calendar.CityCalendar;
 import org.kakehashi.calendar.CityClosedDays;
+import org.kakehashi.platform.settings.OfficeSettings;
+import org.kakehashi.platform.settings.Setting;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,11 +29,15 @@ public class EarliestDelivery {
     CityClosedDays closedDays;
     @Inject
     Clock clock;
+    @Inject
+    IntakeRules intake;
+    @Inject
+    OfficeSettings settings;
 
     public Estimate estimate(RequestType type, double estimatedHours) {
-        double hoursPerDay = Double.parseDouble(System.getProperty("kakehashi.intake.translation-hours-per-day", "4"));
+        double hoursPerDay = settings.decimal(Setting.TRANSLATION_HOURS_PER_DAY);
         return estimate(closedDays.calendar(), LocalDate.now(clock), type, estimatedHours,
-                IntakeRules.leadDays(type), hoursPerDay);
+                intake.leadDays(type), hoursPerDay);
     }
 
     static Estimate estimate(CityCalendar calendar, LocalDate today, RequestType type, double estimatedHours,

@@ -3,6 +3,8 @@ package org.kakehashi.request;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.kakehashi.calendar.CityClosedDays;
+import org.kakehashi.platform.settings.OfficeSettings;
+import org.kakehashi.platform.settings.Setting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +26,8 @@ public class IntakeRules {
 
     @Inject
     CityClosedDays closedDays;
+    @Inject
+    OfficeSettings settings;
 
     public List<IntakeFinding> check(RequestType type, LocalDate today, LocalDate wantedBy, long characters,
                                      boolean fromCitizen, Topic topic) {
@@ -33,7 +37,7 @@ public class IntakeRules {
         if (businessDays < leadDays) {
             findings.add(new IntakeFinding(IntakeFinding.Kind.SHORT_LEAD_TIME, businessDays + "|" + leadDays));
         }
-        int citizenLimit = Integer.getInteger("kakehashi.intake.citizen-characters", 1500);
+        int citizenLimit = settings.number(Setting.CITIZEN_CHARACTERS);
         if (fromCitizen && characters > citizenLimit) {
             findings.add(new IntakeFinding(IntakeFinding.Kind.OVER_CITIZEN_LIMIT, characters + "|" + citizenLimit));
         }
@@ -44,9 +48,7 @@ public class IntakeRules {
     }
 
     /** The business days the office asks for between receiving a request of this type and its date. */
-    public static int leadDays(RequestType type) {
-        return type == RequestType.INTERPRETATION
-                ? Integer.getInteger("kakehashi.intake.interpreting-lead-days", 7)
-                : Integer.getInteger("kakehashi.intake.lead-days", 10);
+    public int leadDays(RequestType type) {
+        return settings.number(type == RequestType.INTERPRETATION ? Setting.INTERPRETING_LEAD_DAYS : Setting.LEAD_DAYS);
     }
 }

@@ -8,12 +8,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.kakehashi.citizen.CitizenDataRetention;
 import org.kakehashi.delivery.DeliveryFileRetention;
+import org.kakehashi.platform.settings.OfficeSettings;
+import org.kakehashi.platform.settings.Setting;
 import org.kakehashi.platform.web.RateLimiter;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -44,7 +47,8 @@ public class Retention {
     @Inject
     Clock clock;
 
-    private final RetentionPeriods periods = RetentionPeriods.configured();
+    @Inject
+    OfficeSettings settings;
 
     /** @return whether this node applied the rules now */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -67,14 +71,15 @@ public class Retention {
     @Transactional
     public Erased apply(Instant now) {
         ZonedDateTime at = now.atZone(clock.getZone());
+        Period citizenData = settings.period(Setting.CITIZEN_DATA_RETENTION);
+        Period deliveryFiles = settings.period(Setting.DELIVERY_FILE_RETENTION);
         Erased erased = new Erased(
-                citizens.eraseClosedBefore(at.minus(periods.citizenData()).toInstant(), now),
-                deliveries.eraseEndedBefore(at.minus(periods.deliveryFiles()).toInstant(), now));
+                citizens.eraseClosedBefore(at.minus(citizenData).toInstant(), now),
+                deliveries.eraseEndedBefore(at.minus(deliveryFiles).toInstant(), now));
         rateLimiter.forgetWindowsBefore(now.minus(Duration.ofDays(1)));
         LOG.info(() -> "retention: personal data erased from " + erased.citizensRequests()
-                + " closed citizens' requests (closed before " + periods.citizenData() + " ago), "
-                + erased.deliveryFiles() + " delivered files erased (links ended " + periods.deliveryFiles()
-                + " ago)");
+                + " closed citizens' requests (closed before " + citizenData + " ago), "
+                + erased.deliveryFiles() + " delivered files erased (links ended " + deliveryFiles + " ago)");
         return erased;
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.kakehashi.interpreting.InterpretingEvent;
+import org.kakehashi.platform.settings.OfficeSettings;
+import org.kakehashi.platform.settings.Setting;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestWork;
 
@@ -19,10 +21,12 @@ import java.util.Date;
 public class InterpretationTimes {
 
     @Inject
+    OfficeSettings settings;
+    @Inject
     RequestWork work;
 
     public Date reminderAt(String requestNumber) {
-        Duration before = Duration.ofHours(Integer.getInteger("kakehashi.interpreting.reminder-hours", 24));
+        Duration before = Duration.ofHours(settings.number(Setting.INTERPRETER_REMINDER_HOURS));
         return Date.from(event(requestNumber).start().minus(before));
     }
 
