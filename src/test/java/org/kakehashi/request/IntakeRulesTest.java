@@ -3,6 +3,7 @@ package org.kakehashi.request;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.calendar.CityCalendar;
 import org.kakehashi.calendar.CityClosedDays;
+import org.kakehashi.platform.settings.SettingsAtStart;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ class IntakeRulesTest {
 
     private static IntakeRules rules() {
         IntakeRules rules = new IntakeRules();
+        rules.settings = SettingsAtStart.settings();
         rules.closedDays = new CityClosedDays() {
             @Override
             public CityCalendar calendar() {

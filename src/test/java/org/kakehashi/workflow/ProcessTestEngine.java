@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.kakehashi.calendar.CityCalendar;
+import org.kakehashi.platform.settings.SettingsAtStart;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -121,7 +122,9 @@ final class ProcessTestEngine {
             t.addCandidateGroup("office-manager");
             RECORDED.overdueTasks.add(t.getTaskDefinitionKey());
         });
-        beans.put("deadlines", new Deadlines());
+        Deadlines deadlines = new Deadlines();
+        deadlines.settings = SettingsAtStart.settings();
+        beans.put("deadlines", deadlines);
         beans.put("partnerReminders", new ReminderInFiveDays());
         beans.put("jobTargets", new Targets());
         beans.put("interpretationTimes", new EventTimes());

@@ -116,7 +116,8 @@ public class OfficeSettings {
     record SettingChanged() {
     }
 
-    private Map<String, String> stored() {
+    /** The values the administrators set, by setting name. */
+    protected Map<String, String> stored() {
         Read current = last;
         if (current == null || System.nanoTime() - current.atNanos() > FRESHNESS.toNanos()) {
             current = new Read(em.createQuery("select s from StoredSetting s", StoredSetting.class)
