@@ -8,7 +8,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import org.kakehashi.directory.Person;
 import org.kakehashi.platform.identity.Role;
-import org.kakehashi.platform.web.ClientAddress;
+import org.kakehashi.platform.identity.ClientAddress;
 
 import java.util.stream.Collectors;
 

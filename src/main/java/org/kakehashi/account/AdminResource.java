@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
-import org.kakehashi.interpreting.InterpretingMode;
+import org.kakehashi.request.InterpretingMode;
 import org.kakehashi.interpreting.Interpreters;
 import org.kakehashi.language.LanguagePair;
 import org.kakehashi.language.LanguageTag;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.kakehashi.platform.web.TooManyRequestsException;
+import org.kakehashi.platform.problem.TooManyRequestsException;
 
 import java.time.Clock;
 import java.time.Duration;

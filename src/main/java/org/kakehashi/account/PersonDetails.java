@@ -1,7 +1,7 @@
 package org.kakehashi.account;
 
 import org.kakehashi.directory.Person;
-import org.kakehashi.interpreting.InterpretingMode;
+import org.kakehashi.request.InterpretingMode;
 import org.kakehashi.language.LanguagePair;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Role;

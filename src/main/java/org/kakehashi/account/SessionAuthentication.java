@@ -10,6 +10,8 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.kakehashi.directory.Person;
+import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.problem.DatabaseUnavailable;
 import org.kakehashi.platform.web.CsrfToken;
@@ -56,8 +58,12 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         CsrfToken.expect(request, session.get().csrfToken());
-        CallerIdentification.identifiedAs(request, session.get().person());
-        return context.notifyContainerAboutLogin(AccountIdentityStore.identityOf(session.get().person()));
+        Person person = session.get().person();
+        if (person.isActive()) {
+            CallerIdentification.identifiedAs(request, new Caller(person.username(), person.roles(),
+                    person.department(), person.partner()));
+        }
+        return context.notifyContainerAboutLogin(AccountIdentityStore.identityOf(person));
     }
 
     /** The session cannot be read, so neither can anything the request asks for: 503, as the resources answer. */

@@ -26,7 +26,7 @@ import org.kakehashi.platform.identity.NotIdentifiedException;
 import org.kakehashi.platform.identity.Public;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.InputValidation;
-import org.kakehashi.platform.web.ClientAddress;
+import org.kakehashi.platform.identity.ClientAddress;
 import org.kakehashi.platform.web.CsrfToken;
 
 import java.util.List;

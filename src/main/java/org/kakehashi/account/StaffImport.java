@@ -9,7 +9,7 @@ import org.kakehashi.account.StaffList.Column;
 import org.kakehashi.account.StaffList.Entry;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
-import org.kakehashi.interpreting.InterpretingMode;
+import org.kakehashi.request.InterpretingMode;
 import org.kakehashi.interpreting.Interpreters;
 import org.kakehashi.language.InvalidLanguageTagException;
 import org.kakehashi.language.LanguagePair;

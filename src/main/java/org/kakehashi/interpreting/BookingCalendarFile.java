@@ -1,5 +1,7 @@
 package org.kakehashi.interpreting;
 
+import org.kakehashi.request.InterpretingEvent;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.kakehashi.request.InterpretingMode;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.kakehashi.platform.settings.OfficeSettings;
 import org.kakehashi.platform.settings.Setting;
+import org.kakehashi.request.InterpretingEvent;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestRepository;
 

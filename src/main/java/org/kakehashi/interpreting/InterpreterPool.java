@@ -3,6 +3,7 @@ package org.kakehashi.interpreting;
 import org.kakehashi.directory.Person;
 import org.kakehashi.language.LanguagePair;
 import org.kakehashi.platform.identity.Role;
+import org.kakehashi.request.InterpretingMode;
 import org.kakehashi.request.Request;
 
 import java.util.Collection;

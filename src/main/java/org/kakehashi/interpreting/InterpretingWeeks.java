@@ -9,6 +9,7 @@ import org.kakehashi.calendar.Closure;
 import org.kakehashi.directory.Department;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
+import org.kakehashi.request.InterpretingEvent;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestRepository;
 

@@ -83,7 +83,7 @@ public class TextFileResource {
         try {
             return LanguageTag.of(language);
         } catch (InvalidLanguageTagException e) {
-            throw new LanguageResource.InvalidLanguageParameter("language", language);
+            throw new ViewerLanguage.InvalidLanguageParameter("language", language);
         }
     }
 }

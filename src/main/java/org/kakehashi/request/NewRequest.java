@@ -1,6 +1,5 @@
 package org.kakehashi.request;
 
-import org.kakehashi.interpreting.InterpretingEvent;
 import org.kakehashi.language.LanguageTag;
 
 import java.time.LocalDate;

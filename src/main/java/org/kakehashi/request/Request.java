@@ -2,8 +2,8 @@ package org.kakehashi.request;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -20,7 +20,6 @@ import jakarta.persistence.Version;
 import org.kakehashi.calendar.CityCalendar;
 import org.kakehashi.calendar.JapaneseHolidays;
 import org.kakehashi.document.StoredDocument;
-import org.kakehashi.interpreting.InterpretingEvent;
 import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageTag;
 

@@ -3,7 +3,7 @@ package org.kakehashi.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.kakehashi.interpreting.InterpretingEvent;
+import org.kakehashi.request.InterpretingEvent;
 import org.kakehashi.platform.settings.OfficeSettings;
 import org.kakehashi.platform.settings.Setting;
 import org.kakehashi.request.RequestNumber;

@@ -1,6 +1,8 @@
 package org.kakehashi.interpreting;
 
 import org.junit.jupiter.api.Test;
+import org.kakehashi.request.InterpretingEvent;
+import org.kakehashi.request.InterpretingMode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -6,6 +6,8 @@ import org.kakehashi.language.CountingRates;
 import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
+import org.kakehashi.request.InterpretingEvent;
+import org.kakehashi.request.InterpretingMode;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumber;
 

@@ -3,12 +3,14 @@ package org.kakehashi.interpreting;
 import org.junit.jupiter.api.Test;
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.directory.Person;
-import org.kakehashi.language.LanguagePair;
 import org.kakehashi.language.CountingRates;
 import org.kakehashi.language.CountingReceipt;
+import org.kakehashi.language.LanguagePair;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
 import org.kakehashi.platform.identity.Role;
+import org.kakehashi.request.InterpretingEvent;
+import org.kakehashi.request.InterpretingMode;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumber;
 

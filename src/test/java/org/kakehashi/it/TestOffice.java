@@ -13,7 +13,7 @@ import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Partner;
 import org.kakehashi.directory.Person;
 import org.kakehashi.language.LanguageTag;
-import org.kakehashi.interpreting.InterpretingMode;
+import org.kakehashi.request.InterpretingMode;
 import org.kakehashi.interpreting.Interpreters;
 import org.kakehashi.language.LanguagePair;
 import org.kakehashi.platform.identity.Role;

@@ -296,10 +296,10 @@ class RequestTest {
 
     @Test
     void anInterpretationIsBookedHeldAndReportedAndCannotBeWithdrawnOnceHeld() {
-        var event = new org.kakehashi.interpreting.InterpretingEvent(
+        var event = new org.kakehashi.request.InterpretingEvent(
                 java.time.ZonedDateTime.of(2026, 12, 10, 13, 0, 0, 0, TOKYO),
                 java.time.ZonedDateTime.of(2026, 12, 10, 16, 0, 0, 0, TOKYO), "市役所",
-                org.kakehashi.interpreting.InterpretingMode.CONSECUTIVE, "Napier delegation");
+                org.kakehashi.request.InterpretingMode.CONSECUTIVE, "Napier delegation");
         Request request = Request.interpretation(RequestNumber.of(new FiscalYear(2026), 9), null, "sato", null, JA, EN,
                 event, "行程表", RECEIPT, MORNING, TOKYO);
 
@@ -325,10 +325,10 @@ class RequestTest {
                 null, null, "sato", null, JA, List.of(EN), Map.of(), TEXT, RECEIPT, LocalDate.of(2100, 1, 4),
                 MORNING, TOKYO))
                 .isInstanceOfSatisfying(RequestInputException.class, e -> assertThat(e.field()).isEqualTo("wantedBy"));
-        var intoTheNextCentury = new org.kakehashi.interpreting.InterpretingEvent(
+        var intoTheNextCentury = new org.kakehashi.request.InterpretingEvent(
                 java.time.ZonedDateTime.of(2099, 12, 31, 22, 0, 0, 0, TOKYO),
                 java.time.ZonedDateTime.of(2100, 1, 1, 1, 0, 0, 0, TOKYO), "市役所",
-                org.kakehashi.interpreting.InterpretingMode.CONSECUTIVE, null);
+                org.kakehashi.request.InterpretingMode.CONSECUTIVE, null);
         assertThatThrownBy(() -> Request.interpretation(RequestNumber.of(new FiscalYear(2026), 9), null, "sato", null,
                 JA, EN, intoTheNextCentury, null, RECEIPT, MORNING, TOKYO))
                 .isInstanceOfSatisfying(RequestInputException.class, e -> assertThat(e.field()).isEqualTo("event.end"));
@@ -336,10 +336,10 @@ class RequestTest {
 
     @Test
     void anInterpretationEventMustLieAhead() {
-        var past = new org.kakehashi.interpreting.InterpretingEvent(
+        var past = new org.kakehashi.request.InterpretingEvent(
                 java.time.ZonedDateTime.of(2026, 11, 1, 13, 0, 0, 0, TOKYO),
                 java.time.ZonedDateTime.of(2026, 11, 1, 14, 0, 0, 0, TOKYO), "市役所",
-                org.kakehashi.interpreting.InterpretingMode.ESCORT, null);
+                org.kakehashi.request.InterpretingMode.ESCORT, null);
 
         assertThatThrownBy(() -> Request.interpretation(RequestNumber.of(new FiscalYear(2026), 9), null, "sato", null,
                 JA, EN, past, null, RECEIPT, MORNING, TOKYO))

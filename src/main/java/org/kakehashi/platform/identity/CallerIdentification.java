@@ -3,9 +3,6 @@ package org.kakehashi.platform.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.kakehashi.platform.web.ClientAddress;
-import org.kakehashi.directory.Directory;
-import org.kakehashi.directory.Person;
 
 import java.security.Principal;
 import java.util.Optional;
@@ -17,17 +14,17 @@ import java.util.Optional;
 @RequestScoped
 public class CallerIdentification {
 
-    private static final String PERSON = CallerIdentification.class.getName() + ".person";
+    private static final String CALLER = CallerIdentification.class.getName() + ".caller";
 
     private HttpServletRequest http;
-    private Directory directory;
+    private CallerDirectory directory;
 
     /** For the container's proxies only. */
     protected CallerIdentification() {
     }
 
     @Inject
-    public CallerIdentification(HttpServletRequest http, Directory directory) {
+    public CallerIdentification(HttpServletRequest http, CallerDirectory directory) {
         this.http = http;
         this.directory = directory;
     }
@@ -43,25 +40,19 @@ public class CallerIdentification {
         if (principal == null) {
             return Optional.empty();
         }
-        return personOf(principal.getName())
-                .filter(Person::isActive)
-                .map(person -> new Caller(person.username(), person.roles(), person.department(),
-                        person.partner()));
+        String username = principal.getName();
+        if (http.getAttribute(CALLER) instanceof Caller known && known.username().equals(username)) {
+            return Optional.of(known);
+        }
+        return directory.activeCaller(username);
     }
 
     /**
-     * The person this request's login session was read with, a moment ago in the same request: the caller is
+     * The caller this request's login session was read with, a moment ago in the same request: the caller is
      * then not read from the directory a second time.
      */
-    public static void identifiedAs(HttpServletRequest request, Person person) {
-        request.setAttribute(PERSON, person);
-    }
-
-    private Optional<Person> personOf(String username) {
-        if (http.getAttribute(PERSON) instanceof Person known && known.username().equals(username)) {
-            return Optional.of(known);
-        }
-        return directory.person(username);
+    public static void identifiedAs(HttpServletRequest request, Caller caller) {
+        request.setAttribute(CALLER, caller);
     }
 
     /** The client's address, as the city's trusted proxies report it ({@link ClientAddress}). */

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.kakehashi.platform.web.ClientAddress;
+import org.kakehashi.platform.identity.ClientAddress;
 
 import java.util.List;
 

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.kakehashi.platform.web.BodyLimit;
 
 import java.util.List;
 
@@ -24,8 +23,8 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     public Response toResponse(ProcessingException exception) {
         Messages messages = ProblemResponses.messagesFor(headers);
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodyLimit.BodyTooLargeException) {
-                String detail = messages.format("problem.body-too-large", BodyLimit.limitInMebibytes());
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                String detail = messages.format("problem.body-too-large", tooLarge.limitInMebibytes());
                 return ProblemResponses.build(413, ProblemResponses.type("http-413"),
                         messages.format("problem.http.413"), detail, uri,
                         List.of(new Problem.FieldError("body", detail)));

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.kakehashi.platform.problem.BodyTooLargeException;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.platform.problem.Problem;
 import org.kakehashi.platform.problem.ServletProblems;
@@ -75,12 +76,6 @@ public class BodyLimit extends HttpFilter {
     }
 
     /** Thrown into the application's read of a chunked body that passes the limit. */
-    public static class BodyTooLargeException extends IOException {
-        BodyTooLargeException() {
-            super("request body over the limit");
-        }
-    }
-
     /** A request whose body stream stops at the limit. */
     private static final class Bounded extends HttpServletRequestWrapper {
         private final long limit;
@@ -131,7 +126,7 @@ public class BodyLimit extends HttpFilter {
         private void count(int n) throws BodyTooLargeException {
             read += n;
             if (read > limit) {
-                throw new BodyTooLargeException();
+                throw new BodyTooLargeException(limitInMebibytes());
             }
         }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.kakehashi.platform.problem.TooManyRequestsException;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -2,6 +2,8 @@ package org.kakehashi.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.kakehashi.platform.identity.ClientAddress;
+import org.kakehashi.platform.problem.TooManyRequestsException;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -22,7 +22,6 @@ import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
 import org.kakehashi.document.DocumentDownload;
 import org.kakehashi.document.DocumentFileName;
-import org.kakehashi.interpreting.BookingCalendarFile;
 import org.kakehashi.language.DeclaredCharset;
 import org.kakehashi.language.InvalidLanguageTagException;
 import org.kakehashi.language.LanguageTag;
@@ -35,7 +34,6 @@ import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.platform.problem.WholeNumberParameter;
 import org.kakehashi.request.EarliestDelivery;
 import org.kakehashi.request.IdempotentSubmission;
-import org.kakehashi.request.IllegalTransitionException;
 import org.kakehashi.request.JobDocuments;
 import org.kakehashi.request.RejectionReasons;
 import org.kakehashi.request.Request;
@@ -322,30 +320,6 @@ public class RequestResource {
                 : null;
         work.confirmReceipt(parsed, partner, caller.username());
         return RequestView.of(work.get(parsed), messages(), identification.caller());
-    }
-
-    /** A booked interpretation as an iCalendar file for the coordinator's and the requester's calendars. */
-    @GET
-    @Path("{number}/booking.ics")
-    @Produces("text/calendar")
-    public Response booking(@PathParam("number") String number) {
-        Request request = work.view(parse(number), identification.caller());
-        if (request.event() == null || request.interpreter() == null) {
-            throw new IllegalTransitionException(request.number(), request.status(), "booking.ics");
-        }
-        Messages messages = messages();
-        String pair = request.sourceLanguage().value() + " → " + request.jobs().get(0).targetLanguage().value();
-        String ics = BookingCalendarFile.of(request.number().value() + "@kakehashi", request.event(),
-                messages.format("interpretation.ics.summary", pair, request.number().value()),
-                messages.format("interpretation.ics.description", request.interpreter(),
-                        request.event().mode().name().toLowerCase(Locale.ROOT),
-                        request.event().audience() == null ? "—" : request.event().audience()),
-                request.submittedAt());
-        return Response.ok(ics)
-                .type("text/calendar; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"interpretation-" + request.number().value()
-                        + ".ics\"")
-                .build();
     }
 
     private Messages messages() {

@@ -2,7 +2,7 @@ package org.kakehashi.request.api;
 
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.document.StoredDocument;
-import org.kakehashi.interpreting.InterpretingEvent;
+import org.kakehashi.request.InterpretingEvent;
 import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.JapaneseDates;
 import org.kakehashi.platform.identity.Caller;

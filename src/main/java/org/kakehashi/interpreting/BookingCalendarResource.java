@@ -1,0 +1,56 @@
+package org.kakehashi.interpreting;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.kakehashi.platform.identity.CallerIdentification;
+import org.kakehashi.platform.problem.Messages;
+import org.kakehashi.request.IllegalTransitionException;
+import org.kakehashi.request.Request;
+import org.kakehashi.request.RequestNotFoundException;
+import org.kakehashi.request.RequestNumber;
+import org.kakehashi.request.RequestWork;
+
+import java.util.Locale;
+
+/** A booked interpretation as an iCalendar file for the coordinator's and the requester's calendars. */
+@Path("requests/{number}/booking.ics")
+public class BookingCalendarResource {
+
+    @Inject
+    RequestWork work;
+    @Inject
+    CallerIdentification identification;
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces("text/calendar")
+    public Response booking(@PathParam("number") String number) {
+        if (!RequestNumber.isValid(number)) {
+            throw new RequestNotFoundException(number);
+        }
+        Request request = work.view(RequestNumber.parse(number), identification.caller());
+        if (request.event() == null || request.interpreter() == null) {
+            throw new IllegalTransitionException(request.number(), request.status(), "booking.ics");
+        }
+        Messages messages = Messages.forPreferences(headers.getAcceptableLanguages());
+        String pair = request.sourceLanguage().value() + " → " + request.jobs().get(0).targetLanguage().value();
+        String ics = BookingCalendarFile.of(request.number().value() + "@kakehashi", request.event(),
+                messages.format("interpretation.ics.summary", pair, request.number().value()),
+                messages.format("interpretation.ics.description", request.interpreter(),
+                        request.event().mode().name().toLowerCase(Locale.ROOT),
+                        request.event().audience() == null ? "—" : request.event().audience()),
+                request.submittedAt());
+        return Response.ok(ics)
+                .type("text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"interpretation-" + request.number().value()
+                        + ".ics\"")
+                .build();
+    }
+}
