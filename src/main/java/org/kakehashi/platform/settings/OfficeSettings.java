@@ -1,6 +1,7 @@
 package org.kakehashi.platform.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -14,7 +15,11 @@ import org.kakehashi.platform.audit.ChangeLog;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Period;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
@@ -47,14 +52,33 @@ public class OfficeSettings {
 
     private volatile Read last;
 
+    /** A setting given at start that it cannot have stops the deployment, naming the property. */
+    void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        List<String> refused = refused(System.getProperties());
+        if (!refused.isEmpty()) {
+            throw new IllegalStateException("settings that cannot be: " + String.join("; ", refused));
+        }
+    }
+
+    /** The properties that set a setting to a value it cannot have, each with what it should be. */
+    static List<String> refused(Properties properties) {
+        return Arrays.stream(Setting.values())
+                .filter(setting -> properties.getProperty(setting.property()) != null)
+                .filter(setting -> setting.normalise(properties.getProperty(setting.property())).isEmpty())
+                .map(setting -> setting.property() + "=" + properties.getProperty(setting.property())
+                        + " is not a " + setting.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + " such as " + setting.fallback())
+                .toList();
+    }
+
     public Value value(Setting setting) {
         String stored = stored().get(setting.settingName());
         if (stored != null) {
             return new Value(setting, stored, Source.ADMINISTRATOR);
         }
         String property = System.getProperty(setting.property());
-        if (property != null && setting.normalise(property).isPresent()) {
-            return new Value(setting, setting.normalise(property).get(), Source.PROPERTY);
+        if (property != null) {
+            return new Value(setting, setting.normalise(property).orElseThrow(), Source.PROPERTY);
         }
         return new Value(setting, setting.fallback(), Source.DEFAULT);
     }
