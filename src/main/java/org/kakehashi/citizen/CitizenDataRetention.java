@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kakehashi.request.PersonalDataErased;
+import org.kakehashi.request.CitizenOrigin;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestRepository;
 
@@ -31,7 +32,7 @@ public class CitizenDataRetention {
             // the query flushes the batch before: erased requests are no longer among those it finds
             due = requests.citizensClosedBefore(cutoff, BATCH);
             for (Request request : due) {
-                String email = request.citizenEmail();
+                String email = request.citizen().flatMap(CitizenOrigin::email).orElse(null);
                 request.erasePersonalData(now);
                 erased.fire(new PersonalDataErased(request.number(), email));
                 count++;

@@ -23,7 +23,6 @@ import org.kakehashi.request.RequestWork;
 import org.kakehashi.request.api.RequesterReply;
 
 import java.time.Duration;
-import java.util.Collections;
 
 /**
  * The public form and status links, for citizens without an account. Each client address may fetch a few form
@@ -73,7 +72,7 @@ public class CitizenResource {
         limit("request", perHour());
         CitizenRequestForm valid = validation.valid(form);
         CitizenSubmission.Receipt receipt = citizens.submit(valid.name(), valid.email(), valid.formToken(),
-                valid.website(), validation.valid(valid.asStaffForm()).toCitizenRequest());
+                valid.website(), validation.valid(valid.asStaffForm()).toNewRequest());
         return Response.status(Response.Status.CREATED)
                 .entity(new ReceiptView(receipt.request().number().value(), receipt.statusToken(),
                         "status.html#" + receipt.statusToken()))

@@ -7,6 +7,7 @@ import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.web.SecretToken;
 import org.kakehashi.platform.web.ServerSecrets;
+import org.kakehashi.request.CitizenOrigin;
 import org.kakehashi.request.NewRequest;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestRepository;
@@ -55,8 +56,7 @@ public class CitizenSubmission {
         String token = SecretToken.next();
         String hash = SecretToken.hashOf(token);
         Caller citizen = new Caller("citizen:" + hash.substring(0, 12), Set.of(Role.REQUESTER), null);
-        Request request = submission.submit(citizen, form, null);
-        request.identifyCitizen(name.strip(), email == null || email.isBlank() ? null : email.strip(), hash, nonce);
+        Request request = submission.submit(citizen, form.from(new CitizenOrigin(name, email, hash, nonce)), null);
         // the same form sent by several clients at once: the nonce's unique index lets one through
         if (!requests.writeUnique()) {
             throw CitizenProblem.tokenUsed();

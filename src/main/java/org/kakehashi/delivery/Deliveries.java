@@ -16,6 +16,7 @@ import org.kakehashi.notification.Recipients;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.request.Job;
 import org.kakehashi.request.JobStatus;
+import org.kakehashi.request.CitizenOrigin;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestRepository;
 import org.kakehashi.request.RequestStepTaken;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A delivered request goes out: one file per target language (the translated document, or the translation as a
@@ -61,13 +61,14 @@ public class Deliveries {
         if (files.isEmpty()) {
             return;
         }
-        if (request.isFromCitizen()) {
-            Optional.ofNullable(request.citizenEmail()).ifPresent(email -> send(request, files, email, null,
-                    new MailMessage.Recipient(email, request.citizenName()), request.sourceLanguage(), false));
+        if (request.citizen().isPresent()) {
+            CitizenOrigin citizen = request.citizen().get();
+            citizen.email().ifPresent(email -> send(request, files, email, null,
+                    new MailMessage.Recipient(email, citizen.name()), request.sourceLanguage(), false));
         } else {
             directory.person(request.requester()).ifPresent(person -> sendTo(request, files, person, null));
         }
-        for (String partner : request.partners()) {
+        for (String partner : request.partnerReceipts().partners()) {
             directory.people().stream()
                     .filter(p -> partner.equals(p.partner()) && p.isActive())
                     .forEach(contact -> sendTo(request, files, contact, partner));

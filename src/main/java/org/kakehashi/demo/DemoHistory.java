@@ -6,15 +6,17 @@ import jakarta.transaction.Transactional;
 import org.kakehashi.calendar.CityCalendar;
 import org.kakehashi.calendar.CityClosedDays;
 import org.kakehashi.calendar.FiscalYear;
-import org.kakehashi.request.InterpretingEvent;
-import org.kakehashi.request.InterpretingMode;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
 import org.kakehashi.request.IntakeRules;
+import org.kakehashi.request.InterpretingEvent;
+import org.kakehashi.request.InterpretingMode;
+import org.kakehashi.request.NewRequest;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumbers;
 import org.kakehashi.request.RequestRepository;
 import org.kakehashi.request.RequestType;
+import org.kakehashi.request.Submission;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +26,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * The demo office's fiscal year so far, so that the reports page has something to show: a few requests a week
@@ -99,9 +102,10 @@ public class DemoHistory {
     private Request received(String requester, LocalDate day, LanguageTag source, List<LanguageTag> targets,
                              String text, CityCalendar calendar, Random random) {
         LocalDate wantedBy = calendar.addBusinessDays(day, random.nextInt(4) == 0 ? 3 : 10 + random.nextInt(15));
-        Request request = Request.submit(numbers.next(FiscalYear.of(day)), RequestType.TRANSLATION, null, null,
-                requester, DEPARTMENTS.get(requester), source, targets, Map.of(), text, counter.count(text, source),
-                wantedBy, at(day, 10), clock.getZone());
+        NewRequest form = new NewRequest(RequestType.TRANSLATION, null, null, source, targets, Map.of(), text,
+                wantedBy, null, Set.of(), null);
+        Request request = Request.submit(new Submission(numbers.next(FiscalYear.of(day)), requester,
+                DEPARTMENTS.get(requester), form, counter.count(text, source), null, at(day, 10), clock.getZone()));
         request.noteIntakeFindings(intake.check(RequestType.TRANSLATION, day, wantedBy,
                 request.receipt().characters(), false, null));
         return request;
@@ -130,8 +134,10 @@ public class DemoHistory {
         InterpretingEvent event = new InterpretingEvent(eventDay.atTime(13, 0).atZone(zone),
                 eventDay.atTime(13 + hours, 0).atZone(zone), "市役所 第1会議室", InterpretingMode.CONSECUTIVE,
                 "Napier City Council delegation");
-        Request request = Request.interpretation(numbers.next(FiscalYear.of(day)), null, requester,
-                DEPARTMENTS.get(requester), JA, EN, event, "視察行程", counter.count("視察行程", JA), at(day, 10), zone);
+        NewRequest form = new NewRequest(RequestType.INTERPRETATION, null, null, JA, List.of(EN), Map.of(), "視察行程",
+                null, event, Set.of(), null);
+        Request request = Request.submit(new Submission(numbers.next(FiscalYear.of(day)), requester,
+                DEPARTMENTS.get(requester), form, counter.count("視察行程", JA), null, at(day, 10), zone));
         request.accept("emily", at(day, 11));
         request.schedule("emily", "emily", at(day, 12));
         request.recordHeld("kakehashi", at(eventDay, 13 + hours));

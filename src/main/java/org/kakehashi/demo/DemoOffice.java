@@ -120,7 +120,7 @@ public class DemoOffice {
                         r.getJsonArray("targetLanguages").getValuesAs(JsonString.class).stream()
                                 .map(tag -> LanguageTag.of(tag.getString())).toList(),
                         Map.of(), r.getString("text"), LocalDate.now(clock).plusDays(r.getInt("wantedInDays")),
-                        null, Set.of(), false));
+                        null, Set.of(), null));
     }
 
     private void submitInterpretation(JsonObject r) {
@@ -134,7 +134,7 @@ public class DemoOffice {
                                 day.atTime(LocalTime.parse(r.getString("to"))).atZone(clock.getZone()),
                                 r.getString("place"), InterpretingMode.valueOf(r.getString("mode")),
                                 r.getString("audience")),
-                        Set.of(), false));
+                        Set.of(), null));
     }
 
     private static Partner partner(JsonObject p) {

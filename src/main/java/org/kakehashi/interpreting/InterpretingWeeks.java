@@ -10,6 +10,7 @@ import org.kakehashi.directory.Department;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
 import org.kakehashi.request.InterpretingEvent;
+import org.kakehashi.request.CitizenOrigin;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestRepository;
 
@@ -89,7 +90,7 @@ public class InterpretingWeeks {
                 event.mode().name(),
                 request.interpreter() == null ? null : names.person(request.interpreter(), request.interpreter()),
                 names.person(request.requester(),
-                        request.citizenName() != null ? request.citizenName() : request.requester()),
+                        request.citizen().map(CitizenOrigin::name).orElse(request.requester())),
                 names.department(request.department()), request.sourceLanguage().value(),
                 request.jobs().get(0).targetLanguage().value(), conflicts);
     }

@@ -51,7 +51,7 @@ public class Notifications {
         }
         if (step.event() == TimelineEvent.PARTNERS_REMINDED) {
             Request request = requests.find(step.number()).orElseThrow();
-            request.partners().stream().filter(p -> !request.receiptsConfirmed().contains(p))
+            request.partnerReceipts().waiting().stream()
                     .flatMap(p -> recipients.contactsOf(p).stream())
                     .forEach(to -> outbox.queue(texts.notice(to.recipient(), to.language(), "partners-reminded",
                             step.number().value(), List.of(step.number().value()), List.of(partnerPage(to)))));

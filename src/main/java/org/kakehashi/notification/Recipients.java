@@ -6,6 +6,7 @@ import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Role;
+import org.kakehashi.request.CitizenOrigin;
 import org.kakehashi.request.Request;
 
 import java.util.List;
@@ -23,10 +24,10 @@ public class Recipients {
     Directory directory;
 
     public Optional<Addressee> requesterOf(Request request) {
-        if (request.isFromCitizen()) {
-            return Optional.ofNullable(request.citizenEmail())
-                    .map(email -> new Addressee(new MailMessage.Recipient(email, request.citizenName()),
-                            request.sourceLanguage(), Optional.empty()));
+        if (request.citizen().isPresent()) {
+            CitizenOrigin citizen = request.citizen().get();
+            return citizen.email().map(email -> new Addressee(new MailMessage.Recipient(email, citizen.name()),
+                    request.sourceLanguage(), Optional.empty()));
         }
         return directory.person(request.requester()).flatMap(Recipients::addressee);
     }

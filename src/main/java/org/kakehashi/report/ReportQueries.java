@@ -49,7 +49,7 @@ public class ReportQueries {
     public List<Fact> facts(FiscalYear year) {
         return inYear(em.createQuery("""
                 select r.department, r.type, r.status, r.rejectionReason, count(r),
-                  coalesce(sum((r.event.end - r.event.start) by minute), 0)
+                  coalesce(sum((r.interpretation.event.end - r.interpretation.event.start) by minute), 0)
                 from Request r where %s
                 group by r.department, r.type, r.status, r.rejectionReason""".formatted(RECEIVED_IN_YEAR),
                 Object[].class), year)

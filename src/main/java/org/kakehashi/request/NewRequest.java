@@ -11,11 +11,11 @@ import java.util.Set;
  * What a requester asks for: a translation into each target language, or a check of the translations they
  * already have (one per target language), or an interpreter at an {@code event} (then {@code text} is the
  * preparation material and {@code wantedBy} is unused). {@code partners} are the partner organisations the
- * delivery also goes to. {@code fromCitizen} is true for the public form.
+ * delivery also goes to. {@code citizen} is who sent it from the public form, null for everyone else.
  */
 public record NewRequest(RequestType type, Purpose purpose, Topic topic, LanguageTag sourceLanguage,
                          List<LanguageTag> targets, Map<LanguageTag, String> existingTranslations, String text,
-                         LocalDate wantedBy, InterpretingEvent event, Set<String> partners, boolean fromCitizen) {
+                         LocalDate wantedBy, InterpretingEvent event, Set<String> partners, CitizenOrigin citizen) {
 
     public NewRequest {
         targets = List.copyOf(targets);
@@ -26,12 +26,22 @@ public record NewRequest(RequestType type, Purpose purpose, Topic topic, Languag
     /** The same request with its text read from the requester's file. */
     public NewRequest withText(String extracted) {
         return new NewRequest(type, purpose, topic, sourceLanguage, targets, existingTranslations, extracted, wantedBy,
-                event, partners, fromCitizen);
+                event, partners, citizen);
+    }
+
+    /** The same request, sent by a citizen from the public form. */
+    public NewRequest from(CitizenOrigin sender) {
+        return new NewRequest(type, purpose, topic, sourceLanguage, targets, existingTranslations, text, wantedBy,
+                event, partners, sender);
+    }
+
+    public boolean fromCitizen() {
+        return citizen != null;
     }
 
     /** A translation from one language into another, the most common request. */
     public static NewRequest translation(LanguageTag source, LanguageTag target, String text, LocalDate wantedBy) {
         return new NewRequest(RequestType.TRANSLATION, null, null, source, List.of(target), Map.of(), text, wantedBy,
-                null, Set.of(), false);
+                null, Set.of(), null);
     }
 }

@@ -18,7 +18,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.kakehashi.calendar.CityCalendar;
-import org.kakehashi.calendar.JapaneseHolidays;
 import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageTag;
@@ -29,11 +28,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -84,52 +80,22 @@ public class Request {
     @Column(name = "rejection_reason", length = 32)
     private String rejectionReason;
 
-    /** For interpretation: the event, the booked interpreter and the report. */
     @Embedded
-    private InterpretingEvent event;
-
-    @Column(length = 64)
-    private String interpreter;
-
-    @Column(name = "event_report", length = 20_000)
-    private String eventReport;
+    private Interpretation interpretation;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "request_intake_finding", joinColumns = @JoinColumn(name = "request_id"),
             indexes = @Index(name = "request_intake_finding_request", columnList = "request_id"))
     private Set<IntakeFinding> intakeFindings = new HashSet<>();
 
-    /** The partner organisations (codes) the translation also goes to, and those that confirmed receipt. */
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "request_partner", joinColumns = @JoinColumn(name = "request_id"))
-    @Column(name = "partner", length = 64)
-    private Set<String> partners = new HashSet<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "request_partner_receipt", joinColumns = @JoinColumn(name = "request_id"))
-    @Column(name = "partner", length = 64)
-    private Set<String> receiptsConfirmed = new HashSet<>();
+    @Embedded
+    private PartnerReceipts partnerReceipts = new PartnerReceipts(Set.of());
 
     @Column(name = "source_text", nullable = false, length = TEXT_LENGTH)
     private String text;
 
-    /** For a request from the public form: who sent it, and how to reach them. */
-    @Column(name = "citizen_name", length = 200)
-    private String citizenName;
-
-    @Column(name = "citizen_email", length = 254)
-    private String citizenEmail;
-
-    @Column(name = "personal_data_erased_at")
-    private Instant personalDataErasedAt;
-
-    /** The SHA-256 of the citizen's secret status link: the link itself is never stored. */
-    @Column(name = "status_token_hash", length = 64, unique = true)
-    private String statusTokenHash;
-
-    /** The public form's one-time token this request was sent with: a token is good for one request. */
-    @Column(name = "form_nonce", length = 32, unique = true)
-    private String formNonce;
+    @Embedded
+    private CitizenOrigin citizen;
 
     /** The file the text was read from, when the requester sent one. */
     @OneToOne(cascade = CascadeType.PERSIST)
@@ -172,82 +138,43 @@ public class Request {
     protected Request() {
     }
 
-    private Request(RequestNumber number, RequestType type, Purpose purpose, Topic topic, String requester,
-                    String department, LanguageTag sourceLanguage, String text, CountingReceipt receipt,
-                    LocalDate wantedBy, Instant submittedAt, ZoneId cityZone) {
-        this.number = number;
-        this.type = type;
-        this.purpose = purpose;
-        this.topic = topic;
-        this.requester = requester;
-        this.department = department;
-        this.sourceLanguage = sourceLanguage;
-        this.text = text;
-        this.volume = TextVolume.of(receipt);
-        this.wantedBy = wantedBy;
-        this.submittedAt = submittedAt;
-        this.receivedOn = LocalDate.ofInstant(submittedAt, cityZone);
+    private Request(Submission submission) {
+        NewRequest form = submission.form();
+        this.number = submission.number();
+        this.type = form.type();
+        this.purpose = form.purpose();
+        this.topic = form.topic();
+        this.requester = submission.requester();
+        this.department = submission.department();
+        this.sourceLanguage = form.sourceLanguage();
+        this.text = form.text() == null ? "" : form.text();
+        this.volume = TextVolume.of(submission.receipt());
+        this.sourceDocument = submission.sourceDocument();
+        this.wantedBy = submission.wantedBy();
+        this.submittedAt = submission.at();
+        this.receivedOn = submission.receivedOn();
+        this.citizen = form.citizen();
+        this.partnerReceipts = new PartnerReceipts(form.partners());
         this.status = RequestStatus.SUBMITTED;
+        if (type == RequestType.INTERPRETATION) {
+            this.interpretation = new Interpretation(form.event());
+        }
+        for (LanguageTag target : form.targets()) {
+            jobs.add(new Job(target, type == RequestType.CHECKING ? form.existingTranslations().get(target) : null));
+        }
         record(submittedAt, TimelineEvent.SUBMITTED, requester, null, null);
     }
 
     /**
-     * A new request, waiting for triage.
-     *
-     * @param targets              the target languages, one job each, in the requester's order
-     * @param existingTranslations for a check: the translation to check, per target language
+     * A new request, waiting for triage: one job per target language, in the requester's order; for a check,
+     * each holding the translation to check.
      */
-    public static Request submit(RequestNumber number, RequestType type, Purpose purpose, Topic topic,
-                                 String requester, String department, LanguageTag sourceLanguage,
-                                 List<LanguageTag> targets, Map<LanguageTag, String> existingTranslations,
-                                 String text, CountingReceipt receipt, LocalDate wantedBy, Instant submittedAt,
-                                 ZoneId cityZone) {
-        Objects.requireNonNull(number);
-        if (targets.isEmpty()) {
-            throw new RequestInputException("targetLanguages", "request.targets-missing");
-        }
-        if (new HashSet<>(targets).size() != targets.size()) {
-            throw new RequestInputException("targetLanguages", "request.targets-repeated");
-        }
-        for (LanguageTag target : targets) {
-            if (sourceLanguage.equals(target)) {
-                throw new RequestInputException("targetLanguages", "request.same-language", target.value());
-            }
-            if (type == RequestType.CHECKING && isBlank(existingTranslations.get(target))) {
-                throw new RequestInputException("existingTranslations", "request.check-needs-translation",
-                        target.value());
-            }
-        }
-        if (isBlank(text)) {
-            throw new RequestInputException("text", "request.text-missing");
-        }
-        if (wantedBy == null) {
-            throw new RequestInputException("wantedBy", "request.wanted-by-missing");
-        }
-        LocalDate today = submittedAt.atZone(cityZone).toLocalDate();
-        if (wantedBy.isBefore(today)) {
-            throw new RequestInputException("wantedBy", "request.wanted-by-past", wantedBy.toString());
-        }
-        requireInCalendar("wantedBy", wantedBy);
-        Request request = new Request(number, type, purpose, topic, requester, department, sourceLanguage, text,
-                receipt, wantedBy, submittedAt, cityZone);
-        for (LanguageTag target : targets) {
-            request.jobs.add(new Job(target, type == RequestType.CHECKING ? existingTranslations.get(target) : null));
-        }
-        return request;
-    }
-
-    /** A request from the public form: the citizen, their status link's hash and the form token's nonce. */
-    public void identifyCitizen(String name, String email, String statusTokenHash, String formNonce) {
-        requireStatus("identifyCitizen", RequestStatus.SUBMITTED);
-        this.citizenName = Objects.requireNonNull(name);
-        this.citizenEmail = email;
-        this.statusTokenHash = Objects.requireNonNull(statusTokenHash);
-        this.formNonce = Objects.requireNonNull(formNonce);
+    public static Request submit(Submission submission) {
+        return new Request(submission);
     }
 
     public boolean isFromCitizen() {
-        return statusTokenHash != null;
+        return citizen != null;
     }
 
     /**
@@ -259,46 +186,18 @@ public class Request {
         if (!isFromCitizen() || !status.isClosed()) {
             throw new IllegalStateException(number + " is not a closed citizen's request");
         }
-        if (personalDataErasedAt != null) {
+        if (!citizen.erase(at)) {
             return;
         }
-        citizenName = null;
-        citizenEmail = null;
         text = "";
-        eventReport = null;
-        if (event != null) {
-            event = event.withoutPlaceAndAudience();
+        if (interpretation != null) {
+            interpretation.erasePersonalData();
         }
         if (sourceDocument != null) {
             sourceDocument.erase(at);
         }
         jobs.forEach(job -> job.eraseTranslation(at));
         timeline.forEach(TimelineEntry::eraseNote);
-        personalDataErasedAt = at;
-    }
-
-    public Optional<Instant> personalDataErasedAt() {
-        return Optional.ofNullable(personalDataErasedAt);
-    }
-
-    public String citizenName() {
-        return citizenName;
-    }
-
-    public String citizenEmail() {
-        return citizenEmail;
-    }
-
-    /** The file the requester sent, whose extracted text is this request's text. */
-    public void attachSourceDocument(StoredDocument document) {
-        requireStatus("attachSourceDocument", RequestStatus.SUBMITTED);
-        this.sourceDocument = Objects.requireNonNull(document);
-    }
-
-    /** The partner organisations the delivery also goes to; they confirm its receipt. */
-    public void deliverAlsoTo(Set<String> partnerCodes) {
-        requireStatus("deliverAlsoTo", RequestStatus.SUBMITTED);
-        partners.addAll(partnerCodes);
     }
 
     /**
@@ -308,21 +207,19 @@ public class Request {
      */
     public boolean confirmReceipt(String partner, String by, Instant at) {
         requireStatus("confirmReceipt", RequestStatus.DELIVERED);
-        if (!partners.contains(partner)) {
+        if (!partnerReceipts.addressedTo(partner)) {
             throw new NotAddressedToPartnerException(number, partner);
         }
-        if (!receiptsConfirmed.add(partner)) {
+        if (!partnerReceipts.confirm(partner)) {
             throw new IllegalTransitionException(number, status, "confirmReceipt " + partner);
         }
         record(at, TimelineEvent.RECEIPT_CONFIRMED, by, null, partner);
-        return receiptsConfirmed.containsAll(partners);
+        return partnerReceipts.allConfirmed();
     }
 
     public void recordPartnerReminder(String by, Instant at) {
         requireStatus("remindPartners", RequestStatus.DELIVERED);
-        Set<String> waiting = new HashSet<>(partners);
-        waiting.removeAll(receiptsConfirmed);
-        record(at, TimelineEvent.PARTNERS_REMINDED, by, null, String.join(", ", new TreeSet<>(waiting)));
+        record(at, TimelineEvent.PARTNERS_REMINDED, by, null, String.join(", ", partnerReceipts.waiting()));
     }
 
     /** What the intake rules found, for the coordinator to weigh at triage. */
@@ -331,56 +228,17 @@ public class Request {
         intakeFindings.addAll(findings);
     }
 
-    /**
-     * A new interpretation request: one language pair, an event in the future. The preparation material, if
-     * any, is the text.
-     */
-    public static Request interpretation(RequestNumber number, Purpose purpose, String requester, String department,
-                                         LanguageTag sourceLanguage, LanguageTag targetLanguage,
-                                         InterpretingEvent event, String preparation, CountingReceipt receipt,
-                                         Instant submittedAt, ZoneId cityZone) {
-        if (sourceLanguage.equals(targetLanguage)) {
-            throw new RequestInputException("targetLanguages", "request.same-language", targetLanguage.value());
-        }
-        if (!event.start().isAfter(submittedAt)) {
-            throw new RequestInputException("event.start", "interpretation.event-past");
-        }
-        requireInCalendar("event.start", LocalDate.ofInstant(event.start(), event.zone()));
-        requireInCalendar("event.end", LocalDate.ofInstant(event.end(), event.zone()));
-        Request request = new Request(number, RequestType.INTERPRETATION, purpose, null, requester, department,
-                sourceLanguage, preparation == null ? "" : preparation, receipt,
-                LocalDate.ofInstant(event.start(), event.zone()), submittedAt, cityZone);
-        request.event = event;
-        request.jobs.add(new Job(targetLanguage, null));
-        return request;
-    }
-
-    /**
-     * Deadlines count business days, which the city's calendar knows only as far as Japan's holidays are known
-     * (a date before today is refused as past; a request recorded from earlier years keeps its dates).
-     */
-    private static void requireInCalendar(String field, LocalDate date) {
-        if (JapaneseHolidays.beyond(date)) {
-            throw new RequestInputException(field, "calendar.date-beyond", date.toString(),
-                    JapaneseHolidays.LAST_YEAR);
-        }
-    }
-
     /** The interpreter is booked; whether they are free is the caller's to check ({@code InterpreterCalendar}). */
     public void schedule(String coordinator, String interpreter, Instant at) {
         requireStatus("schedule", RequestStatus.IN_PROGRESS);
-        requireInterpretation("schedule");
-        if (isBlank(interpreter)) {
-            throw new RequestInputException("interpreter", "interpretation.interpreter-missing");
-        }
-        this.interpreter = interpreter.strip();
+        requireInterpretation("schedule").book(interpreter);
         status = RequestStatus.SCHEDULED;
-        record(at, TimelineEvent.SCHEDULED, coordinator, null, this.interpreter);
+        record(at, TimelineEvent.SCHEDULED, coordinator, null, this.interpretation.interpreter());
     }
 
     public void recordInterpreterReminder(String by, Instant at) {
         requireStatus("remindInterpreter", RequestStatus.SCHEDULED);
-        record(at, TimelineEvent.INTERPRETER_REMINDED, by, null, interpreter);
+        record(at, TimelineEvent.INTERPRETER_REMINDED, by, null, interpretation.interpreter());
     }
 
     public void recordHeld(String by, Instant at) {
@@ -392,16 +250,16 @@ public class Request {
     /** The interpreter's report on the event, due within a week of it. */
     public void report(String interpreter, String report, Instant at) {
         requireStatus("report", RequestStatus.HELD);
-        requireNote("comment", report, "interpretation.report-missing");
-        this.eventReport = report.strip();
+        requireInterpretation("report").report(report);
         status = RequestStatus.REPORTED;
         record(at, TimelineEvent.REPORTED, interpreter, null, null);
     }
 
-    private void requireInterpretation(String action) {
-        if (type != RequestType.INTERPRETATION) {
+    private Interpretation requireInterpretation(String action) {
+        if (interpretation == null) {
             throw new IllegalTransitionException(number, status, action);
         }
+        return interpretation;
     }
 
     public void accept(String coordinator, Instant at) {
@@ -468,7 +326,6 @@ public class Request {
         record(at, TimelineEvent.LAPSED, by, null, null);
     }
 
-    /** The requester withdraws the request; possible until it is delivered. */
     /** A request can be withdrawn until it is closed, or, for an interpretation, until its event has taken place. */
     public void cancel(String requester, String reason, Instant at) {
         if (status.isClosed() || status == RequestStatus.HELD) {
@@ -609,25 +466,29 @@ public class Request {
         return topic;
     }
 
-    public Set<String> partners() {
-        return Set.copyOf(partners);
+    /** The partners the delivery also goes to, and their receipts. */
+    public PartnerReceipts partnerReceipts() {
+        return partnerReceipts;
     }
 
-    public Set<String> receiptsConfirmed() {
-        return Set.copyOf(receiptsConfirmed);
+    /** Who sent it from the public form; empty for requests from the office's own users. */
+    public Optional<CitizenOrigin> citizen() {
+        return Optional.ofNullable(citizen);
+    }
+
+    /** The event, interpreter and report of an interpretation request; empty for translations and checks. */
+    public Optional<Interpretation> interpretation() {
+        return Optional.ofNullable(interpretation);
     }
 
     /** The event of an interpretation request; null for translations and checks. */
     public InterpretingEvent event() {
-        return event;
+        return interpretation == null ? null : interpretation.event();
     }
 
+    /** The interpreter booked for the event; null until then, and for translations and checks. */
     public String interpreter() {
-        return interpreter;
-    }
-
-    public String eventReport() {
-        return eventReport;
+        return interpretation == null ? null : interpretation.interpreter();
     }
 
     /** The code of the reason the request was turned down for, or null. */

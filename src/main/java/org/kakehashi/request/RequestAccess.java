@@ -23,8 +23,8 @@ public final class RequestAccess {
                 && caller.department().equals(request.department())) {
             return true;
         }
-        if (caller.has(Role.PARTNER) && caller.partner() != null && request.partners().contains(caller.partner())
-                && request.status() == RequestStatus.DELIVERED) {
+        if (caller.has(Role.PARTNER) && caller.partner() != null && request.status() == RequestStatus.DELIVERED
+                && request.partnerReceipts().addressedTo(caller.partner())) {
             return true;
         }
         return request.jobs().stream().anyMatch(job -> worksOn(caller, job));

@@ -68,7 +68,7 @@ public class RequestRepository {
             parameters.put("department", caller.department());
         }
         if (caller.has(Role.PARTNER) && caller.partner() != null) {
-            visible.add("(r.status = :delivered and :partner member of r.partners)");
+            visible.add("(r.status = :delivered and :partner member of r.partnerReceipts.partners)");
             parameters.put("delivered", RequestStatus.DELIVERED);
             parameters.put("partner", caller.partner());
         }
@@ -89,8 +89,9 @@ public class RequestRepository {
 
     /** The citizen's request behind a status link, by the link's hash. */
     public Optional<Request> findByStatusTokenHash(String hash) {
-        return em.createQuery("select r from Request r left join fetch r.timeline where r.statusTokenHash = :hash",
-                        Request.class)
+        return em.createQuery("""
+                        select r from Request r left join fetch r.timeline
+                        where r.citizen.statusTokenHash = :hash""", Request.class)
                 .setParameter("hash", hash)
                 .getResultStream()
                 .findFirst();
@@ -120,7 +121,7 @@ public class RequestRepository {
     }
 
     public boolean formNonceUsed(String nonce) {
-        return !em.createQuery("select r.id from Request r where r.formNonce = :nonce", Object.class)
+        return !em.createQuery("select r.id from Request r where r.citizen.formNonce = :nonce", Object.class)
                 .setParameter("nonce", nonce)
                 .setMaxResults(1)
                 .getResultList().isEmpty();
@@ -143,9 +144,10 @@ public class RequestRepository {
     public List<Request> interpretationsBetween(Instant from, Instant to) {
         return em.createQuery("""
                         select r from Request r left join fetch r.jobs
-                        where r.type = :interpretation and r.event.start < :to and r.event.end > :from
+                        where r.type = :interpretation
+                          and r.interpretation.event.start < :to and r.interpretation.event.end > :from
                           and r.status not in :dropped
-                        order by r.event.start, r.number.value""", Request.class)
+                        order by r.interpretation.event.start, r.number.value""", Request.class)
                 .setParameter("interpretation", RequestType.INTERPRETATION)
                 .setParameter("from", from)
                 .setParameter("to", to)
@@ -158,7 +160,8 @@ public class RequestRepository {
     public List<Request> bookingsBetween(Instant from, Instant to) {
         return em.createQuery("""
                         select r from Request r left join fetch r.jobs
-                        where r.interpreter is not null and r.event.start < :to and r.event.end > :from
+                        where r.interpretation.interpreter is not null
+                          and r.interpretation.event.start < :to and r.interpretation.event.end > :from
                           and r.status in :booked""", Request.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
@@ -174,7 +177,8 @@ public class RequestRepository {
     public List<Request> citizensClosedBefore(Instant cutoff, int limit) {
         return em.createQuery("""
                         select r from Request r
-                        where r.statusTokenHash is not null and r.personalDataErasedAt is null and r.status in :closed
+                        where r.citizen.statusTokenHash is not null and r.citizen.personalDataErasedAt is null
+                          and r.status in :closed
                           and not exists (select e from Request s join s.timeline e
                                           where s = r and e.occurredAt >= :cutoff)
                         order by r.submittedAt""", Request.class)

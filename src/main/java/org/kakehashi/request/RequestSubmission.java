@@ -20,7 +20,6 @@ import org.kakehashi.platform.identity.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 
 /**
@@ -92,15 +91,8 @@ public class RequestSubmission {
         Instant now = clock.instant();
         RequestNumber number = numbers.next(FiscalYear.of(LocalDate.ofInstant(now, clock.getZone())));
         CountingReceipt receipt = counter.count(form.text() == null ? "" : form.text(), form.sourceLanguage());
-        Request request = form.type() == RequestType.INTERPRETATION
-                ? interpretation(number, requester, form, receipt, now, clock.getZone())
-                : Request.submit(number, form.type(), form.purpose(), form.topic(), requester.username(),
-                requester.department(), form.sourceLanguage(), form.targets(), form.existingTranslations(),
-                form.text(), receipt, form.wantedBy(), now, clock.getZone());
-        if (document != null) {
-            request.attachSourceDocument(document);
-        }
-        request.deliverAlsoTo(form.partners());
+        Request request = Request.submit(new Submission(number, requester.username(), requester.department(), form,
+                receipt, document, now, clock.getZone()));
         request.noteIntakeFindings(intake.check(request.type(), LocalDate.ofInstant(now, clock.getZone()),
                 request.wantedBy(), receipt.characters(), form.fromCitizen(), form.topic()));
         requests.add(request);
@@ -122,18 +114,6 @@ public class RequestSubmission {
             throw TextFileProblem.encodingUnclear("documentCharset", read.decoded());
         }
         return StoredDocument.text(name, file.bytes(), read.decoded().charset(), clock.instant());
-    }
-
-    private static Request interpretation(RequestNumber number, Caller requester, NewRequest form,
-                                          CountingReceipt receipt, Instant now, ZoneId cityZone) {
-        if (form.event() == null) {
-            throw new RequestInputException("event", "interpretation.event-missing");
-        }
-        if (form.targets().size() != 1) {
-            throw new RequestInputException("targetLanguages", "interpretation.one-pair");
-        }
-        return Request.interpretation(number, form.purpose(), requester.username(), requester.department(),
-                form.sourceLanguage(), form.targets().get(0), form.event(), form.text(), receipt, now, cityZone);
     }
 
     private void requirePartner(String code) {

@@ -8,6 +8,6 @@ public record RequestSubmitted(RequestNumber number, RequestType type, LanguageT
 
     static RequestSubmitted of(Request request) {
         return new RequestSubmitted(request.number(), request.type(), request.sourceLanguage(),
-                request.receipt().characters(), request.purpose(), request.partners().size());
+                request.receipt().characters(), request.purpose(), request.partnerReceipts().partners().size());
     }
 }

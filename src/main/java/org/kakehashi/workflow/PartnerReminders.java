@@ -41,7 +41,7 @@ public class PartnerReminders {
         int days = (int) Duration.parse(deadlines.getReceiptReminder()).toDays();
         Instant now = clock.instant();
         return Date.from(directory.partners().stream()
-                .filter(partner -> request.partners().contains(partner.code()))
+                .filter(partner -> request.partnerReceipts().addressedTo(partner.code()))
                 .map(partner -> reminderFor(partner, now, days))
                 .min(Comparator.naturalOrder())
                 .orElse(now.plus(Duration.ofDays(days))));

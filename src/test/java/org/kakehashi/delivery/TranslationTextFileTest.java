@@ -7,10 +7,10 @@ import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.CountingRates;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
-import org.kakehashi.request.Purpose;
+import org.kakehashi.request.NewRequest;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumber;
-import org.kakehashi.request.RequestType;
+import org.kakehashi.request.Submission;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,14 +30,11 @@ class TranslationTextFileTest {
     private static final String TEXT = "苫小牧市のお知らせ";
 
     private static Request translated(Charset sourceEncoding, LanguageTag target, String translation) {
-        Request request = Request.submit(RequestNumber.of(new FiscalYear(2026), 9), RequestType.TRANSLATION,
-                Purpose.PUBLIC_NOTICE, null, "sato", "sougou-fukushi", JA, List.of(target), Map.of(), TEXT,
-                new TextCounter(CountingRates.DEFAULT).count(TEXT, JA), LocalDate.of(2026, 12, 24), MORNING,
-                ZoneId.of("Asia/Tokyo"));
-        if (sourceEncoding != null) {
-            request.attachSourceDocument(StoredDocument.text(new DocumentFileName("oshirase.txt"),
-                    TEXT.getBytes(sourceEncoding), sourceEncoding, MORNING));
-        }
+        StoredDocument source = sourceEncoding == null ? null : StoredDocument.text(
+                new DocumentFileName("oshirase.txt"), TEXT.getBytes(sourceEncoding), sourceEncoding, MORNING);
+        Request request = Request.submit(new Submission(RequestNumber.of(new FiscalYear(2026), 9), "sato",
+                "sougou-fukushi", NewRequest.translation(JA, target, TEXT, LocalDate.of(2026, 12, 24)),
+                new TextCounter(CountingRates.DEFAULT).count(TEXT, JA), source, MORNING, ZoneId.of("Asia/Tokyo")));
         request.accept("emily", MORNING.plusSeconds(60));
         request.submitTranslation(target, "emily", translation, null, MORNING.plusSeconds(120));
         return request;

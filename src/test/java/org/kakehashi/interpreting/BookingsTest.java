@@ -8,8 +8,11 @@ import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
 import org.kakehashi.request.InterpretingEvent;
 import org.kakehashi.request.InterpretingMode;
+import org.kakehashi.request.NewRequest;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumber;
+import org.kakehashi.request.RequestType;
+import org.kakehashi.request.Submission;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +20,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +39,10 @@ class BookingsTest {
         ZonedDateTime day = ZonedDateTime.of(2027, 5, 6, 0, 0, 0, 0, TOKYO);
         InterpretingEvent event = new InterpretingEvent(day.with(LocalTime.parse(from)), day.with(LocalTime.parse(to)),
                 "市役所", InterpretingMode.CONSECUTIVE, null);
-        Request request = Request.interpretation(RequestNumber.of(new FiscalYear(2027), ++sequence), null, "sato",
-                "sougou-fukushi", LanguageTag.of("ja"), LanguageTag.of("en"), event, null, RECEIPT, SUBMITTED, TOKYO);
+        NewRequest form = new NewRequest(RequestType.INTERPRETATION, null, null, LanguageTag.of("ja"),
+                List.of(LanguageTag.of("en")), Map.of(), null, null, event, Set.of(), null);
+        Request request = Request.submit(new Submission(RequestNumber.of(new FiscalYear(2027), ++sequence), "sato",
+                "sougou-fukushi", form, RECEIPT, null, SUBMITTED, TOKYO));
         if (interpreter != null) {
             request.accept("tanaka", SUBMITTED);
             request.schedule("tanaka", interpreter, SUBMITTED);

@@ -11,8 +11,11 @@ import org.kakehashi.language.TextCounter;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.request.InterpretingEvent;
 import org.kakehashi.request.InterpretingMode;
+import org.kakehashi.request.NewRequest;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumber;
+import org.kakehashi.request.RequestType;
+import org.kakehashi.request.Submission;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -34,9 +37,10 @@ class InterpreterPoolTest {
     private static Request interpretation(String source, String target) {
         InterpretingEvent event = new InterpretingEvent(ZonedDateTime.of(2027, 5, 6, 10, 0, 0, 0, TOKYO),
                 ZonedDateTime.of(2027, 5, 6, 12, 0, 0, 0, TOKYO), "市役所", InterpretingMode.ESCORT, null);
-        return Request.interpretation(RequestNumber.of(new FiscalYear(2027), 1), null, "sato", "sougou-fukushi",
-                LanguageTag.of(source), LanguageTag.of(target), event, null, RECEIPT,
-                Instant.parse("2027-04-01T00:00:00Z"), TOKYO);
+        NewRequest form = new NewRequest(RequestType.INTERPRETATION, null, null, LanguageTag.of(source),
+                List.of(LanguageTag.of(target)), Map.of(), null, null, event, Set.of(), null);
+        return Request.submit(new Submission(RequestNumber.of(new FiscalYear(2027), 1), "sato", "sougou-fukushi", form,
+                RECEIPT, null, Instant.parse("2027-04-01T00:00:00Z"), TOKYO));
     }
 
     private static Person person(String username, Role role, String... pairs) {

@@ -49,7 +49,7 @@ class CitizenFormRaceIT {
         Thread.sleep(3_200); // a person takes longer than the form's minimum to fill it in
         NewRequest form = new NewRequest(RequestType.TRANSLATION, null, null, LanguageTag.of("ja"),
                 List.of(LanguageTag.of("en")), Map.of(), "国民健康保険の加入手続きについて", LocalDate.now().plusDays(30),
-                null, Set.of(), true);
+                null, Set.of(), null);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
         List<Future<String>> answers = new ArrayList<>();

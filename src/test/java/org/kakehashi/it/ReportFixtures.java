@@ -13,10 +13,12 @@ import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
 import org.kakehashi.request.IntakeRules;
+import org.kakehashi.request.NewRequest;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumbers;
 import org.kakehashi.request.RequestRepository;
 import org.kakehashi.request.RequestType;
+import org.kakehashi.request.Submission;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Requests of past fiscal years made through the domain's own steps at chosen moments, for the report tests:
@@ -82,9 +85,9 @@ public class ReportFixtures {
     public void delivered(String department, LanguageTag source, LanguageTag target, String text,
                           LocalDateTime receivedInTokyo, LocalDateTime deliveredInTokyo, LocalDate wantedBy) {
         Instant at = tokyo(receivedInTokyo);
-        Request request = Request.submit(numbers.next(FiscalYear.of(receivedInTokyo.toLocalDate())),
-                RequestType.TRANSLATION, null, null, "sato", department, source, List.of(target), Map.of(), text,
-                counter.count(text, source), wantedBy, at, TOKYO);
+        Request request = Request.submit(new Submission(numbers.next(FiscalYear.of(receivedInTokyo.toLocalDate())),
+                "sato", department, NewRequest.translation(source, target, text, wantedBy), counter.count(text, source),
+                null, at, TOKYO));
         request.noteIntakeFindings(intake.check(RequestType.TRANSLATION, receivedInTokyo.toLocalDate(), wantedBy,
                 request.receipt().characters(), false, null));
         Instant done = tokyo(deliveredInTokyo);
@@ -101,8 +104,10 @@ public class ReportFixtures {
         Instant at = tokyo(receivedInTokyo);
         InterpretingEvent event = new InterpretingEvent(start.atZone(TOKYO), end.atZone(TOKYO), "市役所 大会議室",
                 InterpretingMode.CONSECUTIVE, "Napier delegation");
-        Request request = Request.interpretation(numbers.next(FiscalYear.of(receivedInTokyo.toLocalDate())),
-                null, "sato", department, JA, EN, event, "", counter.count("", JA), at, TOKYO);
+        NewRequest form = new NewRequest(RequestType.INTERPRETATION, null, null, JA, List.of(EN), Map.of(), "", null,
+                event, Set.of(), null);
+        Request request = Request.submit(new Submission(numbers.next(FiscalYear.of(receivedInTokyo.toLocalDate())),
+                "sato", department, form, counter.count("", JA), null, at, TOKYO));
         request.accept("emily", at.plusSeconds(60));
         request.schedule("emily", "emily", at.plusSeconds(120));
         request.recordHeld("kakehashi", tokyo(end));
@@ -114,8 +119,10 @@ public class ReportFixtures {
                            Instant at) {
         LocalDate received = LocalDate.ofInstant(at, TOKYO);
         CountingReceipt receipt = counter.count(text, source);
-        return Request.submit(numbers.next(FiscalYear.of(received)), RequestType.TRANSLATION, null, null,
-                "sato", department, source, targets, Map.of(), text, receipt, received.plusMonths(2), at, TOKYO);
+        NewRequest form = new NewRequest(RequestType.TRANSLATION, null, null, source, targets, Map.of(), text,
+                received.plusMonths(2), null, Set.of(), null);
+        return Request.submit(new Submission(numbers.next(FiscalYear.of(received)), "sato", department, form, receipt,
+                null, at, TOKYO));
     }
 
     private void add(Request request) {

@@ -10,18 +10,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
+import org.kakehashi.request.NewRequest;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestNumbers;
 import org.kakehashi.request.RequestRepository;
-import org.kakehashi.request.RequestType;
+import org.kakehashi.request.Submission;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -72,9 +72,9 @@ class RequestNumbersIT {
         Instant longAgo = Instant.parse("2001-04-02T01:00:00Z");
         transaction.begin();
         for (String numberedBefore : List.of("2093-00009", "2093-00041")) {
-            requests.add(Request.submit(RequestNumber.parse(numberedBefore), RequestType.TRANSLATION, null, null,
-                    "numbers-it", null, ja, List.of(LanguageTag.of("en")), Map.of(), "番号", counter.count("番号", ja),
-                    LocalDate.of(2001, 5, 1), longAgo, ZoneId.of("Asia/Tokyo")));
+            requests.add(Request.submit(new Submission(RequestNumber.parse(numberedBefore), "numbers-it", null,
+                    NewRequest.translation(ja, LanguageTag.of("en"), "番号", LocalDate.of(2001, 5, 1)),
+                    counter.count("番号", ja), null, longAgo, ZoneId.of("Asia/Tokyo"))));
         }
         transaction.commit();
 

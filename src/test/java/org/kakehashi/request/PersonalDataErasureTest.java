@@ -9,8 +9,6 @@ import org.kakehashi.language.TextCounter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,13 +20,11 @@ class PersonalDataErasureTest {
     private static final String TEXT = "マリア・サントスです。国民健康保険の手続きについて教えてください。";
 
     private static Request citizensRequest() {
-        Request request = Request.submit(RequestNumber.of(new FiscalYear(2026), 7),
-                RequestType.TRANSLATION, null, null, "citizen:1a2b3c4d5e6f", null, LanguageTag.of("ja"),
-                List.of(LanguageTag.of("en")), Map.of(), TEXT,
-                new TextCounter(CountingRates.DEFAULT).count(TEXT, LanguageTag.of("ja")), LocalDate.of(2026, 6, 1),
-                SUBMITTED, TOKYO);
-        request.identifyCitizen("Maria Santos", "maria@example.org", "f".repeat(64), "n".repeat(32));
-        return request;
+        NewRequest form = NewRequest.translation(LanguageTag.of("ja"), LanguageTag.of("en"), TEXT,
+                LocalDate.of(2026, 6, 1)).from(new CitizenOrigin("Maria Santos", "maria@example.org", "f".repeat(64),
+                "n".repeat(32)));
+        return Request.submit(new Submission(RequestNumber.of(new FiscalYear(2026), 7), "citizen:1a2b3c4d5e6f", null,
+                form, new TextCounter(CountingRates.DEFAULT).count(TEXT, LanguageTag.of("ja")), null, SUBMITTED, TOKYO));
     }
 
     @Test
@@ -39,8 +35,9 @@ class PersonalDataErasureTest {
 
         request.erasePersonalData(erasedAt);
 
-        assertThat(request.citizenName()).isNull();
-        assertThat(request.citizenEmail()).isNull();
+        CitizenOrigin citizen = request.citizen().orElseThrow();
+        assertThat(citizen.name()).isNull();
+        assertThat(citizen.email()).isEmpty();
         assertThat(request.text()).isEmpty();
         assertThat(request.timeline()).isNotEmpty()
                 .allSatisfy(entry -> assertThat(entry.note()).isNull())
@@ -50,7 +47,7 @@ class PersonalDataErasureTest {
                 });
         assertThat(request.status()).isEqualTo(RequestStatus.REJECTED);
         assertThat(request.isFromCitizen()).isTrue();
-        assertThat(request.personalDataErasedAt()).contains(erasedAt);
+        assertThat(citizen.personalDataErasedAt()).contains(erasedAt);
     }
 
     @Test
@@ -59,6 +56,6 @@ class PersonalDataErasureTest {
 
         assertThatThrownBy(() -> request.erasePersonalData(SUBMITTED.plusSeconds(60)))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(request.citizenName()).isEqualTo("Maria Santos");
+        assertThat(request.citizen().map(CitizenOrigin::name)).contains("Maria Santos");
     }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,15 +32,35 @@ class RequestTest {
     private static final LanguageTag ZH = LanguageTag.of("zh-Hans");
 
     private static Request submitted(List<LanguageTag> targets) {
-        return Request.submit(RequestNumber.of(new FiscalYear(2026), 7), RequestType.TRANSLATION,
-                Purpose.PUBLIC_NOTICE, null, "sato", "sougou-fukushi", JA, targets, Map.of(), TEXT, RECEIPT,
-                LocalDate.of(2026, 12, 10), MORNING, TOKYO);
+        return submitted(targets, Set.of());
+    }
+
+    private static Request submitted(List<LanguageTag> targets, Set<String> partners) {
+        return submit(7, "sato", new NewRequest(RequestType.TRANSLATION, Purpose.PUBLIC_NOTICE, null, JA, targets,
+                Map.of(), TEXT, LocalDate.of(2026, 12, 10), null, partners, null), MORNING);
+    }
+
+    private static Request submit(int sequence, String requester, NewRequest form, Instant at) {
+        return Request.submit(new Submission(RequestNumber.of(new FiscalYear(2026), sequence), requester,
+                "sougou-fukushi", form, RECEIPT, null, at, TOKYO));
+    }
+
+    private static NewRequest translation(LocalDate wantedBy) {
+        return NewRequest.translation(JA, EN, TEXT, wantedBy);
+    }
+
+    private static NewRequest check(Map<LanguageTag, String> translations) {
+        return new NewRequest(RequestType.CHECKING, null, null, JA, List.of(EN), translations, TEXT,
+                LocalDate.of(2026, 12, 10), null, Set.of(), null);
+    }
+
+    private static NewRequest interpretation(InterpretingEvent event, String preparation) {
+        return new NewRequest(RequestType.INTERPRETATION, null, null, JA, List.of(EN), Map.of(), preparation, null,
+                event, Set.of(), null);
     }
 
     private static Request submittedAt(Instant at) {
-        return Request.submit(RequestNumber.of(new FiscalYear(2026), 8), RequestType.TRANSLATION,
-                Purpose.PUBLIC_NOTICE, null, "sato", "sougou-fukushi", JA, List.of(EN), Map.of(), TEXT, RECEIPT,
-                LocalDate.of(2027, 6, 30), at, TOKYO);
+        return submit(8, "sato", translation(LocalDate.of(2027, 6, 30)), at);
     }
 
     private static Request submitted() {
@@ -93,24 +114,18 @@ class RequestTest {
     void aWantedByDateAlreadyPastInTokyoIsRefused() {
         // 2026-11-24T16:00Z is already 25 November in Tokyo
         Instant tokyoNextDay = Instant.parse("2026-11-24T16:00:00Z");
-        assertThatThrownBy(() -> Request.submit(RequestNumber.of(new FiscalYear(2026), 1), RequestType.TRANSLATION,
-                null, null, "sato", null, JA, List.of(EN), Map.of(), TEXT, RECEIPT, LocalDate.of(2026, 11, 24),
-                tokyoNextDay, TOKYO))
+        assertThatThrownBy(() -> submit(1, "sato", translation(LocalDate.of(2026, 11, 24)), tokyoNextDay))
                 .isInstanceOfSatisfying(RequestInputException.class,
                         e -> assertThat(e.field()).isEqualTo("wantedBy"));
     }
 
     @Test
     void aCheckNeedsTheTranslationToCheckAndStartsInReview() {
-        assertThatThrownBy(() -> Request.submit(RequestNumber.of(new FiscalYear(2026), 2), RequestType.CHECKING,
-                null, null, "sato", null, JA, List.of(EN), Map.of(), TEXT, RECEIPT, LocalDate.of(2026, 12, 10),
-                MORNING, TOKYO))
+        assertThatThrownBy(() -> submit(2, "sato", check(Map.of()), MORNING))
                 .isInstanceOfSatisfying(RequestInputException.class,
                         e -> assertThat(e.field()).isEqualTo("existingTranslations"));
 
-        Request check = Request.submit(RequestNumber.of(new FiscalYear(2026), 2), RequestType.CHECKING, null, null,
-                "sato", null, JA, List.of(EN), Map.of(EN, "Are you worried alone?"), TEXT, RECEIPT,
-                LocalDate.of(2026, 12, 10), MORNING, TOKYO);
+        Request check = submit(2, "sato", check(Map.of(EN, "Are you worried alone?")), MORNING);
         check.accept("emily", MORNING);
 
         assertThat(check.job(EN).status()).isEqualTo(JobStatus.IN_REVIEW);
@@ -153,9 +168,7 @@ class RequestTest {
 
     @Test
     void whoeverSentATranslationToBeCheckedCannotReviewIt() {
-        Request check = Request.submit(RequestNumber.of(new FiscalYear(2026), 3), RequestType.CHECKING, null, null,
-                "emily", null, JA, List.of(EN), Map.of(EN, "Are you worried alone?"), TEXT, RECEIPT,
-                LocalDate.of(2026, 12, 10), MORNING, TOKYO);
+        Request check = submit(3, "emily", check(Map.of(EN, "Are you worried alone?")), MORNING);
         check.accept("emily", MORNING);
 
         assertThat(check.translationAuthor(EN)).isEqualTo("emily");
@@ -275,8 +288,7 @@ class RequestTest {
 
     @Test
     void everyPartnerConfirmsReceiptOnceAndOnlyOfWhatWasDeliveredToThem() {
-        Request request = submitted();
-        request.deliverAlsoTo(java.util.Set.of("napier", "qinhuangdao"));
+        Request request = submitted(List.of(EN), Set.of("napier", "qinhuangdao"));
         request.accept("emily", MORNING);
         request.submitTranslation(EN, "emily", "Are you struggling alone?", null, MORNING);
         request.approve(EN, "tanaka", MORNING);
@@ -300,8 +312,7 @@ class RequestTest {
                 java.time.ZonedDateTime.of(2026, 12, 10, 13, 0, 0, 0, TOKYO),
                 java.time.ZonedDateTime.of(2026, 12, 10, 16, 0, 0, 0, TOKYO), "市役所",
                 org.kakehashi.request.InterpretingMode.CONSECUTIVE, "Napier delegation");
-        Request request = Request.interpretation(RequestNumber.of(new FiscalYear(2026), 9), null, "sato", null, JA, EN,
-                event, "行程表", RECEIPT, MORNING, TOKYO);
+        Request request = submit(9, "sato", interpretation(event, "行程表"), MORNING);
 
         assertThat(request.wantedBy()).isEqualTo(LocalDate.of(2026, 12, 10));
         assertThatThrownBy(() -> request.schedule("emily", "emily", MORNING))
@@ -321,16 +332,13 @@ class RequestTest {
 
     @Test
     void aDateBeyondTheCalendarIsRefusedOnItsField() {
-        assertThatThrownBy(() -> Request.submit(RequestNumber.of(new FiscalYear(2026), 2), RequestType.TRANSLATION,
-                null, null, "sato", null, JA, List.of(EN), Map.of(), TEXT, RECEIPT, LocalDate.of(2100, 1, 4),
-                MORNING, TOKYO))
+        assertThatThrownBy(() -> submit(2, "sato", translation(LocalDate.of(2100, 1, 4)), MORNING))
                 .isInstanceOfSatisfying(RequestInputException.class, e -> assertThat(e.field()).isEqualTo("wantedBy"));
         var intoTheNextCentury = new org.kakehashi.request.InterpretingEvent(
                 java.time.ZonedDateTime.of(2099, 12, 31, 22, 0, 0, 0, TOKYO),
                 java.time.ZonedDateTime.of(2100, 1, 1, 1, 0, 0, 0, TOKYO), "市役所",
                 org.kakehashi.request.InterpretingMode.CONSECUTIVE, null);
-        assertThatThrownBy(() -> Request.interpretation(RequestNumber.of(new FiscalYear(2026), 9), null, "sato", null,
-                JA, EN, intoTheNextCentury, null, RECEIPT, MORNING, TOKYO))
+        assertThatThrownBy(() -> submit(9, "sato", interpretation(intoTheNextCentury, null), MORNING))
                 .isInstanceOfSatisfying(RequestInputException.class, e -> assertThat(e.field()).isEqualTo("event.end"));
     }
 
@@ -341,8 +349,7 @@ class RequestTest {
                 java.time.ZonedDateTime.of(2026, 11, 1, 14, 0, 0, 0, TOKYO), "市役所",
                 org.kakehashi.request.InterpretingMode.ESCORT, null);
 
-        assertThatThrownBy(() -> Request.interpretation(RequestNumber.of(new FiscalYear(2026), 9), null, "sato", null,
-                JA, EN, past, null, RECEIPT, MORNING, TOKYO))
+        assertThatThrownBy(() -> submit(9, "sato", interpretation(past, null), MORNING))
                 .isInstanceOfSatisfying(RequestInputException.class, e -> assertThat(e.field()).isEqualTo("event.start"));
     }
 

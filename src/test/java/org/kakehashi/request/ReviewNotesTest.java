@@ -11,8 +11,6 @@ import org.kakehashi.platform.identity.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,10 +24,9 @@ class ReviewNotesTest {
 
     /** A job translated by the external linguist lin, sent back by tanaka with a comment. */
     private static Request sentBack() {
-        Request request = Request.submit(RequestNumber.of(new FiscalYear(2026), 5), RequestType.TRANSLATION,
-                Purpose.PUBLIC_NOTICE, null, "sato", "sougou-fukushi", JA, List.of(EN), Map.of(), "ひきこもり支援",
-                new TextCounter(CountingRates.DEFAULT).count("ひきこもり支援", JA), LocalDate.of(2026, 12, 24), MORNING,
-                ZoneId.of("Asia/Tokyo"));
+        Request request = Request.submit(new Submission(RequestNumber.of(new FiscalYear(2026), 5), "sato",
+                "sougou-fukushi", NewRequest.translation(JA, EN, "ひきこもり支援", LocalDate.of(2026, 12, 24)),
+                new TextCounter(CountingRates.DEFAULT).count("ひきこもり支援", JA), null, MORNING, ZoneId.of("Asia/Tokyo")));
         request.accept("emily", MORNING);
         request.submitTranslation(EN, "lin", "Support for recluses", null, MORNING.plusSeconds(60));
         request.requestChanges(EN, "tanaka", COMMENT, MORNING.plusSeconds(120));

@@ -2,12 +2,13 @@ package org.kakehashi.request.api;
 
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.document.StoredDocument;
-import org.kakehashi.request.InterpretingEvent;
 import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.JapaneseDates;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.request.IntakeFinding;
+import org.kakehashi.request.Interpretation;
+import org.kakehashi.request.InterpretingEvent;
 import org.kakehashi.request.Job;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.ReviewNotes;
@@ -97,8 +98,10 @@ public record RequestView(String number, String type, String purpose, String top
                         .sorted(Comparator.comparing(Finding::kind)).toList(),
                 r.rejectionReason() == null ? null
                         : new Rejection(r.rejectionReason(), messages.format("rejection." + r.rejectionReason())),
-                EventView.of(r.event()), r.interpreter(), r.eventReport(), r.partners().stream().sorted().toList(),
-                r.receiptsConfirmed().stream().sorted().toList(),
+                EventView.of(r.event()), r.interpreter(),
+                r.interpretation().map(Interpretation::report).orElse(null),
+                r.partnerReceipts().partners().stream().sorted().toList(),
+                r.partnerReceipts().confirmed().stream().sorted().toList(),
                 r.jobs().stream().map(JobView::of).toList(),
                 r.timeline().stream().map(entry -> Step.of(entry, ReviewNotes.noteFor(r, entry, reader))).toList());
     }

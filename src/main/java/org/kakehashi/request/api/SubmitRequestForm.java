@@ -51,23 +51,14 @@ public record SubmitRequestForm(
                             @Size(max = 300) String audience) {
     }
 
-    NewRequest toNewRequest() {
-        return newRequest(false);
-    }
-
-    /** The request as the public form sends it: the intake rules hold it to the citizens' limits. */
-    public NewRequest toCitizenRequest() {
-        return newRequest(true);
-    }
-
-    private NewRequest newRequest(boolean fromCitizen) {
+    public NewRequest toNewRequest() {
         Map<LanguageTag, String> existing = new LinkedHashMap<>();
         if (existingTranslations != null) {
             existingTranslations.forEach((tag, translation) -> existing.put(tag(tag), translation));
         }
         return new NewRequest(requestType(), requestPurpose(), requestTopic(), LanguageTag.of(sourceLanguage),
                 targetLanguages.stream().map(LanguageTag::of).toList(), existing, text, wantedBy, interpretingEvent(),
-                partners == null ? Set.of() : partners, fromCitizen);
+                partners == null ? Set.of() : partners, null);
     }
 
     private InterpretingEvent interpretingEvent() {

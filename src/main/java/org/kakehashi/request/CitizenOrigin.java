@@ -1,0 +1,68 @@
+package org.kakehashi.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who sent a request from the public form and how to reach them, with the hash of their status link and the
+ * form token's nonce. Retention erases the person and keeps the hash, so the link answers that the data is gone.
+ */
+@Embeddable
+public class CitizenOrigin {
+
+    @Column(name = "citizen_name", length = 200)
+    private String name;
+
+    @Column(name = "citizen_email", length = 254)
+    private String email;
+
+    /** The SHA-256 of the citizen's secret status link: the link itself is never stored. */
+    @Column(name = "status_token_hash", length = 64, unique = true)
+    private String statusTokenHash;
+
+    /** The public form's one-time token this request was sent with: a token is good for one request. */
+    @Column(name = "form_nonce", length = 32, unique = true)
+    private String formNonce;
+
+    @Column(name = "personal_data_erased_at")
+    private Instant personalDataErasedAt;
+
+    protected CitizenOrigin() {
+    }
+
+    /** @param email null or blank when the citizen gave none: they follow the request by its status link */
+    public CitizenOrigin(String name, String email, String statusTokenHash, String formNonce) {
+        this.name = Objects.requireNonNull(name).strip();
+        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.statusTokenHash = Objects.requireNonNull(statusTokenHash);
+        this.formNonce = Objects.requireNonNull(formNonce);
+    }
+
+    /** @return false when it was erased before */
+    boolean erase(Instant at) {
+        if (personalDataErasedAt != null) {
+            return false;
+        }
+        name = null;
+        email = null;
+        personalDataErasedAt = at;
+        return true;
+    }
+
+    /** Null once erased. */
+    public String name() {
+        return name;
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    public Optional<Instant> personalDataErasedAt() {
+        return Optional.ofNullable(personalDataErasedAt);
+    }
+}
