@@ -1,5 +1,7 @@
-import { api, language, renderSession, showNotice, showProblem, upload } from './api.js';
-import { t } from './i18n.js';
+import { startStaffPage } from './chrome.js';
+import { api, upload } from './http.js';
+import { showNotice, showProblem } from './notices.js';
+import { language, t } from './i18n.js';
 
 const ROLES = ['requester', 'coordinator', 'reviewer', 'external-reviewer', 'linguist', 'partner', 'office-manager',
   'admin'];
@@ -211,6 +213,6 @@ importApply.addEventListener('click', async () => {
 
 checkboxes('roles', 'roles', ROLES, role => t('role.' + role));
 checkboxes('interpretingModes', 'interpretingModes', MODES, mode => t('mode.' + mode));
-renderSession(document.getElementById('identity'))
+startStaffPage()
   .then(session => session && Promise.all([placeChoices(), refresh()]))
   .catch(error => showProblem(messages, error));

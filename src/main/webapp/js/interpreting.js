@@ -1,6 +1,9 @@
 // The coordinators' interpreting calendar: a week, Monday to Sunday, with the days the office is closed and each
 // interpretation's event; a double booking is said in words on both events it touches.
-import { api, renderSession, showProblem } from './api.js';
+import { startStaffPage } from './chrome.js';
+import { departmentName } from './directory.js';
+import { api } from './http.js';
+import { showProblem } from './notices.js';
 import { formatDate, language, languageName, t, tCount, tValue } from './i18n.js';
 
 const messages = document.getElementById('messages');
@@ -74,7 +77,7 @@ function eventCard(event) {
     : t('week.unbooked');
   const requester = document.createElement('div');
   requester.className = 'hint';
-  const department = event.department ? (language() === 'ja' ? event.department.nameJa : event.department.nameEn ?? event.department.nameJa) : null;
+  const department = event.department ? departmentName(event.department) : null;
   requester.textContent = department ? `${event.requester.displayName}（${department}）` : event.requester.displayName;
   card.append(when, ' ', link, details, who, requester);
   for (const conflict of event.conflicts) {
@@ -93,6 +96,6 @@ document.getElementById('next').addEventListener('click', () => load(shiftDays(s
 document.getElementById('this-week').addEventListener('click', () => load(null));
 startField.addEventListener('change', () => startField.value && load(startField.value));
 
-if (await renderSession(document.getElementById('identity'))) {
+if (await startStaffPage()) {
   load(new URLSearchParams(location.search).get('start'));
 }

@@ -1,5 +1,7 @@
-import { api, language, publicApi, renderSession, showNotice, showProblem } from './api.js';
-import { formatDate, t } from './i18n.js';
+import { startStaffPage } from './chrome.js';
+import { api, publicApi } from './http.js';
+import { showNotice, showProblem } from './notices.js';
+import { formatDate, language, t } from './i18n.js';
 
 const messages = document.getElementById('messages');
 const dateTime = new Intl.DateTimeFormat(language(), { dateStyle: 'short', timeStyle: 'medium' });
@@ -221,7 +223,7 @@ document.getElementById('time-zones').replaceChildren(...(Intl.supportedValuesOf
   return option;
 }));
 
-renderSession(document.getElementById('identity'))
+startStaffPage()
   .then(session => session && Promise.all([refreshDepartments(), refreshPartners(), refreshClosedDays(),
     refreshSettings(), refreshChanges()]))
   .catch(error => showProblem(messages, error));

@@ -1,6 +1,8 @@
 // A partner's contact: the files delivered to them, downloaded in the session, and the receipt that lets the
 // office's process close.
-import { api, renderSession, showProblem } from './api.js';
+import { startStaffPage } from './chrome.js';
+import { api } from './http.js';
+import { showProblem } from './notices.js';
 import { formatDateTime, languageName, t } from './i18n.js';
 
 const messages = document.getElementById('messages');
@@ -45,4 +47,4 @@ async function load() {
   document.getElementById('deliveries').replaceChildren(...rows);
 }
 
-if (await renderSession(document.getElementById('identity'))) load().catch(error => showProblem(messages, error));
+if (await startStaffPage()) load().catch(error => showProblem(messages, error));

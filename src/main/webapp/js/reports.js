@@ -1,6 +1,8 @@
 // The fiscal-year report: charts (Chart.js, loaded as a classic script) with the same figures as tables beside
 // them for screen readers and for CSV.
-import { api, renderSession, showProblem } from './api.js';
+import { startStaffPage } from './chrome.js';
+import { api } from './http.js';
+import { showProblem } from './notices.js';
 import { t } from './i18n.js';
 
 const messages = document.getElementById('messages');
@@ -131,4 +133,4 @@ yearSelect.addEventListener('change', () => {
   load(yearSelect.value);
 });
 
-if (await renderSession(document.getElementById('identity'))) load(fillYears());
+if (await startStaffPage()) load(fillYears());

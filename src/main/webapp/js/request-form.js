@@ -1,6 +1,8 @@
 // The staff request form: translation, checking or interpretation; pasted text or an uploaded file (with a
 // progress bar); a live counting receipt and the earliest delivery date the office can promise.
-import { api, newSubmissionKey, renderSession, showNotice, showProblem, upload } from './api.js';
+import { startStaffPage } from './chrome.js';
+import { api, newSubmissionKey, upload } from './http.js';
+import { showNotice, showProblem } from './notices.js';
 import { showEncodingChoice } from './encoding-choice.js';
 import { formatDate, formatNumber, markLanguage, t, tValue } from './i18n.js';
 
@@ -15,7 +17,7 @@ const progressLabel = document.getElementById('document-progress-label');
 
 let receipt = null;
 
-const session = await renderSession(document.getElementById('identity'));
+const session = await startStaffPage();
 if (session) {
   await Promise.all([loadLanguages(), loadPartners()]);
   showType();

@@ -1,6 +1,9 @@
 // A request's detail: where it stands, what was asked, each language's job and the timeline of who did what.
 // The requester answers a question or withdraws the request here.
-import { api, names, renderSession, showNotice, showProblem } from './api.js';
+import { startStaffPage } from './chrome.js';
+import { names } from './directory.js';
+import { api } from './http.js';
+import { showNotice, showProblem } from './notices.js';
 import { formatDate, formatDateTime, formatList, languageName, markLanguage, t, tValue } from './i18n.js';
 import { downloadLink, findingNotes, receiptLine } from './request-parts.js';
 
@@ -10,7 +13,7 @@ document.getElementById('number').textContent = number;
 const path = 'requests/' + encodeURIComponent(number);
 const OPEN = ['SUBMITTED', 'AWAITING_ANSWER', 'IN_PROGRESS', 'READY', 'SCHEDULED'];
 
-const session = await renderSession(document.getElementById('identity'));
+const session = await startStaffPage();
 if (session) load();
 
 function text(id, value) {

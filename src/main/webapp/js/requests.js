@@ -1,5 +1,8 @@
 // The requests the person may see (the server decides which), newest first, filtered by status.
-import { api, names, renderSession, showProblem } from './api.js';
+import { startStaffPage } from './chrome.js';
+import { names } from './directory.js';
+import { api } from './http.js';
+import { showProblem } from './notices.js';
 import { formatDate, formatList, languageName, t, tCount, tValue } from './i18n.js';
 
 const messages = document.getElementById('messages');
@@ -33,4 +36,4 @@ async function load() {
 }
 
 status.addEventListener('change', load);
-if (await renderSession(document.getElementById('identity'))) load();
+if (await startStaffPage()) load();

@@ -1,7 +1,11 @@
 // A citizen's status page. The link's secret is in the fragment, which browsers never send to a server or put
 // in a Referer; the page passes it to the API itself.
-import { language, publicApi, showProblem } from './api.js';
-import { markLanguage } from './i18n.js';
+import { renderChrome } from './chrome.js';
+import { publicApi } from './http.js';
+import { showProblem } from './notices.js';
+import { language, markLanguage } from './i18n.js';
+
+renderChrome();
 
 const messages = document.getElementById('messages');
 const token = decodeURIComponent(location.hash.slice(1));

@@ -1,7 +1,10 @@
 // The task list: the caller's own tasks and their groups' unclaimed ones, a page at a time. The server filters by
 // step, type, language, urgency and request number, sorts, pages and counts; the filters are kept in the page's
 // address, so a list can be bookmarked or linked to. Overdue and due-soon are said in words, not only by colour.
-import { api, renderSession, showProblem } from './api.js';
+import { startStaffPage } from './chrome.js';
+import { api } from './http.js';
+import { showProblem } from './notices.js';
+import { hasRole } from './session.js';
 import { formatDate, formatDateTime, formatList, languageName, t, tCount, tValue } from './i18n.js';
 
 const body = document.getElementById('tasks');
@@ -14,12 +17,12 @@ let page = 0;
 let loads = 0;
 let asked = null;
 
-const session = await renderSession(document.getElementById('identity'));
+const session = await startStaffPage();
 if (session) {
   fromAddress();
   load();
   loadMailPreference();
-  if (session.roles.some(role => role === 'coordinator' || role === 'office-manager')) loadFailedMail();
+  if (hasRole(session, 'coordinator', 'office-manager')) loadFailedMail();
 }
 
 function urgency(task) {

@@ -1,7 +1,10 @@
 // One task worked on: the request with its source beside the translation. Translators type, paste, load a text
 // file or send back the XLIFF from their CAT tool; reviewers approve or ask for changes; coordinators triage,
 // book the interpreter and report on the event.
-import { api, names, renderSession, showNotice, showProblem, upload } from './api.js';
+import { startStaffPage } from './chrome.js';
+import { names } from './directory.js';
+import { api, upload } from './http.js';
+import { showNotice, showProblem } from './notices.js';
 import { showEncodingChoice } from './encoding-choice.js';
 import { formatDate, formatDateTime, formatList, languageName, markLanguage, t, tValue } from './i18n.js';
 import { downloadLink, findingNotes, receiptLine } from './request-parts.js';
@@ -19,7 +22,7 @@ const TRIAGE = ['triageRequest', 'triageInterpretation'];
 const SCHEDULE = 'scheduleInterpretation';
 let current = null;
 
-const session = await renderSession(document.getElementById('identity'));
+const session = await startStaffPage();
 if (session) open().catch(error => showProblem(messages, error));
 
 function text(id, value) {
