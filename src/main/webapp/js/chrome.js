@@ -1,10 +1,10 @@
-// The page's chrome: its words in the reader's language, the language switch in the header and, on a staff page,
-// the navigation and who is logged in. Each page starts it itself, first thing.
+// The page's chrome: the header, written here once for every page, with the language switch and, on a staff page,
+// the navigation and who is logged in; and the page's words in the reader's language. Each page starts it itself.
 import { chooseLanguage, language, t, translatePage } from './i18n.js';
 import { pagesFor } from './pages.js';
 import { currentSession, logOut } from './session.js';
 
-/** The language switch in the page's header (an element #language), remembered for every page. */
+/** The language switch in the page's header, remembered for every page. */
 function renderLanguageSwitch(container) {
   const label = document.createElement('label');
   label.htmlFor = 'language-choice';
@@ -22,9 +22,7 @@ function renderLanguageSwitch(container) {
   container.replaceChildren(label, choice);
 }
 
-function renderNavigation(session) {
-  const nav = document.querySelector('header nav');
-  if (!nav) return;
+function renderNavigation(nav, session) {
   nav.setAttribute('aria-label', t('nav.label'));
   const here = location.pathname.split('/').pop() || 'index.html';
   const list = document.createElement('ul');
@@ -55,11 +53,29 @@ function renderIdentity(container, session) {
   container.replaceChildren(who, ' ', out);
 }
 
-/** Puts the page in the reader's language and offers the language switch; for a page open to everyone. */
-export function renderChrome() {
+/**
+ * Writes the page's header (the pages hold an empty <header>): the title, then the given parts, then the language
+ * switch; and puts the whole page in the reader's language.
+ */
+function renderChrome(...parts) {
+  const title = document.createElement('h1');
+  title.textContent = '架け橋 Kakehashi';
+  const languageSwitch = document.createElement('div');
+  languageSwitch.id = 'language';
+  renderLanguageSwitch(languageSwitch);
+  document.querySelector('header').replaceChildren(title, ...parts, languageSwitch);
   translatePage();
-  const languageSwitch = document.getElementById('language');
-  if (languageSwitch) renderLanguageSwitch(languageSwitch);
+}
+
+export function startLoginPage() {
+  renderChrome();
+}
+
+/** Starts a page for citizens, who have no account: the header names the office. */
+export function startCitizenPage() {
+  const office = document.createElement('span');
+  office.dataset.i18n = 'office.name';
+  renderChrome(office);
 }
 
 /**
@@ -67,13 +83,16 @@ export function renderChrome() {
  * a visitor without one is on the way to the login page, which brings them back here.
  */
 export async function startStaffPage() {
-  renderChrome();
+  const nav = document.createElement('nav');
+  const identity = document.createElement('div');
+  identity.id = 'identity';
+  renderChrome(nav, identity);
   const session = await currentSession();
   if (!session) {
     location.assign('login.html?next=' + encodeURIComponent(location.pathname.slice(1) + location.search));
     return null;
   }
-  renderNavigation(session);
-  renderIdentity(document.getElementById('identity'), session);
+  renderNavigation(nav, session);
+  renderIdentity(identity, session);
   return session;
 }

@@ -1,9 +1,9 @@
-import { renderChrome } from './chrome.js';
+import { startLoginPage } from './chrome.js';
 import { showProblem } from './notices.js';
 import { homePage } from './pages.js';
 import { logIn } from './session.js';
 
-renderChrome();
+startLoginPage();
 
 const form = document.getElementById('login-form');
 const messages = document.getElementById('messages');

@@ -1,12 +1,12 @@
 // The public form: no account and no session; a signed form token from the server proves the form came from
 // this site and was not sent by a script the instant it loaded.
-import { renderChrome } from './chrome.js';
+import { startCitizenPage } from './chrome.js';
 import { publicApi } from './http.js';
 import { showProblem } from './notices.js';
 import { formatDate, markLanguage, t } from './i18n.js';
 import { receiptLine } from './request-parts.js';
 
-renderChrome();
+startCitizenPage();
 
 const form = document.getElementById('public-form');
 const messages = document.getElementById('messages');

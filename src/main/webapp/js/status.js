@@ -1,11 +1,11 @@
 // A citizen's status page. The link's secret is in the fragment, which browsers never send to a server or put
 // in a Referer; the page passes it to the API itself.
-import { renderChrome } from './chrome.js';
+import { startCitizenPage } from './chrome.js';
 import { publicApi } from './http.js';
 import { showProblem } from './notices.js';
 import { language, markLanguage } from './i18n.js';
 
-renderChrome();
+startCitizenPage();
 
 const messages = document.getElementById('messages');
 const token = decodeURIComponent(location.hash.slice(1));
