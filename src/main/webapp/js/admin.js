@@ -1,30 +1,16 @@
 import { startStaffPage } from './chrome.js';
+import { cell, secondaryButton } from './elements.js';
 import { api, upload } from './http.js';
 import { showNotice, showProblem } from './notices.js';
-import { language, t } from './i18n.js';
+import { formatLogTime, language, t } from './i18n.js';
+import { requestLink } from './request-parts.js';
 
 const ROLES = ['requester', 'coordinator', 'reviewer', 'external-reviewer', 'linguist', 'partner', 'office-manager',
   'admin'];
 const MODES = ['CONSECUTIVE', 'ESCORT', 'REMOTE'];
 const form = document.getElementById('person-form');
 const messages = document.getElementById('messages');
-const dateTime = new Intl.DateTimeFormat(language(), { dateStyle: 'short', timeStyle: 'medium' });
 let people = [];
-
-function cell(text) {
-  const td = document.createElement('td');
-  td.textContent = text ?? '';
-  return td;
-}
-
-function button(label, action) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'secondary';
-  b.textContent = label;
-  b.addEventListener('click', action);
-  return b;
-}
 
 function checkboxes(fieldsetId, name, values, label) {
   const fieldset = document.getElementById(fieldsetId);
@@ -74,8 +60,8 @@ async function deactivate(person) {
 function row(person) {
   const tr = document.createElement('tr');
   const actions = document.createElement('td');
-  actions.append(button(t('admin.edit'), () => edit(person)));
-  if (person.active) actions.append(' ', button(t('admin.deactivate'), () => deactivate(person)));
+  actions.append(secondaryButton(t('admin.edit'), () => edit(person)));
+  if (person.active) actions.append(' ', secondaryButton(t('admin.deactivate'), () => deactivate(person)));
   tr.append(cell(person.username), cell(person.displayName), cell(person.department ?? person.partner),
     cell([person.roles.join(', '), person.languagePairs.join(' ')].filter(Boolean).join(' · ')),
     cell((person.active ? t('admin.active') : t('admin.inactive')) + (person.hasPassword ? '' : ' · ' + t('admin.no-password'))),
@@ -107,17 +93,8 @@ async function retry(failure) {
 
 function failureRow(failure) {
   const tr = document.createElement('tr');
-  const request = document.createElement('td');
-  if (failure.request) {
-    const link = document.createElement('a');
-    link.href = 'request.html?number=' + encodeURIComponent(failure.request);
-    link.textContent = failure.request;
-    request.append(link);
-  }
-  const actions = document.createElement('td');
-  actions.append(button(t('admin.retry'), () => retry(failure)));
-  tr.append(cell(dateTime.format(new Date(failure.failedAt))), request, cell(failure.stepName), cell(failure.error),
-    actions);
+  tr.append(cell(formatLogTime(failure.failedAt)), cell(failure.request ? requestLink(failure.request) : ''),
+    cell(failure.stepName), cell(failure.error), cell(secondaryButton(t('admin.retry'), () => retry(failure))));
   return tr;
 }
 
@@ -129,7 +106,7 @@ async function refresh() {
   document.getElementById('people').replaceChildren(...people.map(row));
   document.getElementById('events').replaceChildren(...events.map(e => {
     const tr = document.createElement('tr');
-    tr.append(cell(dateTime.format(new Date(e.at))), cell(e.kind), cell(e.subject), cell(e.actor),
+    tr.append(cell(formatLogTime(e.at)), cell(e.kind), cell(e.subject), cell(e.actor),
       cell(e.remoteAddress), cell(e.detail));
     return tr;
   }));

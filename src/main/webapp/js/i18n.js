@@ -69,6 +69,11 @@ export function formatDateTime(instant, timeZone = 'Asia/Tokyo') {
     .format(new Date(instant));
 }
 
+/** A moment in a log (the security events, the change log), to the second, in the browser's time zone. */
+export function formatLogTime(instant) {
+  return new Intl.DateTimeFormat(language(), { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(instant));
+}
+
 /** A language tag as its name in the reader's language ("英語", "English"). */
 export function languageName(tag) {
   try {

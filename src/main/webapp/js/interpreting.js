@@ -5,6 +5,7 @@ import { departmentName } from './directory.js';
 import { api } from './http.js';
 import { showProblem } from './notices.js';
 import { formatDate, language, languageName, t, tCount, tValue } from './i18n.js';
+import { requestLink } from './request-parts.js';
 
 const messages = document.getElementById('messages');
 const startField = document.getElementById('week-start');
@@ -67,9 +68,6 @@ function eventCard(event) {
   card.className = event.conflicts.length ? 'event clash' : event.interpreter ? 'event' : 'event unbooked';
   const when = document.createElement('strong');
   when.textContent = `${time(event.start, event.timeZone)}–${time(event.end, event.timeZone)}`;
-  const link = document.createElement('a');
-  link.href = 'request.html?number=' + encodeURIComponent(event.number);
-  link.textContent = event.number;
   const details = document.createElement('div');
   details.textContent = `${event.place} · ${tValue('mode', event.mode)} · ${languageName(event.sourceLanguage)} ⇄ ${languageName(event.targetLanguage)}`;
   const who = document.createElement('div');
@@ -79,7 +77,7 @@ function eventCard(event) {
   requester.className = 'hint';
   const department = event.department ? departmentName(event.department) : null;
   requester.textContent = department ? `${event.requester.displayName}（${department}）` : event.requester.displayName;
-  card.append(when, ' ', link, details, who, requester);
+  card.append(when, ' ', requestLink(event.number), details, who, requester);
   for (const conflict of event.conflicts) {
     const clash = document.createElement('div');
     clash.className = 'flag';

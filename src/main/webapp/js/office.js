@@ -1,31 +1,16 @@
 import { startStaffPage } from './chrome.js';
+import { cell, secondaryButton } from './elements.js';
 import { api, publicApi } from './http.js';
 import { showNotice, showProblem } from './notices.js';
-import { formatDate, language, t } from './i18n.js';
+import { formatDate, formatLogTime, language, t } from './i18n.js';
 
 const messages = document.getElementById('messages');
-const dateTime = new Intl.DateTimeFormat(language(), { dateStyle: 'short', timeStyle: 'medium' });
 const departmentForm = document.getElementById('department-form');
 const partnerForm = document.getElementById('partner-form');
 const closedDayForm = document.getElementById('closed-day-form');
 const yearInput = document.getElementById('closed-year');
 let departments = [];
 let partners = [];
-
-function cell(text) {
-  const td = document.createElement('td');
-  td.textContent = text ?? '';
-  return td;
-}
-
-function button(label, action) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'secondary';
-  b.textContent = label;
-  b.addEventListener('click', action);
-  return b;
-}
 
 function actions(...buttons) {
   const td = document.createElement('td');
@@ -88,7 +73,7 @@ async function refreshDepartments() {
     const tr = document.createElement('tr');
     tr.append(cell(d.code), cell(d.nameJa), cell(d.nameEn),
       cell(Object.entries(d.otherNames).map(([tag, name]) => `${tag}: ${name}`).join('; ')), cell(d.phone),
-      actions(button(t('admin.edit'), () => editDepartment(d))));
+      actions(secondaryButton(t('admin.edit'), () => editDepartment(d))));
     return tr;
   }));
 }
@@ -98,7 +83,7 @@ async function refreshPartners() {
   document.getElementById('partners').replaceChildren(...partners.map(p => {
     const tr = document.createElement('tr');
     tr.append(cell(p.code), cell(p.name), cell(p.country), cell([p.language, ...p.otherLanguages].join(', ')),
-      cell(p.timeZone), cell(hours(p)), cell(contacts(p)), actions(button(t('admin.edit'), () => editPartner(p))));
+      cell(p.timeZone), cell(hours(p)), cell(contacts(p)), actions(secondaryButton(t('admin.edit'), () => editPartner(p))));
     return tr;
   }));
 }
@@ -119,7 +104,7 @@ async function refreshClosedDays() {
     const tr = document.createElement('tr');
     const reason = language() === 'ja' ? day.nameJa : day.nameEn;
     tr.append(cell(formatDate(day.date)), cell(t('office.closure.' + day.kind)), cell(reason),
-      day.kind === 'CITY' ? actions(button(t('office.remove'), () => removeClosedDay(day))) : cell(''));
+      day.kind === 'CITY' ? actions(secondaryButton(t('office.remove'), () => removeClosedDay(day))) : cell(''));
     return tr;
   }));
 }
@@ -152,8 +137,8 @@ async function refreshSettings() {
     input.size = 8;
     valueCell.append(input);
     tr.append(th, valueCell, cell(t('office.source.' + setting.source)), cell(setting.fallback),
-      actions(button(t('admin.save'), () => saveSetting(setting, input.value)), ' ',
-        button(t('office.setting-reset'), () => saveSetting(setting, null))));
+      actions(secondaryButton(t('admin.save'), () => saveSetting(setting, input.value)), ' ',
+        secondaryButton(t('office.setting-reset'), () => saveSetting(setting, null))));
     return tr;
   }));
 }
@@ -162,7 +147,7 @@ async function refreshChanges() {
   const changes = await api('admin/changes?limit=100');
   document.getElementById('changes').replaceChildren(...changes.map(c => {
     const tr = document.createElement('tr');
-    tr.append(cell(dateTime.format(new Date(c.at))), cell(c.actor), cell(t('office.subject.' + c.kind)),
+    tr.append(cell(formatLogTime(c.at)), cell(c.actor), cell(t('office.subject.' + c.kind)),
       cell(c.subject), cell(c.before ?? '—'), cell(c.after ?? '—'));
     return tr;
   }));

@@ -5,6 +5,7 @@ import { api, newSubmissionKey, upload } from './http.js';
 import { showNotice, showProblem } from './notices.js';
 import { showEncodingChoice } from './encoding-choice.js';
 import { formatDate, formatNumber, markLanguage, t, tValue } from './i18n.js';
+import { requestLink } from './request-parts.js';
 
 const form = document.getElementById('request-form');
 const messages = document.getElementById('messages');
@@ -254,10 +255,7 @@ form.addEventListener('submit', async event => {
   try {
     const request = await send();
     submissionKey = newSubmissionKey();
-    const link = document.createElement('a');
-    link.href = 'request.html?number=' + encodeURIComponent(request.number);
-    link.textContent = request.number;
-    showNotice(messages, t('form.received', { type: tValue('type', request.type) }), ' ', link);
+    showNotice(messages, t('form.received', { type: tValue('type', request.type) }), ' ', requestLink(request.number));
     form.reset();
     file.value = '';
     forgetEncoding();

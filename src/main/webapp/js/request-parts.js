@@ -1,5 +1,13 @@
-// Parts of a request that the request page and the work view show alike.
+// Parts of a request that several pages show alike.
 import { formatNumber, t } from './i18n.js';
+
+/** A link to the request's page, named by its number. */
+export function requestLink(number) {
+  const link = document.createElement('a');
+  link.href = 'request.html?number=' + encodeURIComponent(number);
+  link.textContent = number;
+  return link;
+}
 
 /** A link that downloads one of the request's files, with its name and size. */
 export function downloadLink(href, file) {

@@ -2,6 +2,7 @@
 // The requester answers a question or withdraws the request here.
 import { startStaffPage } from './chrome.js';
 import { names } from './directory.js';
+import { cell, showText } from './elements.js';
 import { api } from './http.js';
 import { showNotice, showProblem } from './notices.js';
 import { formatDate, formatDateTime, formatList, languageName, markLanguage, t, tValue } from './i18n.js';
@@ -16,16 +17,6 @@ const OPEN = ['SUBMITTED', 'AWAITING_ANSWER', 'IN_PROGRESS', 'READY', 'SCHEDULED
 const session = await startStaffPage();
 if (session) load();
 
-function text(id, value) {
-  document.getElementById(id).textContent = value ?? '—';
-}
-
-function cell(content) {
-  const td = document.createElement('td');
-  td.append(content ?? '—');
-  return td;
-}
-
 
 async function load() {
   try {
@@ -37,24 +28,24 @@ async function load() {
 
 async function render(request) {
   document.getElementById('request').hidden = false;
-  text('current-step', tValue('step', request.status));
-  text('type', tValue('type', request.type));
-  text('status', tValue('status', request.status));
+  showText('current-step', tValue('step', request.status));
+  showText('type', tValue('type', request.type));
+  showText('status', tValue('status', request.status));
   const who = await names();
-  text('requester', request.department ? `${who.person(request.requester)}（${who.department(request.department)}）` : who.person(request.requester));
-  text('languages', `${languageName(request.sourceLanguage)} → ${formatList(request.jobs.map(job => languageName(job.targetLanguage)))}`);
-  text('wantedBy', request.wantedBy ? `${formatDate(request.wantedBy)}（${request.fiscalYear}）` : '—');
-  text('submittedAt', formatDateTime(request.submittedAt));
-  text('receipt', receiptLine(request.receipt));
+  showText('requester', request.department ? `${who.person(request.requester)}（${who.department(request.department)}）` : who.person(request.requester));
+  showText('languages', `${languageName(request.sourceLanguage)} → ${formatList(request.jobs.map(job => languageName(job.targetLanguage)))}`);
+  showText('wantedBy', request.wantedBy ? `${formatDate(request.wantedBy)}（${request.fiscalYear}）` : '—');
+  showText('submittedAt', formatDateTime(request.submittedAt));
+  showText('receipt', receiptLine(request.receipt));
   document.getElementById('findings').replaceChildren(...findingNotes(request.intakeFindings));
   document.getElementById('event-part').hidden = !request.event;
   if (request.event) {
     const e = request.event;
-    text('event', `${formatDateTime(e.start, e.timeZone)} – ${formatDateTime(e.end, e.timeZone)} · ${e.place} · ${tValue('mode', e.mode)}`
+    showText('event', `${formatDateTime(e.start, e.timeZone)} – ${formatDateTime(e.end, e.timeZone)} · ${e.place} · ${tValue('mode', e.mode)}`
       + (request.interpreter ? ` · ${t('request.interpreter', { name: request.interpreter })}` : ''));
   }
   document.getElementById('rejection-part').hidden = !request.rejection;
-  text('rejection', request.rejection?.explanation);
+  showText('rejection', request.rejection?.explanation);
   const source = document.getElementById('source-text');
   markLanguage(source, request.sourceLanguage);
   source.textContent = request.text ?? '';
@@ -72,7 +63,7 @@ async function render(request) {
     if (job.translatedDocument) {
       translation.append(downloadLink(`/api/${path}/jobs/${encodeURIComponent(job.targetLanguage)}/document`, job.translatedDocument));
     }
-    tr.append(cell(languageName(job.targetLanguage)), cell(tValue('job', job.status)),
+    tr.append(cell(languageName(job.targetLanguage), '—'), cell(tValue('job', job.status)),
       cell(job.translator ? who.person(job.translator) : tValue('role', job.translatorGroup)), cell(job.reviewer ? who.person(job.reviewer) : tValue('role', job.reviewerGroup)),
       cell(translation.childNodes.length ? translation : '—'));
     return tr;
@@ -96,7 +87,7 @@ async function render(request) {
   const question = request.status === 'AWAITING_ANSWER'
     ? [...request.timeline].reverse().find(step => step.event === 'QUESTION_ASKED') : null;
   document.getElementById('question-part').hidden = !(question && mine);
-  text('question', question?.note);
+  showText('question', question?.note);
   document.getElementById('cancel-form').hidden = !(mine && OPEN.includes(request.status));
 }
 

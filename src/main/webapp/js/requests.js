@@ -1,18 +1,14 @@
 // The requests the person may see (the server decides which), newest first, filtered by status.
 import { startStaffPage } from './chrome.js';
 import { names } from './directory.js';
+import { cell } from './elements.js';
 import { api } from './http.js';
 import { showProblem } from './notices.js';
 import { formatDate, formatList, languageName, t, tCount, tValue } from './i18n.js';
+import { requestLink } from './request-parts.js';
 
 const messages = document.getElementById('messages');
 const status = document.getElementById('status');
-
-function cell(content) {
-  const td = document.createElement('td');
-  td.append(content ?? '');
-  return td;
-}
 
 async function load() {
   try {
@@ -20,10 +16,7 @@ async function load() {
     const [requests, who] = await Promise.all([api(`requests?size=100${query}`), names()]);
     document.getElementById('requests').replaceChildren(...requests.map(request => {
       const tr = document.createElement('tr');
-      const link = document.createElement('a');
-      link.href = 'request.html?number=' + encodeURIComponent(request.number);
-      link.textContent = request.number;
-      tr.append(cell(link), cell(tValue('type', request.type)), cell(tValue('status', request.status)),
+      tr.append(cell(requestLink(request.number)), cell(tValue('type', request.type)), cell(tValue('status', request.status)),
         cell(`${languageName(request.sourceLanguage)} → ${formatList(request.targetLanguages.map(languageName))}`),
         cell(who.person(request.requester)), cell(formatDate(request.wantedBy)));
       return tr;

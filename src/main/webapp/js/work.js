@@ -3,6 +3,7 @@
 // book the interpreter and report on the event.
 import { startStaffPage } from './chrome.js';
 import { names } from './directory.js';
+import { showText } from './elements.js';
 import { api, upload } from './http.js';
 import { showNotice, showProblem } from './notices.js';
 import { showEncodingChoice } from './encoding-choice.js';
@@ -25,10 +26,6 @@ let current = null;
 const session = await startStaffPage();
 if (session) open().catch(error => showProblem(messages, error));
 
-function text(id, value) {
-  document.getElementById(id).textContent = value ?? '—';
-}
-
 
 async function open() {
   // a task closed since, or not the caller's, is 404
@@ -47,20 +44,20 @@ async function open() {
   const requestPath = `/api/requests/${encodeURIComponent(request.number)}`;
 
   document.title = `${tValue('task', task.taskKey)} ${request.number} — ${t('app.name')}`;
-  text('title', `${tValue('task', task.taskKey)} — ${request.number}`);
+  showText('title', `${tValue('task', task.taskKey)} — ${request.number}`);
   const link = document.getElementById('request-link');
   link.href = 'request.html?number=' + encodeURIComponent(request.number);
   link.textContent = `${request.number} (${tValue('type', request.type)})`;
   const who = await names();
-  text('requester', request.department ? `${who.person(request.requester)}（${who.department(request.department)}）` : who.person(request.requester));
-  text('languages', `${languageName(request.sourceLanguage)} → ${formatList(task.targetLanguages.map(languageName))}`);
-  text('wanted-by', formatDate(request.wantedBy));
-  text('due', task.due ? formatDateTime(task.due) : '—');
-  text('receipt', receiptLine(request.receipt));
+  showText('requester', request.department ? `${who.person(request.requester)}（${who.department(request.department)}）` : who.person(request.requester));
+  showText('languages', `${languageName(request.sourceLanguage)} → ${formatList(task.targetLanguages.map(languageName))}`);
+  showText('wanted-by', formatDate(request.wantedBy));
+  showText('due', task.due ? formatDateTime(task.due) : '—');
+  showText('receipt', receiptLine(request.receipt));
   document.getElementById('findings').replaceChildren(...findingNotes(request.intakeFindings));
   if (request.event) {
     const e = request.event;
-    text('event', `${formatDateTime(e.start, e.timeZone)} – ${formatDateTime(e.end, e.timeZone)} · ${e.place} · ${tValue('mode', e.mode)}`);
+    showText('event', `${formatDateTime(e.start, e.timeZone)} – ${formatDateTime(e.end, e.timeZone)} · ${e.place} · ${tValue('mode', e.mode)}`);
   }
 
   const source = document.getElementById('source-text');
@@ -102,7 +99,7 @@ async function open() {
       read.after(downloadLink(`${requestPath}/jobs/${encodeURIComponent(target)}/document`, job.translatedDocument));
     }
     document.getElementById('comment-label').textContent = t('work.review-comment');
-    text('comment-hint', t('work.review-hint'));
+    showText('comment-hint', t('work.review-hint'));
   }
   if (TRIAGE.includes(task.taskKey)) {
     document.getElementById('reason-part').hidden = false;
@@ -110,7 +107,7 @@ async function open() {
     document.getElementById('reason').replaceChildren(new Option(t('work.reason-none'), ''),
       ...reasons.map(reason => new Option(reason.text, reason.code)));
     document.getElementById('comment-label').textContent = t('work.triage-comment');
-    text('comment-hint', t('work.triage-hint'));
+    showText('comment-hint', t('work.triage-hint'));
   }
   if (task.taskKey === SCHEDULE) await showInterpreters(request);
   if (task.taskKey === 'reportEvent') document.getElementById('comment-label').textContent = t('work.report');
@@ -130,7 +127,7 @@ async function showInterpreters(request) {
   }));
   const note = () => {
     const chosen = interpreters.find(person => person.username === select.value);
-    text('interpreter-note', !chosen ? '' : chosen.free ? t('work.interpreter-free')
+    showText('interpreter-note', !chosen ? '' : chosen.free ? t('work.interpreter-free')
       : t('work.interpreter-conflict', { number: chosen.conflictingRequest }));
   };
   select.value = interpreters.find(person => person.free)?.username ?? select.value;
