@@ -7,12 +7,12 @@ import { api } from './http.js';
 import { showNotice, showProblem } from './notices.js';
 import { formatDate, formatDateTime, formatList, languageName, markLanguage, t, tValue } from './i18n.js';
 import { downloadLink, findingNotes, receiptLine } from './request-parts.js';
+import { STATUS, TIMELINE_EVENT, WITHDRAWABLE_STATUSES } from './workflow-names.js';
 
 const number = new URLSearchParams(location.search).get('number') ?? '';
 const messages = document.getElementById('messages');
 document.getElementById('number').textContent = number;
 const path = 'requests/' + encodeURIComponent(number);
-const OPEN = ['SUBMITTED', 'AWAITING_ANSWER', 'IN_PROGRESS', 'READY', 'SCHEDULED'];
 
 const session = await startStaffPage();
 if (session) load();
@@ -84,11 +84,11 @@ async function render(request) {
     return item;
   }));
   const mine = request.requester === session.displayName || request.requester === session.username;
-  const question = request.status === 'AWAITING_ANSWER'
-    ? [...request.timeline].reverse().find(step => step.event === 'QUESTION_ASKED') : null;
+  const question = request.status === STATUS.AWAITING_ANSWER
+    ? [...request.timeline].reverse().find(step => step.event === TIMELINE_EVENT.QUESTION_ASKED) : null;
   document.getElementById('question-part').hidden = !(question && mine);
   showText('question', question?.note);
-  document.getElementById('cancel-form').hidden = !(mine && OPEN.includes(request.status));
+  document.getElementById('cancel-form').hidden = !(mine && WITHDRAWABLE_STATUSES.includes(request.status));
 }
 
 async function reply(action, body) {

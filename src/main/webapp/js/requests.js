@@ -6,9 +6,11 @@ import { api } from './http.js';
 import { showProblem } from './notices.js';
 import { formatDate, formatList, languageName, t, tCount, tValue } from './i18n.js';
 import { requestLink } from './request-parts.js';
+import { REQUEST_STATUSES } from './workflow-names.js';
 
 const messages = document.getElementById('messages');
 const status = document.getElementById('status');
+status.append(...REQUEST_STATUSES.map(value => new Option(t('status.' + value), value)));
 
 async function load() {
   try {

@@ -9,6 +9,7 @@ import { showNotice, showProblem } from './notices.js';
 import { showEncodingChoice } from './encoding-choice.js';
 import { formatDate, formatDateTime, formatList, languageName, markLanguage, t, tValue } from './i18n.js';
 import { downloadLink, findingNotes, receiptLine } from './request-parts.js';
+import { OUTCOME, STEP, TIMELINE_EVENT, TRIAGE_STEPS } from './workflow-names.js';
 
 const taskId = new URLSearchParams(location.search).get('task') ?? '';
 const messages = document.getElementById('messages');
@@ -17,10 +18,6 @@ const comment = document.getElementById('comment');
 const progress = document.getElementById('upload-progress');
 const progressLabel = document.getElementById('upload-label');
 
-const TRANSLATE = 'translateRequest';
-const REVIEW = 'reviewTranslation';
-const TRIAGE = ['triageRequest', 'triageInterpretation'];
-const SCHEDULE = 'scheduleInterpretation';
 let current = null;
 
 const session = await startStaffPage();
@@ -67,8 +64,8 @@ async function open() {
   document.getElementById('source-document').replaceChildren(
     request.document ? downloadLink(`${requestPath}/document`, request.document) : '');
 
-  const asked = request.timeline.filter(step => step.event === 'CHANGES_REQUESTED' && step.targetLanguage === target && step.note);
-  if (task.taskKey === TRANSLATE) {
+  const asked = request.timeline.filter(step => step.event === TIMELINE_EVENT.CHANGES_REQUESTED && step.targetLanguage === target && step.note);
+  if (task.taskKey === STEP.TRANSLATE) {
     document.getElementById('translation-part').hidden = false;
     document.getElementById('files-part').hidden = false;
     document.getElementById('translation-title').textContent = t('work.translation-into', { language: languageName(target) });
@@ -87,7 +84,7 @@ async function open() {
       return item;
     }));
   }
-  if (task.taskKey === REVIEW) {
+  if (task.taskKey === STEP.REVIEW) {
     document.getElementById('translation-part').hidden = false;
     document.getElementById('translation-title').textContent = t('work.translation-into', { language: languageName(target) });
     translation.hidden = true;
@@ -101,7 +98,7 @@ async function open() {
     document.getElementById('comment-label').textContent = t('work.review-comment');
     showText('comment-hint', t('work.review-hint'));
   }
-  if (TRIAGE.includes(task.taskKey)) {
+  if (TRIAGE_STEPS.includes(task.taskKey)) {
     document.getElementById('reason-part').hidden = false;
     const reasons = await api('requests/rejection-reasons');
     document.getElementById('reason').replaceChildren(new Option(t('work.reason-none'), ''),
@@ -109,8 +106,8 @@ async function open() {
     document.getElementById('comment-label').textContent = t('work.triage-comment');
     showText('comment-hint', t('work.triage-hint'));
   }
-  if (task.taskKey === SCHEDULE) await showInterpreters(request);
-  if (task.taskKey === 'reportEvent') document.getElementById('comment-label').textContent = t('work.report');
+  if (task.taskKey === STEP.SCHEDULE_INTERPRETATION) await showInterpreters(request);
+  if (task.taskKey === STEP.REPORT_EVENT) document.getElementById('comment-label').textContent = t('work.report');
 
   renderOutcomes(task);
   document.getElementById('work').hidden = false;
@@ -150,10 +147,10 @@ function renderOutcomes(task) {
 async function complete(task, outcome) {
   const form = document.getElementById('step-form');
   const body = { outcome };
-  if (task.taskKey === TRANSLATE) body.translation = translation.value;
+  if (task.taskKey === STEP.TRANSLATE) body.translation = translation.value;
   if (!comment.hidden && comment.value.trim()) body.comment = comment.value;
-  if (TRIAGE.includes(task.taskKey) && outcome === 'reject') body.reason = form.elements.reason.value || null;
-  if (task.taskKey === SCHEDULE) body.interpreter = form.elements.interpreter.value;
+  if (TRIAGE_STEPS.includes(task.taskKey) && outcome === OUTCOME.REJECT) body.reason = form.elements.reason.value || null;
+  if (task.taskKey === STEP.SCHEDULE_INTERPRETATION) body.interpreter = form.elements.interpreter.value;
   try {
     await api(`tasks/${encodeURIComponent(task.id)}/complete`, { method: 'POST', body });
     done(task, outcome);
@@ -175,7 +172,7 @@ document.getElementById('xliff-file').addEventListener('change', async event => 
   if (!file) return;
   try {
     await sendFile(`tasks/${encodeURIComponent(taskId)}/xliff`, file, 'application/xliff+xml');
-    done(current, 'submit');
+    done(current, OUTCOME.SUBMIT);
   } catch (error) {
     showProblem(messages, error);
   }
