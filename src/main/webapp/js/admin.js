@@ -1,8 +1,9 @@
 import { startStaffPage } from './chrome.js';
+import { departmentName } from './directory.js';
 import { cell, secondaryButton } from './elements.js';
 import { api, upload } from './http.js';
 import { showNotice, showProblem } from './notices.js';
-import { formatLogTime, language, t } from './i18n.js';
+import { formatLogTime, t } from './i18n.js';
 import { requestLink } from './request-parts.js';
 
 const ROLES = ['requester', 'coordinator', 'reviewer', 'external-reviewer', 'linguist', 'partner', 'office-manager',
@@ -76,7 +77,7 @@ async function placeChoices() {
     const none = new Option(t('admin.no-department'), '');
     select.replaceChildren(none, ...items.map(item => new Option(`${label(item)} (${item.code})`, item.code)));
   };
-  fill(form.elements.department, departments, d => language() === 'ja' ? d.nameJa : d.nameEn);
+  fill(form.elements.department, departments, departmentName);
   fill(form.elements.partner, partners, p => p.name);
 }
 

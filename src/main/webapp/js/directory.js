@@ -1,12 +1,12 @@
 // The office's people and departments, to show names where the API gives user names and department codes.
 import { api } from './http.js';
-import { language } from './i18n.js';
+import { localName } from './i18n.js';
 
 let directory;
 
 /** A department's name in the reader's language; its Japanese name when it has no English one. */
 export function departmentName(department) {
-  return language() === 'ja' ? department.nameJa : department.nameEn ?? department.nameJa;
+  return localName(department) ?? department.nameJa;
 }
 
 /** Names by user name and by department code, fetched once per page; an unknown one shows as its code. */

@@ -69,6 +69,11 @@ export function formatDateTime(instant, timeZone = 'Asia/Tokyo') {
     .format(new Date(instant));
 }
 
+/** The reader's name of something the API names in Japanese and in English (nameJa, nameEn). */
+export function localName(named) {
+  return language() === 'ja' ? named.nameJa : named.nameEn;
+}
+
 /** A moment in a log (the security events, the change log), to the second, in the browser's time zone. */
 export function formatLogTime(instant) {
   return new Intl.DateTimeFormat(language(), { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(instant));

@@ -4,7 +4,7 @@ import { startStaffPage } from './chrome.js';
 import { departmentName } from './directory.js';
 import { api } from './http.js';
 import { showProblem } from './notices.js';
-import { formatDate, language, languageName, t, tCount, tValue } from './i18n.js';
+import { formatDate, language, languageName, localName, t, tCount, tValue } from './i18n.js';
 import { requestLink } from './request-parts.js';
 
 const messages = document.getElementById('messages');
@@ -51,7 +51,7 @@ function render(week) {
     if (day.closed) {
       const closed = document.createElement('p');
       closed.className = 'closed-note';
-      const name = language() === 'ja' ? day.nameJa : day.nameEn;
+      const name = localName(day);
       closed.textContent = name ? t('week.closed-for', { name }) : t('week.closed');
       item.append(closed);
     }

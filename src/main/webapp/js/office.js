@@ -2,7 +2,7 @@ import { startStaffPage } from './chrome.js';
 import { cell, secondaryButton } from './elements.js';
 import { api, publicApi } from './http.js';
 import { showNotice, showProblem } from './notices.js';
-import { formatDate, formatLogTime, language, t } from './i18n.js';
+import { formatDate, formatLogTime, localName, t } from './i18n.js';
 
 const messages = document.getElementById('messages');
 const departmentForm = document.getElementById('department-form');
@@ -102,7 +102,7 @@ async function refreshClosedDays() {
   const days = await publicApi('calendar/closed-days?year=' + encodeURIComponent(yearInput.value));
   document.getElementById('closed-days').replaceChildren(...days.map(day => {
     const tr = document.createElement('tr');
-    const reason = language() === 'ja' ? day.nameJa : day.nameEn;
+    const reason = localName(day);
     tr.append(cell(formatDate(day.date)), cell(t('office.closure.' + day.kind)), cell(reason),
       day.kind === 'CITY' ? actions(secondaryButton(t('office.remove'), () => removeClosedDay(day))) : cell(''));
     return tr;
