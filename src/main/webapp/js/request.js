@@ -5,8 +5,8 @@ import { names } from './directory.js';
 import { cell, showText } from './elements.js';
 import { api } from './http.js';
 import { showNotice, showProblem } from './notices.js';
-import { formatDate, formatDateTime, formatList, languageName, markLanguage, t, tValue } from './i18n.js';
-import { downloadLink, findingNotes, receiptLine } from './request-parts.js';
+import { formatDate, formatDateTime, languageName, markLanguage, t, tValue } from './i18n.js';
+import { downloadLink, eventLine, findingNotes, languagesLine, receiptLine, requesterLine } from './request-parts.js';
 import { STATUS, TIMELINE_EVENT, WITHDRAWABLE_STATUSES } from './workflow-names.js';
 
 const number = new URLSearchParams(location.search).get('number') ?? '';
@@ -32,16 +32,15 @@ async function render(request) {
   showText('type', tValue('type', request.type));
   showText('status', tValue('status', request.status));
   const who = await names();
-  showText('requester', request.department ? `${who.person(request.requester)}（${who.department(request.department)}）` : who.person(request.requester));
-  showText('languages', `${languageName(request.sourceLanguage)} → ${formatList(request.jobs.map(job => languageName(job.targetLanguage)))}`);
+  showText('requester', requesterLine(request, who));
+  showText('languages', languagesLine(request.sourceLanguage, request.jobs.map(job => job.targetLanguage)));
   showText('wantedBy', request.wantedBy ? `${formatDate(request.wantedBy)}（${request.fiscalYear}）` : '—');
   showText('submittedAt', formatDateTime(request.submittedAt));
   showText('receipt', receiptLine(request.receipt));
   document.getElementById('findings').replaceChildren(...findingNotes(request.intakeFindings));
   document.getElementById('event-part').hidden = !request.event;
   if (request.event) {
-    const e = request.event;
-    showText('event', `${formatDateTime(e.start, e.timeZone)} – ${formatDateTime(e.end, e.timeZone)} · ${e.place} · ${tValue('mode', e.mode)}`
+    showText('event', eventLine(request.event)
       + (request.interpreter ? ` · ${t('request.interpreter', { name: request.interpreter })}` : ''));
   }
   document.getElementById('rejection-part').hidden = !request.rejection;

@@ -4,8 +4,8 @@ import { names } from './directory.js';
 import { cell } from './elements.js';
 import { api } from './http.js';
 import { showProblem } from './notices.js';
-import { formatDate, formatList, languageName, t, tCount, tValue } from './i18n.js';
-import { requestLink } from './request-parts.js';
+import { formatDate, t, tCount, tValue } from './i18n.js';
+import { languagesLine, requestLink } from './request-parts.js';
 import { REQUEST_STATUSES } from './workflow-names.js';
 
 const messages = document.getElementById('messages');
@@ -19,7 +19,7 @@ async function load() {
     document.getElementById('requests').replaceChildren(...requests.map(request => {
       const tr = document.createElement('tr');
       tr.append(cell(requestLink(request.number)), cell(tValue('type', request.type)), cell(tValue('status', request.status)),
-        cell(`${languageName(request.sourceLanguage)} → ${formatList(request.targetLanguages.map(languageName))}`),
+        cell(languagesLine(request.sourceLanguage, request.targetLanguages)),
         cell(who.person(request.requester)), cell(formatDate(request.wantedBy)));
       return tr;
     }));

@@ -6,8 +6,8 @@ import { cell } from './elements.js';
 import { api } from './http.js';
 import { showProblem } from './notices.js';
 import { hasRole } from './session.js';
-import { formatDate, formatDateTime, formatList, languageName, t, tCount, tValue } from './i18n.js';
-import { requestLink } from './request-parts.js';
+import { formatDate, formatDateTime, languageName, t, tCount, tValue } from './i18n.js';
+import { languagesLine, requestLink } from './request-parts.js';
 
 const body = document.getElementById('tasks');
 const messages = document.getElementById('messages');
@@ -161,7 +161,7 @@ function row(task) {
     due.append(said);
   }
   tr.append(cell(requestLink(task.requestNumber)), cell(step),
-    cell(`${languageName(task.sourceLanguage)} → ${formatList(task.targetLanguages.map(languageName))}`),
+    cell(languagesLine(task.sourceLanguage, task.targetLanguages)),
     cell(due), cell(formatDate(task.wantedBy)), cell(task.assignee ?? t('tasks.unclaimed')), cell(actions(task)));
   return tr;
 }

@@ -7,8 +7,8 @@ import { showText } from './elements.js';
 import { api, upload } from './http.js';
 import { showNotice, showProblem } from './notices.js';
 import { showEncodingChoice } from './encoding-choice.js';
-import { formatDate, formatDateTime, formatList, languageName, markLanguage, t, tValue } from './i18n.js';
-import { downloadLink, findingNotes, receiptLine } from './request-parts.js';
+import { formatDate, formatDateTime, languageName, markLanguage, t, tValue } from './i18n.js';
+import { downloadLink, eventLine, findingNotes, languagesLine, receiptLine, requesterLine } from './request-parts.js';
 import { OUTCOME, STEP, TIMELINE_EVENT, TRIAGE_STEPS } from './workflow-names.js';
 
 const taskId = new URLSearchParams(location.search).get('task') ?? '';
@@ -46,16 +46,13 @@ async function open() {
   link.href = 'request.html?number=' + encodeURIComponent(request.number);
   link.textContent = `${request.number} (${tValue('type', request.type)})`;
   const who = await names();
-  showText('requester', request.department ? `${who.person(request.requester)}（${who.department(request.department)}）` : who.person(request.requester));
-  showText('languages', `${languageName(request.sourceLanguage)} → ${formatList(task.targetLanguages.map(languageName))}`);
+  showText('requester', requesterLine(request, who));
+  showText('languages', languagesLine(request.sourceLanguage, task.targetLanguages));
   showText('wanted-by', formatDate(request.wantedBy));
   showText('due', task.due ? formatDateTime(task.due) : '—');
   showText('receipt', receiptLine(request.receipt));
   document.getElementById('findings').replaceChildren(...findingNotes(request.intakeFindings));
-  if (request.event) {
-    const e = request.event;
-    showText('event', `${formatDateTime(e.start, e.timeZone)} – ${formatDateTime(e.end, e.timeZone)} · ${e.place} · ${tValue('mode', e.mode)}`);
-  }
+  if (request.event) showText('event', eventLine(request.event));
 
   const source = document.getElementById('source-text');
   markLanguage(source, request.sourceLanguage);
