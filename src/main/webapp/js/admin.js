@@ -1,28 +1,17 @@
-import { api, language, renderSession, showNotice, showProblem, upload } from './api.js';
-import { t } from './i18n.js';
+import { startStaffPage } from './chrome.js';
+import { departmentName } from './directory.js';
+import { cell, secondaryButton } from './elements.js';
+import { api, upload } from './http.js';
+import { showNotice, showProblem } from './notices.js';
+import { formatLogTime, t } from './i18n.js';
+import { requestLink } from './request-parts.js';
 
 const ROLES = ['requester', 'coordinator', 'reviewer', 'external-reviewer', 'linguist', 'partner', 'office-manager',
   'admin'];
 const MODES = ['CONSECUTIVE', 'ESCORT', 'REMOTE'];
 const form = document.getElementById('person-form');
 const messages = document.getElementById('messages');
-const dateTime = new Intl.DateTimeFormat(language(), { dateStyle: 'short', timeStyle: 'medium' });
 let people = [];
-
-function cell(text) {
-  const td = document.createElement('td');
-  td.textContent = text ?? '';
-  return td;
-}
-
-function button(label, action) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'secondary';
-  b.textContent = label;
-  b.addEventListener('click', action);
-  return b;
-}
 
 function checkboxes(fieldsetId, name, values, label) {
   const fieldset = document.getElementById(fieldsetId);
@@ -72,8 +61,8 @@ async function deactivate(person) {
 function row(person) {
   const tr = document.createElement('tr');
   const actions = document.createElement('td');
-  actions.append(button(t('admin.edit'), () => edit(person)));
-  if (person.active) actions.append(' ', button(t('admin.deactivate'), () => deactivate(person)));
+  actions.append(secondaryButton(t('admin.edit'), () => edit(person)));
+  if (person.active) actions.append(' ', secondaryButton(t('admin.deactivate'), () => deactivate(person)));
   tr.append(cell(person.username), cell(person.displayName), cell(person.department ?? person.partner),
     cell([person.roles.join(', '), person.languagePairs.join(' ')].filter(Boolean).join(' · ')),
     cell((person.active ? t('admin.active') : t('admin.inactive')) + (person.hasPassword ? '' : ' · ' + t('admin.no-password'))),
@@ -88,7 +77,7 @@ async function placeChoices() {
     const none = new Option(t('admin.no-department'), '');
     select.replaceChildren(none, ...items.map(item => new Option(`${label(item)} (${item.code})`, item.code)));
   };
-  fill(form.elements.department, departments, d => language() === 'ja' ? d.nameJa : d.nameEn);
+  fill(form.elements.department, departments, departmentName);
   fill(form.elements.partner, partners, p => p.name);
 }
 
@@ -105,17 +94,8 @@ async function retry(failure) {
 
 function failureRow(failure) {
   const tr = document.createElement('tr');
-  const request = document.createElement('td');
-  if (failure.request) {
-    const link = document.createElement('a');
-    link.href = 'request.html?number=' + encodeURIComponent(failure.request);
-    link.textContent = failure.request;
-    request.append(link);
-  }
-  const actions = document.createElement('td');
-  actions.append(button(t('admin.retry'), () => retry(failure)));
-  tr.append(cell(dateTime.format(new Date(failure.failedAt))), request, cell(failure.stepName), cell(failure.error),
-    actions);
+  tr.append(cell(formatLogTime(failure.failedAt)), cell(failure.request ? requestLink(failure.request) : ''),
+    cell(failure.stepName), cell(failure.error), cell(secondaryButton(t('admin.retry'), () => retry(failure))));
   return tr;
 }
 
@@ -127,7 +107,7 @@ async function refresh() {
   document.getElementById('people').replaceChildren(...people.map(row));
   document.getElementById('events').replaceChildren(...events.map(e => {
     const tr = document.createElement('tr');
-    tr.append(cell(dateTime.format(new Date(e.at))), cell(e.kind), cell(e.subject), cell(e.actor),
+    tr.append(cell(formatLogTime(e.at)), cell(e.kind), cell(e.subject), cell(e.actor),
       cell(e.remoteAddress), cell(e.detail));
     return tr;
   }));
@@ -211,6 +191,6 @@ importApply.addEventListener('click', async () => {
 
 checkboxes('roles', 'roles', ROLES, role => t('role.' + role));
 checkboxes('interpretingModes', 'interpretingModes', MODES, mode => t('mode.' + mode));
-renderSession(document.getElementById('identity'))
+startStaffPage()
   .then(session => session && Promise.all([placeChoices(), refresh()]))
   .catch(error => showProblem(messages, error));

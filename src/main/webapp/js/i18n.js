@@ -69,6 +69,16 @@ export function formatDateTime(instant, timeZone = 'Asia/Tokyo') {
     .format(new Date(instant));
 }
 
+/** The reader's name of something the API names in Japanese and in English (nameJa, nameEn). */
+export function localName(named) {
+  return language() === 'ja' ? named.nameJa : named.nameEn;
+}
+
+/** A moment in a log (the security events, the change log), to the second, in the browser's time zone. */
+export function formatLogTime(instant) {
+  return new Intl.DateTimeFormat(language(), { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(instant));
+}
+
 /** A language tag as its name in the reader's language ("英語", "English"). */
 export function languageName(tag) {
   try {

@@ -1,7 +1,11 @@
 // The coordinators' interpreting calendar: a week, Monday to Sunday, with the days the office is closed and each
 // interpretation's event; a double booking is said in words on both events it touches.
-import { api, renderSession, showProblem } from './api.js';
-import { formatDate, language, languageName, t, tCount, tValue } from './i18n.js';
+import { startStaffPage } from './chrome.js';
+import { departmentName } from './directory.js';
+import { api } from './http.js';
+import { showProblem } from './notices.js';
+import { formatDate, language, languageName, localName, t, tCount, tValue } from './i18n.js';
+import { requestLink } from './request-parts.js';
 
 const messages = document.getElementById('messages');
 const startField = document.getElementById('week-start');
@@ -47,7 +51,7 @@ function render(week) {
     if (day.closed) {
       const closed = document.createElement('p');
       closed.className = 'closed-note';
-      const name = language() === 'ja' ? day.nameJa : day.nameEn;
+      const name = localName(day);
       closed.textContent = name ? t('week.closed-for', { name }) : t('week.closed');
       item.append(closed);
     }
@@ -64,9 +68,6 @@ function eventCard(event) {
   card.className = event.conflicts.length ? 'event clash' : event.interpreter ? 'event' : 'event unbooked';
   const when = document.createElement('strong');
   when.textContent = `${time(event.start, event.timeZone)}–${time(event.end, event.timeZone)}`;
-  const link = document.createElement('a');
-  link.href = 'request.html?number=' + encodeURIComponent(event.number);
-  link.textContent = event.number;
   const details = document.createElement('div');
   details.textContent = `${event.place} · ${tValue('mode', event.mode)} · ${languageName(event.sourceLanguage)} ⇄ ${languageName(event.targetLanguage)}`;
   const who = document.createElement('div');
@@ -74,9 +75,9 @@ function eventCard(event) {
     : t('week.unbooked');
   const requester = document.createElement('div');
   requester.className = 'hint';
-  const department = event.department ? (language() === 'ja' ? event.department.nameJa : event.department.nameEn ?? event.department.nameJa) : null;
+  const department = event.department ? departmentName(event.department) : null;
   requester.textContent = department ? `${event.requester.displayName}（${department}）` : event.requester.displayName;
-  card.append(when, ' ', link, details, who, requester);
+  card.append(when, ' ', requestLink(event.number), details, who, requester);
   for (const conflict of event.conflicts) {
     const clash = document.createElement('div');
     clash.className = 'flag';
@@ -93,6 +94,6 @@ document.getElementById('next').addEventListener('click', () => load(shiftDays(s
 document.getElementById('this-week').addEventListener('click', () => load(null));
 startField.addEventListener('change', () => startField.value && load(startField.value));
 
-if (await renderSession(document.getElementById('identity'))) {
+if (await startStaffPage()) {
   load(new URLSearchParams(location.search).get('start'));
 }

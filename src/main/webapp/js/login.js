@@ -1,4 +1,9 @@
-import { homePage, logIn, showProblem } from './api.js';
+import { startLoginPage } from './chrome.js';
+import { showProblem } from './notices.js';
+import { homePage } from './pages.js';
+import { logIn } from './session.js';
+
+startLoginPage();
 
 const form = document.getElementById('login-form');
 const messages = document.getElementById('messages');

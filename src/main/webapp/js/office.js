@@ -1,29 +1,16 @@
-import { api, language, publicApi, renderSession, showNotice, showProblem } from './api.js';
-import { formatDate, t } from './i18n.js';
+import { startStaffPage } from './chrome.js';
+import { cell, secondaryButton } from './elements.js';
+import { api, publicApi } from './http.js';
+import { showNotice, showProblem } from './notices.js';
+import { formatDate, formatLogTime, localName, t } from './i18n.js';
 
 const messages = document.getElementById('messages');
-const dateTime = new Intl.DateTimeFormat(language(), { dateStyle: 'short', timeStyle: 'medium' });
 const departmentForm = document.getElementById('department-form');
 const partnerForm = document.getElementById('partner-form');
 const closedDayForm = document.getElementById('closed-day-form');
 const yearInput = document.getElementById('closed-year');
 let departments = [];
 let partners = [];
-
-function cell(text) {
-  const td = document.createElement('td');
-  td.textContent = text ?? '';
-  return td;
-}
-
-function button(label, action) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'secondary';
-  b.textContent = label;
-  b.addEventListener('click', action);
-  return b;
-}
 
 function actions(...buttons) {
   const td = document.createElement('td');
@@ -86,7 +73,7 @@ async function refreshDepartments() {
     const tr = document.createElement('tr');
     tr.append(cell(d.code), cell(d.nameJa), cell(d.nameEn),
       cell(Object.entries(d.otherNames).map(([tag, name]) => `${tag}: ${name}`).join('; ')), cell(d.phone),
-      actions(button(t('admin.edit'), () => editDepartment(d))));
+      actions(secondaryButton(t('admin.edit'), () => editDepartment(d))));
     return tr;
   }));
 }
@@ -96,7 +83,7 @@ async function refreshPartners() {
   document.getElementById('partners').replaceChildren(...partners.map(p => {
     const tr = document.createElement('tr');
     tr.append(cell(p.code), cell(p.name), cell(p.country), cell([p.language, ...p.otherLanguages].join(', ')),
-      cell(p.timeZone), cell(hours(p)), cell(contacts(p)), actions(button(t('admin.edit'), () => editPartner(p))));
+      cell(p.timeZone), cell(hours(p)), cell(contacts(p)), actions(secondaryButton(t('admin.edit'), () => editPartner(p))));
     return tr;
   }));
 }
@@ -115,9 +102,9 @@ async function refreshClosedDays() {
   const days = await publicApi('calendar/closed-days?year=' + encodeURIComponent(yearInput.value));
   document.getElementById('closed-days').replaceChildren(...days.map(day => {
     const tr = document.createElement('tr');
-    const reason = language() === 'ja' ? day.nameJa : day.nameEn;
+    const reason = localName(day);
     tr.append(cell(formatDate(day.date)), cell(t('office.closure.' + day.kind)), cell(reason),
-      day.kind === 'CITY' ? actions(button(t('office.remove'), () => removeClosedDay(day))) : cell(''));
+      day.kind === 'CITY' ? actions(secondaryButton(t('office.remove'), () => removeClosedDay(day))) : cell(''));
     return tr;
   }));
 }
@@ -150,8 +137,8 @@ async function refreshSettings() {
     input.size = 8;
     valueCell.append(input);
     tr.append(th, valueCell, cell(t('office.source.' + setting.source)), cell(setting.fallback),
-      actions(button(t('admin.save'), () => saveSetting(setting, input.value)), ' ',
-        button(t('office.setting-reset'), () => saveSetting(setting, null))));
+      actions(secondaryButton(t('admin.save'), () => saveSetting(setting, input.value)), ' ',
+        secondaryButton(t('office.setting-reset'), () => saveSetting(setting, null))));
     return tr;
   }));
 }
@@ -160,7 +147,7 @@ async function refreshChanges() {
   const changes = await api('admin/changes?limit=100');
   document.getElementById('changes').replaceChildren(...changes.map(c => {
     const tr = document.createElement('tr');
-    tr.append(cell(dateTime.format(new Date(c.at))), cell(c.actor), cell(t('office.subject.' + c.kind)),
+    tr.append(cell(formatLogTime(c.at)), cell(c.actor), cell(t('office.subject.' + c.kind)),
       cell(c.subject), cell(c.before ?? '—'), cell(c.after ?? '—'));
     return tr;
   }));
@@ -221,7 +208,7 @@ document.getElementById('time-zones').replaceChildren(...(Intl.supportedValuesOf
   return option;
 }));
 
-renderSession(document.getElementById('identity'))
+startStaffPage()
   .then(session => session && Promise.all([refreshDepartments(), refreshPartners(), refreshClosedDays(),
     refreshSettings(), refreshChanges()]))
   .catch(error => showProblem(messages, error));

@@ -1,15 +1,12 @@
 // A partner's contact: the files delivered to them, downloaded in the session, and the receipt that lets the
 // office's process close.
-import { api, renderSession, showProblem } from './api.js';
+import { startStaffPage } from './chrome.js';
+import { cell } from './elements.js';
+import { api } from './http.js';
+import { showProblem } from './notices.js';
 import { formatDateTime, languageName, t } from './i18n.js';
 
 const messages = document.getElementById('messages');
-
-function cell(content) {
-  const td = document.createElement('td');
-  td.append(content ?? '');
-  return td;
-}
 
 async function confirm(number, button) {
   try {
@@ -45,4 +42,4 @@ async function load() {
   document.getElementById('deliveries').replaceChildren(...rows);
 }
 
-if (await renderSession(document.getElementById('identity'))) load().catch(error => showProblem(messages, error));
+if (await startStaffPage()) load().catch(error => showProblem(messages, error));

@@ -1,8 +1,13 @@
 // The public form: no account and no session; a signed form token from the server proves the form came from
 // this site and was not sent by a script the instant it loaded.
-import { publicApi, showProblem } from './api.js';
-import { formatDate, markLanguage, t } from './i18n.js';
+import { startCitizenPage } from './chrome.js';
+import { publicApi } from './http.js';
+import { showProblem } from './notices.js';
+import { markLanguage, t } from './i18n.js';
+import { fetchCount, offerLanguages, showEarliestDelivery, whenTypingPauses } from './request-intake.js';
 import { receiptLine } from './request-parts.js';
+
+startCitizenPage();
 
 const form = document.getElementById('public-form');
 const messages = document.getElementById('messages');
@@ -13,11 +18,7 @@ async function freshToken() {
 }
 
 async function loadLanguages() {
-  const languages = await publicApi('languages');
-  for (const [select, preselected] of [[form.elements.sourceLanguage, "ja"], [form.elements.targetLanguage, "en"]]) {
-    select.replaceChildren(...languages.map(l => new Option(l.name === l.autonym ? l.name : `${l.name} — ${l.autonym}`, l.tag)));
-    select.value = preselected;
-  }
+  offerLanguages(await publicApi('languages'), [form.elements.sourceLanguage, 'ja'], [form.elements.targetLanguage, 'en']);
   markLanguage(form.elements.text, form.elements.sourceLanguage.value);
 }
 
@@ -71,11 +72,7 @@ form.addEventListener('change', event => {
 });
 
 // the same live count and earliest date as the staff form, from the same open endpoints
-let countTimer;
-form.elements.text.addEventListener('input', () => {
-  clearTimeout(countTimer);
-  countTimer = setTimeout(() => count().catch(error => showProblem(messages, error)), 300);
-});
+form.elements.text.addEventListener('input', whenTypingPauses(() => count().catch(error => showProblem(messages, error))));
 
 async function count() {
   const text = form.elements.text.value;
@@ -84,17 +81,15 @@ async function count() {
   if (!text.trim()) {
     summary.textContent = '—';
   } else {
-    const { receipt } = await publicApi('counting', { method: 'POST', body: { text, language: form.elements.sourceLanguage.value } });
+    const { receipt } = await fetchCount(publicApi, text, form.elements.sourceLanguage.value);
     hours = receipt.estimatedHours;
     summary.textContent = receiptLine(receipt);
   }
   await showEarliest(hours);
 }
 
-async function showEarliest(hours) {
-  const estimate = await publicApi(`requests/earliest-delivery?type=translation&hours=${hours}`);
-  document.getElementById('earliest').textContent = t('form.earliest', { date: formatDate(estimate.earliest), days: estimate.businessDays });
-  form.elements.wantedBy.min = estimate.earliest;
+function showEarliest(hours) {
+  return showEarliestDelivery(publicApi, 'translation', hours, document.getElementById('earliest'), form.elements.wantedBy);
 }
 
 form.addEventListener('submit', async event => {

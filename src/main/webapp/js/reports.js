@@ -1,16 +1,15 @@
 // The fiscal-year report: charts (Chart.js, loaded as a classic script) with the same figures as tables beside
 // them for screen readers and for CSV.
-import { api, renderSession, showProblem } from './api.js';
+import { startStaffPage } from './chrome.js';
+import { showText } from './elements.js';
+import { api } from './http.js';
+import { showProblem } from './notices.js';
 import { t } from './i18n.js';
 
 const messages = document.getElementById('messages');
 const yearSelect = document.getElementById('year');
 const charts = new Map();
 const COLOURS = ['#0b4f6c', '#d1495b', '#edae49', '#00798c', '#30638e', '#66a182', '#8d6a9f', '#52606d'];
-
-function text(id, value) {
-  document.getElementById(id).textContent = value ?? '';
-}
 
 function currentFiscalYear() {
   const now = new Date();
@@ -72,10 +71,10 @@ function table(report, spec) {
 }
 
 function render(report) {
-  text('label', report.label);
-  text('period', `${report.firstDay} – ${report.lastDay}`);
+  showText('label', report.label);
+  showText('period', `${report.firstDay} – ${report.lastDay}`);
   const captions = Object.fromEntries(report.tables.map(t => [t.name, t]));
-  for (const name of ['months', 'departments', 'language-pairs']) text(`${name}-caption`, captions[name].caption);
+  for (const name of ['months', 'departments', 'language-pairs']) showText(`${name}-caption`, captions[name].caption);
 
   const months = captions.months;
   draw('months-chart', {
@@ -131,4 +130,4 @@ yearSelect.addEventListener('change', () => {
   load(yearSelect.value);
 });
 
-if (await renderSession(document.getElementById('identity'))) load(fillYears());
+if (await startStaffPage()) load(fillYears());

@@ -1,8 +1,12 @@
 // The staff request form: translation, checking or interpretation; pasted text or an uploaded file (with a
 // progress bar); a live counting receipt and the earliest delivery date the office can promise.
-import { api, newSubmissionKey, renderSession, showNotice, showProblem, upload } from './api.js';
+import { startStaffPage } from './chrome.js';
+import { api, newSubmissionKey, upload } from './http.js';
+import { showNotice, showProblem } from './notices.js';
 import { showEncodingChoice } from './encoding-choice.js';
-import { formatDate, formatNumber, markLanguage, t, tValue } from './i18n.js';
+import { formatNumber, markLanguage, t, tValue } from './i18n.js';
+import { fetchCount, offerLanguages, showEarliestDelivery, whenTypingPauses } from './request-intake.js';
+import { requestLink } from './request-parts.js';
 
 const form = document.getElementById('request-form');
 const messages = document.getElementById('messages');
@@ -15,18 +19,14 @@ const progressLabel = document.getElementById('document-progress-label');
 
 let receipt = null;
 
-const session = await renderSession(document.getElementById('identity'));
+const session = await startStaffPage();
 if (session) {
   await Promise.all([loadLanguages(), loadPartners()]);
   showType();
 }
 
 async function loadLanguages() {
-  const languages = await api('languages');
-  for (const [select, preselected] of [[source, 'ja'], [target, 'en']]) {
-    select.replaceChildren(...languages.map(l => new Option(l.name === l.autonym ? l.name : `${l.name} — ${l.autonym}`, l.tag)));
-    select.value = preselected;
-  }
+  offerLanguages(await api('languages'), [source, 'ja'], [target, 'en']);
 }
 
 async function loadPartners() {
@@ -92,7 +92,7 @@ form.addEventListener('change', event => {
   if (event.target === target) showExistingTranslations();
 });
 
-let countTimer;
+const scheduleCount = whenTypingPauses(countText);
 text.addEventListener('input', scheduleCount);
 markLanguage(text, source.value);
 source.addEventListener('change', () => {
@@ -107,11 +107,6 @@ document.getElementById('document-clear').addEventListener('click', () => {
   scheduleCount();
 });
 
-function scheduleCount() {
-  clearTimeout(countTimer);
-  countTimer = setTimeout(countText, 300);
-}
-
 async function countText() {
   if (file.files.length) return;
   if (!text.value.trim()) {
@@ -119,7 +114,7 @@ async function countText() {
     return;
   }
   try {
-    const counted = await api('counting', { method: 'POST', body: { text: text.value, language: source.value } });
+    const counted = await fetchCount(api, text.value, source.value);
     showReceipt(counted.receipt, counted.rules);
   } catch (error) {
     showProblem(messages, error);
@@ -196,12 +191,10 @@ function showReceipt(counted, rules) {
 
 async function showEarliest() {
   const hint = document.getElementById('earliest');
+  const wantedBy = document.getElementById('wantedBy');
   try {
-    const hours = receipt?.estimatedHours ?? 0;
-    const estimate = await api(`requests/earliest-delivery?type=${encodeURIComponent(type())}&hours=${hours}`);
-    hint.textContent = t('form.earliest', { date: formatDate(estimate.earliest), days: estimate.businessDays });
-    document.getElementById('wantedBy').min = estimate.earliest;
-    if (!document.getElementById('wantedBy').value) document.getElementById('wantedBy').value = estimate.earliest;
+    const estimate = await showEarliestDelivery(api, type(), receipt?.estimatedHours ?? 0, hint, wantedBy);
+    if (!wantedBy.value) wantedBy.value = estimate.earliest;
   } catch (error) {
     hint.textContent = '';
   }
@@ -252,10 +245,7 @@ form.addEventListener('submit', async event => {
   try {
     const request = await send();
     submissionKey = newSubmissionKey();
-    const link = document.createElement('a');
-    link.href = 'request.html?number=' + encodeURIComponent(request.number);
-    link.textContent = request.number;
-    showNotice(messages, t('form.received', { type: tValue('type', request.type) }), ' ', link);
+    showNotice(messages, t('form.received', { type: tValue('type', request.type) }), ' ', requestLink(request.number));
     form.reset();
     file.value = '';
     forgetEncoding();

@@ -1,5 +1,29 @@
-// Parts of a request that the request page and the work view show alike.
-import { formatNumber, t } from './i18n.js';
+// Parts of a request that several pages show alike.
+import { formatDateTime, formatList, formatNumber, languageName, t, tValue } from './i18n.js';
+
+/** A link to the request's page, named by its number. */
+export function requestLink(number) {
+  const link = document.createElement('a');
+  link.href = 'request.html?number=' + encodeURIComponent(number);
+  link.textContent = number;
+  return link;
+}
+
+/** The language translated from and those translated into, by name: "日本語 → 英語、中国語". */
+export function languagesLine(source, targets) {
+  return `${languageName(source)} → ${formatList(targets.map(languageName))}`;
+}
+
+/** Who asked, with their department when they have one; `who` is the directory's names(). */
+export function requesterLine(request, who) {
+  return request.department ? `${who.person(request.requester)}（${who.department(request.department)}）`
+    : who.person(request.requester);
+}
+
+/** An interpretation's event in one line: when, in its own time zone, where and how. */
+export function eventLine(event) {
+  return `${formatDateTime(event.start, event.timeZone)} – ${formatDateTime(event.end, event.timeZone)} · ${event.place} · ${tValue('mode', event.mode)}`;
+}
 
 /** A link that downloads one of the request's files, with its name and size. */
 export function downloadLink(href, file) {

@@ -1,27 +1,21 @@
 // A request's detail: where it stands, what was asked, each language's job and the timeline of who did what.
 // The requester answers a question or withdraws the request here.
-import { api, names, renderSession, showNotice, showProblem } from './api.js';
-import { formatDate, formatDateTime, formatList, languageName, markLanguage, t, tValue } from './i18n.js';
-import { downloadLink, findingNotes, receiptLine } from './request-parts.js';
+import { startStaffPage } from './chrome.js';
+import { names } from './directory.js';
+import { cell, showText } from './elements.js';
+import { api } from './http.js';
+import { showNotice, showProblem } from './notices.js';
+import { formatDate, formatDateTime, languageName, markLanguage, t, tValue } from './i18n.js';
+import { downloadLink, eventLine, findingNotes, languagesLine, receiptLine, requesterLine } from './request-parts.js';
+import { STATUS, TIMELINE_EVENT, WITHDRAWABLE_STATUSES } from './workflow-names.js';
 
 const number = new URLSearchParams(location.search).get('number') ?? '';
 const messages = document.getElementById('messages');
 document.getElementById('number').textContent = number;
 const path = 'requests/' + encodeURIComponent(number);
-const OPEN = ['SUBMITTED', 'AWAITING_ANSWER', 'IN_PROGRESS', 'READY', 'SCHEDULED'];
 
-const session = await renderSession(document.getElementById('identity'));
+const session = await startStaffPage();
 if (session) load();
-
-function text(id, value) {
-  document.getElementById(id).textContent = value ?? '—';
-}
-
-function cell(content) {
-  const td = document.createElement('td');
-  td.append(content ?? '—');
-  return td;
-}
 
 
 async function load() {
@@ -34,24 +28,23 @@ async function load() {
 
 async function render(request) {
   document.getElementById('request').hidden = false;
-  text('current-step', tValue('step', request.status));
-  text('type', tValue('type', request.type));
-  text('status', tValue('status', request.status));
+  showText('current-step', tValue('step', request.status));
+  showText('type', tValue('type', request.type));
+  showText('status', tValue('status', request.status));
   const who = await names();
-  text('requester', request.department ? `${who.person(request.requester)}（${who.department(request.department)}）` : who.person(request.requester));
-  text('languages', `${languageName(request.sourceLanguage)} → ${formatList(request.jobs.map(job => languageName(job.targetLanguage)))}`);
-  text('wantedBy', request.wantedBy ? `${formatDate(request.wantedBy)}（${request.fiscalYear}）` : '—');
-  text('submittedAt', formatDateTime(request.submittedAt));
-  text('receipt', receiptLine(request.receipt));
+  showText('requester', requesterLine(request, who));
+  showText('languages', languagesLine(request.sourceLanguage, request.jobs.map(job => job.targetLanguage)));
+  showText('wantedBy', request.wantedBy ? `${formatDate(request.wantedBy)}（${request.fiscalYear}）` : '—');
+  showText('submittedAt', formatDateTime(request.submittedAt));
+  showText('receipt', receiptLine(request.receipt));
   document.getElementById('findings').replaceChildren(...findingNotes(request.intakeFindings));
   document.getElementById('event-part').hidden = !request.event;
   if (request.event) {
-    const e = request.event;
-    text('event', `${formatDateTime(e.start, e.timeZone)} – ${formatDateTime(e.end, e.timeZone)} · ${e.place} · ${tValue('mode', e.mode)}`
+    showText('event', eventLine(request.event)
       + (request.interpreter ? ` · ${t('request.interpreter', { name: request.interpreter })}` : ''));
   }
   document.getElementById('rejection-part').hidden = !request.rejection;
-  text('rejection', request.rejection?.explanation);
+  showText('rejection', request.rejection?.explanation);
   const source = document.getElementById('source-text');
   markLanguage(source, request.sourceLanguage);
   source.textContent = request.text ?? '';
@@ -69,7 +62,7 @@ async function render(request) {
     if (job.translatedDocument) {
       translation.append(downloadLink(`/api/${path}/jobs/${encodeURIComponent(job.targetLanguage)}/document`, job.translatedDocument));
     }
-    tr.append(cell(languageName(job.targetLanguage)), cell(tValue('job', job.status)),
+    tr.append(cell(languageName(job.targetLanguage), '—'), cell(tValue('job', job.status)),
       cell(job.translator ? who.person(job.translator) : tValue('role', job.translatorGroup)), cell(job.reviewer ? who.person(job.reviewer) : tValue('role', job.reviewerGroup)),
       cell(translation.childNodes.length ? translation : '—'));
     return tr;
@@ -90,11 +83,11 @@ async function render(request) {
     return item;
   }));
   const mine = request.requester === session.displayName || request.requester === session.username;
-  const question = request.status === 'AWAITING_ANSWER'
-    ? [...request.timeline].reverse().find(step => step.event === 'QUESTION_ASKED') : null;
+  const question = request.status === STATUS.AWAITING_ANSWER
+    ? [...request.timeline].reverse().find(step => step.event === TIMELINE_EVENT.QUESTION_ASKED) : null;
   document.getElementById('question-part').hidden = !(question && mine);
-  text('question', question?.note);
-  document.getElementById('cancel-form').hidden = !(mine && OPEN.includes(request.status));
+  showText('question', question?.note);
+  document.getElementById('cancel-form').hidden = !(mine && WITHDRAWABLE_STATUSES.includes(request.status));
 }
 
 async function reply(action, body) {

@@ -1,15 +1,16 @@
 // The requests the person may see (the server decides which), newest first, filtered by status.
-import { api, names, renderSession, showProblem } from './api.js';
-import { formatDate, formatList, languageName, t, tCount, tValue } from './i18n.js';
+import { startStaffPage } from './chrome.js';
+import { names } from './directory.js';
+import { cell } from './elements.js';
+import { api } from './http.js';
+import { showProblem } from './notices.js';
+import { formatDate, t, tCount, tValue } from './i18n.js';
+import { languagesLine, requestLink } from './request-parts.js';
+import { REQUEST_STATUSES } from './workflow-names.js';
 
 const messages = document.getElementById('messages');
 const status = document.getElementById('status');
-
-function cell(content) {
-  const td = document.createElement('td');
-  td.append(content ?? '');
-  return td;
-}
+status.append(...REQUEST_STATUSES.map(value => new Option(t('status.' + value), value)));
 
 async function load() {
   try {
@@ -17,11 +18,8 @@ async function load() {
     const [requests, who] = await Promise.all([api(`requests?size=100${query}`), names()]);
     document.getElementById('requests').replaceChildren(...requests.map(request => {
       const tr = document.createElement('tr');
-      const link = document.createElement('a');
-      link.href = 'request.html?number=' + encodeURIComponent(request.number);
-      link.textContent = request.number;
-      tr.append(cell(link), cell(tValue('type', request.type)), cell(tValue('status', request.status)),
-        cell(`${languageName(request.sourceLanguage)} → ${formatList(request.targetLanguages.map(languageName))}`),
+      tr.append(cell(requestLink(request.number)), cell(tValue('type', request.type)), cell(tValue('status', request.status)),
+        cell(languagesLine(request.sourceLanguage, request.targetLanguages)),
         cell(who.person(request.requester)), cell(formatDate(request.wantedBy)));
       return tr;
     }));
@@ -33,4 +31,4 @@ async function load() {
 }
 
 status.addEventListener('change', load);
-if (await renderSession(document.getElementById('identity'))) load();
+if (await startStaffPage()) load();

@@ -1,7 +1,12 @@
 // A citizen's status page. The link's secret is in the fragment, which browsers never send to a server or put
 // in a Referer; the page passes it to the API itself.
-import { language, publicApi, showProblem } from './api.js';
-import { markLanguage } from './i18n.js';
+import { startCitizenPage } from './chrome.js';
+import { showText } from './elements.js';
+import { publicApi } from './http.js';
+import { showProblem } from './notices.js';
+import { language, markLanguage } from './i18n.js';
+
+startCitizenPage();
 
 const messages = document.getElementById('messages');
 const token = decodeURIComponent(location.hash.slice(1));
@@ -12,20 +17,16 @@ function call(path, body) {
   return body === undefined ? publicApi(target) : publicApi(target, { method: 'POST', body });
 }
 
-function text(id, value) {
-  document.getElementById(id).textContent = value ?? '—';
-}
-
 function render(view) {
   document.getElementById('request').hidden = false;
-  text('number', view.number);
-  text('status-text', view.statusText);
-  text('languages', `${view.sourceLanguage} → ${view.targetLanguages.join(', ')}`);
-  text('wanted-by', view.wantedByLabel);
+  showText('number', view.number);
+  showText('status-text', view.statusText);
+  showText('languages', `${view.sourceLanguage} → ${view.targetLanguages.join(', ')}`);
+  showText('wanted-by', view.wantedByLabel);
   document.getElementById('question-part').hidden = !view.question;
-  text('question', view.question);
+  showText('question', view.question);
   document.getElementById('rejection-part').hidden = !view.rejection;
-  text('rejection', view.rejection);
+  showText('rejection', view.rejection);
   const translations = Object.entries(view.translations ?? {});
   document.getElementById('translations-part').hidden = translations.length === 0;
   document.getElementById('translations').replaceChildren(...translations.map(([tag, translation]) => {

@@ -1,8 +1,13 @@
 // The task list: the caller's own tasks and their groups' unclaimed ones, a page at a time. The server filters by
 // step, type, language, urgency and request number, sorts, pages and counts; the filters are kept in the page's
 // address, so a list can be bookmarked or linked to. Overdue and due-soon are said in words, not only by colour.
-import { api, renderSession, showProblem } from './api.js';
-import { formatDate, formatDateTime, formatList, languageName, t, tCount, tValue } from './i18n.js';
+import { startStaffPage } from './chrome.js';
+import { cell } from './elements.js';
+import { api } from './http.js';
+import { showProblem } from './notices.js';
+import { hasRole } from './session.js';
+import { formatDate, formatDateTime, languageName, t, tCount, tValue } from './i18n.js';
+import { languagesLine, requestLink } from './request-parts.js';
 
 const body = document.getElementById('tasks');
 const messages = document.getElementById('messages');
@@ -14,12 +19,12 @@ let page = 0;
 let loads = 0;
 let asked = null;
 
-const session = await renderSession(document.getElementById('identity'));
+const session = await startStaffPage();
 if (session) {
   fromAddress();
   load();
   loadMailPreference();
-  if (session.roles.some(role => role === 'coordinator' || role === 'office-manager')) loadFailedMail();
+  if (hasRole(session, 'coordinator', 'office-manager')) loadFailedMail();
 }
 
 function urgency(task) {
@@ -135,19 +140,10 @@ next.addEventListener('click', () => {
   load();
 });
 
-function cell(content) {
-  const td = document.createElement('td');
-  td.append(content ?? '—');
-  return td;
-}
-
 function row(task) {
   const tr = document.createElement('tr');
   const state = urgency(task);
   if (state) tr.className = state;
-  const link = document.createElement('a');
-  link.href = 'request.html?number=' + encodeURIComponent(task.requestNumber);
-  link.textContent = task.requestNumber;
   const step = document.createElement('div');
   step.append(tValue('task', task.taskKey), ' · ', tValue('type', task.requestType));
   for (const finding of task.intakeFindings) {
@@ -164,8 +160,8 @@ function row(task) {
     said.textContent = ` (${t('due.' + state)})`;
     due.append(said);
   }
-  tr.append(cell(link), cell(step),
-    cell(`${languageName(task.sourceLanguage)} → ${formatList(task.targetLanguages.map(languageName))}`),
+  tr.append(cell(requestLink(task.requestNumber)), cell(step),
+    cell(languagesLine(task.sourceLanguage, task.targetLanguages)),
     cell(due), cell(formatDate(task.wantedBy)), cell(task.assignee ?? t('tasks.unclaimed')), cell(actions(task)));
   return tr;
 }
@@ -228,8 +224,8 @@ async function loadFailedMail() {
           showProblem(messages, error);
         }
       });
-      tr.append(cell(mail.requestNumber ?? '—'), cell(mail.recipient), cell(mail.subject), cell(mail.lastError),
-        cell(again));
+      tr.append(cell(mail.requestNumber, '—'), cell(mail.recipient, '—'), cell(mail.subject, '—'),
+        cell(mail.lastError, '—'), cell(again));
       return tr;
     }));
   } catch (error) {

@@ -1,10 +1,15 @@
 // One task worked on: the request with its source beside the translation. Translators type, paste, load a text
 // file or send back the XLIFF from their CAT tool; reviewers approve or ask for changes; coordinators triage,
 // book the interpreter and report on the event.
-import { api, names, renderSession, showNotice, showProblem, upload } from './api.js';
+import { startStaffPage } from './chrome.js';
+import { names } from './directory.js';
+import { showText } from './elements.js';
+import { api, upload } from './http.js';
+import { showNotice, showProblem } from './notices.js';
 import { showEncodingChoice } from './encoding-choice.js';
-import { formatDate, formatDateTime, formatList, languageName, markLanguage, t, tValue } from './i18n.js';
-import { downloadLink, findingNotes, receiptLine } from './request-parts.js';
+import { formatDate, formatDateTime, languageName, markLanguage, t, tValue } from './i18n.js';
+import { downloadLink, eventLine, findingNotes, languagesLine, receiptLine, requesterLine } from './request-parts.js';
+import { OUTCOME, STEP, TIMELINE_EVENT, TRIAGE_STEPS } from './workflow-names.js';
 
 const taskId = new URLSearchParams(location.search).get('task') ?? '';
 const messages = document.getElementById('messages');
@@ -13,18 +18,10 @@ const comment = document.getElementById('comment');
 const progress = document.getElementById('upload-progress');
 const progressLabel = document.getElementById('upload-label');
 
-const TRANSLATE = 'translateRequest';
-const REVIEW = 'reviewTranslation';
-const TRIAGE = ['triageRequest', 'triageInterpretation'];
-const SCHEDULE = 'scheduleInterpretation';
 let current = null;
 
-const session = await renderSession(document.getElementById('identity'));
+const session = await startStaffPage();
 if (session) open().catch(error => showProblem(messages, error));
-
-function text(id, value) {
-  document.getElementById(id).textContent = value ?? '—';
-}
 
 
 async function open() {
@@ -44,21 +41,18 @@ async function open() {
   const requestPath = `/api/requests/${encodeURIComponent(request.number)}`;
 
   document.title = `${tValue('task', task.taskKey)} ${request.number} — ${t('app.name')}`;
-  text('title', `${tValue('task', task.taskKey)} — ${request.number}`);
+  showText('title', `${tValue('task', task.taskKey)} — ${request.number}`);
   const link = document.getElementById('request-link');
   link.href = 'request.html?number=' + encodeURIComponent(request.number);
   link.textContent = `${request.number} (${tValue('type', request.type)})`;
   const who = await names();
-  text('requester', request.department ? `${who.person(request.requester)}（${who.department(request.department)}）` : who.person(request.requester));
-  text('languages', `${languageName(request.sourceLanguage)} → ${formatList(task.targetLanguages.map(languageName))}`);
-  text('wanted-by', formatDate(request.wantedBy));
-  text('due', task.due ? formatDateTime(task.due) : '—');
-  text('receipt', receiptLine(request.receipt));
+  showText('requester', requesterLine(request, who));
+  showText('languages', languagesLine(request.sourceLanguage, task.targetLanguages));
+  showText('wanted-by', formatDate(request.wantedBy));
+  showText('due', task.due ? formatDateTime(task.due) : '—');
+  showText('receipt', receiptLine(request.receipt));
   document.getElementById('findings').replaceChildren(...findingNotes(request.intakeFindings));
-  if (request.event) {
-    const e = request.event;
-    text('event', `${formatDateTime(e.start, e.timeZone)} – ${formatDateTime(e.end, e.timeZone)} · ${e.place} · ${tValue('mode', e.mode)}`);
-  }
+  if (request.event) showText('event', eventLine(request.event));
 
   const source = document.getElementById('source-text');
   markLanguage(source, request.sourceLanguage);
@@ -67,8 +61,8 @@ async function open() {
   document.getElementById('source-document').replaceChildren(
     request.document ? downloadLink(`${requestPath}/document`, request.document) : '');
 
-  const asked = request.timeline.filter(step => step.event === 'CHANGES_REQUESTED' && step.targetLanguage === target && step.note);
-  if (task.taskKey === TRANSLATE) {
+  const asked = request.timeline.filter(step => step.event === TIMELINE_EVENT.CHANGES_REQUESTED && step.targetLanguage === target && step.note);
+  if (task.taskKey === STEP.TRANSLATE) {
     document.getElementById('translation-part').hidden = false;
     document.getElementById('files-part').hidden = false;
     document.getElementById('translation-title').textContent = t('work.translation-into', { language: languageName(target) });
@@ -87,7 +81,7 @@ async function open() {
       return item;
     }));
   }
-  if (task.taskKey === REVIEW) {
+  if (task.taskKey === STEP.REVIEW) {
     document.getElementById('translation-part').hidden = false;
     document.getElementById('translation-title').textContent = t('work.translation-into', { language: languageName(target) });
     translation.hidden = true;
@@ -99,18 +93,18 @@ async function open() {
       read.after(downloadLink(`${requestPath}/jobs/${encodeURIComponent(target)}/document`, job.translatedDocument));
     }
     document.getElementById('comment-label').textContent = t('work.review-comment');
-    text('comment-hint', t('work.review-hint'));
+    showText('comment-hint', t('work.review-hint'));
   }
-  if (TRIAGE.includes(task.taskKey)) {
+  if (TRIAGE_STEPS.includes(task.taskKey)) {
     document.getElementById('reason-part').hidden = false;
     const reasons = await api('requests/rejection-reasons');
     document.getElementById('reason').replaceChildren(new Option(t('work.reason-none'), ''),
       ...reasons.map(reason => new Option(reason.text, reason.code)));
     document.getElementById('comment-label').textContent = t('work.triage-comment');
-    text('comment-hint', t('work.triage-hint'));
+    showText('comment-hint', t('work.triage-hint'));
   }
-  if (task.taskKey === SCHEDULE) await showInterpreters(request);
-  if (task.taskKey === 'reportEvent') document.getElementById('comment-label').textContent = t('work.report');
+  if (task.taskKey === STEP.SCHEDULE_INTERPRETATION) await showInterpreters(request);
+  if (task.taskKey === STEP.REPORT_EVENT) document.getElementById('comment-label').textContent = t('work.report');
 
   renderOutcomes(task);
   document.getElementById('work').hidden = false;
@@ -127,7 +121,7 @@ async function showInterpreters(request) {
   }));
   const note = () => {
     const chosen = interpreters.find(person => person.username === select.value);
-    text('interpreter-note', !chosen ? '' : chosen.free ? t('work.interpreter-free')
+    showText('interpreter-note', !chosen ? '' : chosen.free ? t('work.interpreter-free')
       : t('work.interpreter-conflict', { number: chosen.conflictingRequest }));
   };
   select.value = interpreters.find(person => person.free)?.username ?? select.value;
@@ -150,10 +144,10 @@ function renderOutcomes(task) {
 async function complete(task, outcome) {
   const form = document.getElementById('step-form');
   const body = { outcome };
-  if (task.taskKey === TRANSLATE) body.translation = translation.value;
+  if (task.taskKey === STEP.TRANSLATE) body.translation = translation.value;
   if (!comment.hidden && comment.value.trim()) body.comment = comment.value;
-  if (TRIAGE.includes(task.taskKey) && outcome === 'reject') body.reason = form.elements.reason.value || null;
-  if (task.taskKey === SCHEDULE) body.interpreter = form.elements.interpreter.value;
+  if (TRIAGE_STEPS.includes(task.taskKey) && outcome === OUTCOME.REJECT) body.reason = form.elements.reason.value || null;
+  if (task.taskKey === STEP.SCHEDULE_INTERPRETATION) body.interpreter = form.elements.interpreter.value;
   try {
     await api(`tasks/${encodeURIComponent(task.id)}/complete`, { method: 'POST', body });
     done(task, outcome);
@@ -175,7 +169,7 @@ document.getElementById('xliff-file').addEventListener('change', async event => 
   if (!file) return;
   try {
     await sendFile(`tasks/${encodeURIComponent(taskId)}/xliff`, file, 'application/xliff+xml');
-    done(current, 'submit');
+    done(current, OUTCOME.SUBMIT);
   } catch (error) {
     showProblem(messages, error);
   }
