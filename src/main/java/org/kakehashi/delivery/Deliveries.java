@@ -4,19 +4,14 @@ import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.kakehashi.directory.Directory;
-import org.kakehashi.directory.Person;
 import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.LanguageCatalog;
 import org.kakehashi.language.LanguageTag;
-import org.kakehashi.notification.MailMessage;
 import org.kakehashi.notification.MailTexts;
 import org.kakehashi.notification.Outbox;
-import org.kakehashi.notification.Recipients;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.request.Job;
 import org.kakehashi.request.JobStatus;
-import org.kakehashi.request.CitizenOrigin;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestRepository;
 import org.kakehashi.request.RequestStepTaken;
@@ -32,25 +27,34 @@ import java.util.Map;
 
 /**
  * A delivered request goes out: one file per target language (the translated document, or the translation as a
- * text file, see {@link TranslationTextFile}), one link per file for the requester and for each contact of every chosen partner, and a mail
- * to each of them with their links — all in the delivery's transaction, so no link exists without its file and no
- * mail is lost.
+ * text file, see {@link TranslationTextFile}), one link per file for each of its {@link DeliveryRecipients}, and a
+ * mail with their links to each of them with an address — all in the delivery's transaction, so no link exists
+ * without its file and no mail is lost.
  */
 @ApplicationScoped
 public class Deliveries {
 
+    private RequestRepository requests;
+    private DeliveryLinks links;
+    private DeliveryRecipients recipients;
+    private Outbox outbox;
+    private MailTexts texts;
+    private Clock clock;
+
+    /** For the container's proxies only. */
+    protected Deliveries() {
+    }
+
     @Inject
-    RequestRepository requests;
-    @Inject
-    DeliveryLinks links;
-    @Inject
-    Directory directory;
-    @Inject
-    Outbox outbox;
-    @Inject
-    MailTexts texts;
-    @Inject
-    Clock clock;
+    public Deliveries(RequestRepository requests, DeliveryLinks links, DeliveryRecipients recipients, Outbox outbox,
+                      MailTexts texts, Clock clock) {
+        this.requests = requests;
+        this.links = links;
+        this.recipients = recipients;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.clock = clock;
+    }
 
     void onStep(@Observes RequestStepTaken step) {
         if (step.event() != TimelineEvent.DELIVERED) {
@@ -61,41 +65,27 @@ public class Deliveries {
         if (files.isEmpty()) {
             return;
         }
-        if (request.citizen().isPresent()) {
-            CitizenOrigin citizen = request.citizen().get();
-            citizen.email().ifPresent(email -> send(request, files, email, null,
-                    new MailMessage.Recipient(email, citizen.name()), request.sourceLanguage(), false));
-        } else {
-            directory.person(request.requester()).ifPresent(person -> sendTo(request, files, person, null));
-        }
-        for (String partner : request.partnerReceipts().partners()) {
-            directory.people().stream()
-                    .filter(p -> partner.equals(p.partner()) && p.isActive())
-                    .forEach(contact -> sendTo(request, files, contact, partner));
-        }
-    }
-
-    private void sendTo(Request request, Map<LanguageTag, StoredDocument> files, Person person, String partner) {
-        MailMessage.Recipient address = Recipients.addressee(person).map(Recipients.Addressee::recipient).orElse(null);
-        send(request, files, person.username(), partner, address, person.mailLanguage(), partner != null);
+        recipients.of(request).forEach(recipient -> send(request, files, recipient));
     }
 
     /** Issues the recipient's links; mails them when there is an address to mail. */
-    private void send(Request request, Map<LanguageTag, StoredDocument> files, String recipient, String partner,
-                      MailMessage.Recipient address, LanguageTag language, boolean toPartner) {
+    private void send(Request request, Map<LanguageTag, StoredDocument> files,
+                      DeliveryRecipients.Recipient recipient) {
+        LanguageTag language = recipient.language();
+        boolean toPartner = recipient.partner() != null;
         Messages messages = MailTexts.messagesFor(language);
         ULocale reader = ULocale.forLocale(messages.locale());
         String number = request.number().value();
         List<MailTexts.Link> mailLinks = new ArrayList<>();
         Instant expires = null;
         for (Map.Entry<LanguageTag, StoredDocument> file : files.entrySet()) {
-            DeliveryLinks.Issued issued = links.issue(number, file.getKey().value(), recipient, partner,
-                    file.getValue());
+            DeliveryLinks.Issued issued = links.issue(number, file.getKey().value(), recipient.id(),
+                    recipient.partner(), file.getValue());
             expires = issued.link().expiresAt();
             mailLinks.add(new MailTexts.Link(LanguageCatalog.describe(file.getKey(), reader).name() + ": "
                     + file.getValue().fileName(), MailTexts.baseUrl() + "/api/deliveries/" + issued.token()));
         }
-        if (address == null) {
+        if (recipient.address() == null) {
             return;
         }
         mailLinks.add(toPartner
@@ -103,8 +93,8 @@ public class Deliveries {
                 : new MailTexts.Link(messages.format("mail.open-request"),
                         MailTexts.baseUrl() + "/request.html?number=" + number));
         LocalDate lastDay = LocalDate.ofInstant(expires, clock.getZone()).minusDays(1);
-        outbox.queue(texts.notice(address, language, toPartner ? "delivered-partner" : "delivered", number,
-                List.of(number, files.size(), MailTexts.date(lastDay, language)), mailLinks));
+        outbox.queue(texts.notice(recipient.address(), language, toPartner ? "delivered-partner" : "delivered",
+                number, List.of(number, files.size(), MailTexts.date(lastDay, language)), mailLinks));
     }
 
     private Map<LanguageTag, StoredDocument> files(Request request) {

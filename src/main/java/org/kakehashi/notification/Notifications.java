@@ -33,19 +33,28 @@ public class Notifications {
             TimelineEvent.CHANGES_REQUESTED, TimelineEvent.APPROVED, TimelineEvent.DELIVERED,
             TimelineEvent.RECEIPT_CONFIRMED, TimelineEvent.REPORTED, TimelineEvent.TASK_OVERDUE);
 
+    private RequestRepository requests;
+    private Recipients recipients;
+    private MailTexts texts;
+    private Outbox outbox;
+    private Digests digests;
+
+    /** For the container's proxies only. */
+    protected Notifications() {
+    }
+
     @Inject
-    RequestRepository requests;
-    @Inject
-    Recipients recipients;
-    @Inject
-    MailTexts texts;
-    @Inject
-    Outbox outbox;
-    @Inject
-    Digests digests;
+    public Notifications(RequestRepository requests, Recipients recipients, MailTexts texts, Outbox outbox,
+                         Digests digests) {
+        this.requests = requests;
+        this.recipients = recipients;
+        this.texts = texts;
+        this.outbox = outbox;
+        this.digests = digests;
+    }
 
     void onStep(@Observes RequestStepTaken step) {
-        if (TO_REQUESTER.contains(step.event())) {
+        if (reachesRequester(step.event())) {
             Request request = requests.find(step.number()).orElseThrow();
             recipients.requesterOf(request).ifPresent(to -> outbox.queue(toRequester(to, request, step)));
         }
@@ -56,11 +65,8 @@ public class Notifications {
                     .forEach(to -> outbox.queue(texts.notice(to.recipient(), to.language(), "partners-reminded",
                             step.number().value(), List.of(step.number().value()), List.of(partnerPage(to)))));
         }
-        if (TO_OFFICE.contains(step.event())) {
-            for (Person coordinator : recipients.coordinators()) {
-                if (coordinator.username().equals(step.actor())) {
-                    continue;
-                }
+        if (reachesOffice(step.event())) {
+            for (Person coordinator : othersThanTheActor(step, recipients.coordinators())) {
                 if (coordinator.mailPreference() == MailPreference.DIGEST) {
                     digests.collect(coordinator.username(), step);
                 } else {
@@ -68,6 +74,19 @@ public class Notifications {
                 }
             }
         }
+    }
+
+    static boolean reachesRequester(TimelineEvent event) {
+        return TO_REQUESTER.contains(event);
+    }
+
+    static boolean reachesOffice(TimelineEvent event) {
+        return TO_OFFICE.contains(event);
+    }
+
+    /** Nobody hears of their own step. */
+    static List<Person> othersThanTheActor(RequestStepTaken step, List<Person> people) {
+        return people.stream().filter(person -> !person.username().equals(step.actor())).toList();
     }
 
     private MailMessage toRequester(Recipients.Addressee to, Request request, RequestStepTaken step) {

@@ -20,8 +20,16 @@ public class Recipients {
     public record Addressee(MailMessage.Recipient recipient, LanguageTag language, Optional<Person> person) {
     }
 
+    private Directory directory;
+
+    /** For the container's proxies only. */
+    protected Recipients() {
+    }
+
     @Inject
-    Directory directory;
+    public Recipients(Directory directory) {
+        this.directory = directory;
+    }
 
     public Optional<Addressee> requesterOf(Request request) {
         if (request.citizen().isPresent()) {

@@ -50,12 +50,20 @@ public class FiscalYearReports {
     private static final Set<RequestStatus> CLOSED = EnumSet.of(RequestStatus.REJECTED, RequestStatus.LAPSED,
             RequestStatus.CANCELLED);
 
-    @Inject
-    ReportQueries queries;
+    private ReportQueries queries;
+    private Directory directory;
     @Resource
     ManagedExecutorService executor;
+
+    /** For the container's proxies only. */
+    protected FiscalYearReports() {
+    }
+
     @Inject
-    Directory directory;
+    public FiscalYearReports(ReportQueries queries, Directory directory) {
+        this.queries = queries;
+        this.directory = directory;
+    }
 
     public FiscalYearReport report(FiscalYear year, Messages messages) {
         CompletableFuture<List<ReportQueries.Fact>> facts = inParallel(() -> queries.facts(year));
@@ -64,14 +72,16 @@ public class FiscalYearReports {
         CompletableFuture<Long> shortLeadTimes = inParallel(() -> queries.shortLeadTime(year));
         CompletableFuture<List<ReportQueries.DayCount>> receipts = inParallel(() -> queries.receivedByDay(year));
         CompletableFuture<List<ReportQueries.DayCount>> deliveries = inParallel(() -> queries.deliveredByDay(year));
-        return report(year, messages, facts.join(), pairVolumes.join(), turnaroundFigures.join(),
-                shortLeadTimes.join(), byMonth(receipts.join()), byMonth(deliveries.join()));
+        return rollUp(year, messages, directory.departments(), facts.join(), pairVolumes.join(),
+                turnaroundFigures.join(), shortLeadTimes.join(), receipts.join(), deliveries.join());
     }
 
-    private FiscalYearReport report(FiscalYear year, Messages messages, List<ReportQueries.Fact> facts,
-                                    List<ReportQueries.PairVolume> pairVolumes, ReportQueries.Turnaround turnaround,
-                                    long shortLeadTime, Map<YearMonth, Long> receivedByMonth,
-                                    Map<YearMonth, Long> deliveredByMonth) {
+    /** The report from the figures of the year's queries, its departments named as the directory names them. */
+    static FiscalYearReport rollUp(FiscalYear year, Messages messages, List<Department> known,
+                                   List<ReportQueries.Fact> facts, List<ReportQueries.PairVolume> pairVolumes,
+                                   ReportQueries.Turnaround turnaround, long shortLeadTime,
+                                   List<ReportQueries.DayCount> receivedByDay,
+                                   List<ReportQueries.DayCount> deliveredByDay) {
         ULocale reader = ULocale.forLocale(messages.locale());
         boolean japanese = messages.locale().getLanguage().equals("ja");
 
@@ -85,7 +95,7 @@ public class FiscalYearReports {
                 count(byStatus, RequestStatus.CANCELLED), shortLeadTime,
                 received == 0 ? 0 : Math.round(1000.0 * shortLeadTime / received) / 10.0);
 
-        List<DepartmentRow> departments = departments(facts, messages, japanese);
+        List<DepartmentRow> departments = departments(facts, known, messages, japanese);
         List<TypeRow> types = types(facts, messages);
         List<PairRow> pairs = pairVolumes.stream()
                 .map(p -> new PairRow(p.source().value(), p.target().value(),
@@ -96,7 +106,7 @@ public class FiscalYearReports {
                 .toList();
         FiscalYearReport.Interpreting interpreting = interpreting(facts);
         List<ClosureRow> closures = closures(facts, messages);
-        List<MonthRow> months = months(year, receivedByMonth, deliveredByMonth, reader);
+        List<MonthRow> months = months(year, byMonth(receivedByDay), byMonth(deliveredByDay), reader);
 
         FiscalYearReport.Turnaround turnaroundRow = new FiscalYearReport.Turnaround(turnaround.delivered(),
                 roundedOrNull(turnaround.median()), roundedOrNull(turnaround.percentile90()));
@@ -150,8 +160,9 @@ public class FiscalYearReports {
                 .toList();
     }
 
-    private List<DepartmentRow> departments(List<ReportQueries.Fact> facts, Messages messages, boolean japanese) {
-        Map<String, Department> known = directory.departments().stream()
+    private static List<DepartmentRow> departments(List<ReportQueries.Fact> facts, List<Department> departments,
+                                                   Messages messages, boolean japanese) {
+        Map<String, Department> known = departments.stream()
                 .collect(Collectors.toMap(Department::code, Function.identity()));
         Map<String, Map<RequestType, Long>> byDepartment = new LinkedHashMap<>();
         for (ReportQueries.Fact fact : facts) {

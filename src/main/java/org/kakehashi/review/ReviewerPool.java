@@ -11,6 +11,8 @@ import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestWork;
 
+import java.util.List;
+
 /**
  * Who can review a job: someone active of the routed group who covers the language pair and did not write the
  * translation (its translator, or the requester who sent it to be checked).
@@ -20,21 +22,33 @@ import org.kakehashi.request.RequestWork;
 @ApplicationScoped
 public class ReviewerPool {
 
+    private Directory directory;
+    private RequestWork work;
+
+    /** For the container's proxies only. */
+    protected ReviewerPool() {
+    }
+
     @Inject
-    Directory directory;
-    @Inject
-    RequestWork work;
+    public ReviewerPool(Directory directory, RequestWork work) {
+        this.directory = directory;
+        this.work = work;
+    }
 
     public String groupFor(RequestNumber number, LanguageTag target, String routedGroup) {
-        Request request = work.get(number);
+        String group = reviewingGroup(work.get(number), target, routedGroup, directory.people());
+        work.chooseReviewers(number, target, group);
+        return group;
+    }
+
+    /** The routed group when one of its people can review the job, else the external reviewers. */
+    static String reviewingGroup(Request request, LanguageTag target, String routedGroup, List<Person> people) {
         LanguagePair pair = new LanguagePair(request.sourceLanguage(), target);
         String author = request.translationAuthor(target);
         boolean someoneCan = Role.fromGroupName(routedGroup)
-                .map(role -> directory.people().stream().anyMatch(person -> canReview(person, role, pair, author)))
+                .map(role -> people.stream().anyMatch(person -> canReview(person, role, pair, author)))
                 .orElse(false);
-        String group = someoneCan ? routedGroup : Role.EXTERNAL_REVIEWER.groupName();
-        work.chooseReviewers(number, target, group);
-        return group;
+        return someoneCan ? routedGroup : Role.EXTERNAL_REVIEWER.groupName();
     }
 
     static boolean canReview(Person person, Role role, LanguagePair pair, String author) {
