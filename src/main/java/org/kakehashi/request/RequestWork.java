@@ -29,6 +29,7 @@ public class RequestWork {
     private Event<RequestStepTaken> steps;
     private RejectionReasons rejectionReasons;
     private CityClosedDays closedDays;
+    private BookingRules bookings;
     private Clock clock;
 
     /** For the container's proxies only. */
@@ -39,7 +40,7 @@ public class RequestWork {
     public RequestWork(RequestRepository requests, Event<RequestAnswered> answered,
                        Event<RequestCancelled> cancelled, Event<DeliveryReceived> received,
                        Event<RequestStepTaken> steps, RejectionReasons rejectionReasons, CityClosedDays closedDays,
-                       Clock clock) {
+                       BookingRules bookings, Clock clock) {
         this.requests = requests;
         this.answered = answered;
         this.cancelled = cancelled;
@@ -47,6 +48,7 @@ public class RequestWork {
         this.steps = steps;
         this.rejectionReasons = rejectionReasons;
         this.closedDays = closedDays;
+        this.bookings = bookings;
         this.clock = clock;
     }
 
@@ -130,6 +132,14 @@ public class RequestWork {
 
     public void requestChanges(RequestNumber number, LanguageTag target, String reviewer, String comment) {
         step(number, request -> request.requestChanges(target, reviewer, comment, clock.instant()));
+    }
+
+    /** Books the interpreter for an accepted interpretation request. */
+    public void schedule(RequestNumber number, String coordinator, String interpreter) {
+        step(number, request -> {
+            bookings.requireBookable(request, interpreter);
+            request.schedule(coordinator, interpreter, clock.instant());
+        });
     }
 
     public void remindInterpreter(RequestNumber number, String by) {

@@ -3,6 +3,7 @@ package org.kakehashi.task;
 import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.request.RequestNumber;
+import org.kakehashi.request.RequestWork;
 import org.kakehashi.workflow.InterpretationProcess;
 import org.kakehashi.workflow.TranslationProcess;
 
@@ -20,13 +21,13 @@ enum WorkStep {
     TRIAGE(TranslationProcess.TRIAGE_REQUEST, TranslationProcess.ACCEPT, TranslationProcess.REJECT,
             TranslationProcess.ASK) {
         @Override
-        Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
+        Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
                                   Completion completion) {
             switch (completion.outcome()) {
-                case TranslationProcess.ACCEPT -> work.requests().accept(number, user);
-                case TranslationProcess.REJECT -> work.requests().reject(number, user, completion.reason(),
+                case TranslationProcess.ACCEPT -> work.accept(number, user);
+                case TranslationProcess.REJECT -> work.reject(number, user, completion.reason(),
                         completion.comment());
-                default -> work.requests().askBack(number, user, completion.comment());
+                default -> work.askBack(number, user, completion.comment());
             }
             return Map.of(TranslationProcess.TRIAGE, completion.outcome());
         }
@@ -35,7 +36,7 @@ enum WorkStep {
     TRIAGE_INTERPRETATION(InterpretationProcess.TRIAGE_INTERPRETATION, TranslationProcess.ACCEPT,
             TranslationProcess.REJECT) {
         @Override
-        Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
+        Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
                                   Completion completion) {
             return TRIAGE.apply(work, number, target, user, completion);
         }
@@ -43,27 +44,27 @@ enum WorkStep {
 
     SCHEDULE(InterpretationProcess.SCHEDULE_INTERPRETATION, InterpretationProcess.SCHEDULE) {
         @Override
-        Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
+        Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
                                   Completion completion) {
-            work.interpreting().schedule(number, user, completion.interpreter());
+            work.schedule(number, user, completion.interpreter());
             return Map.of(InterpretationProcess.INTERPRETER, completion.interpreter().strip());
         }
     },
 
     REPORT(InterpretationProcess.REPORT_EVENT, InterpretationProcess.REPORT) {
         @Override
-        Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
+        Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
                                   Completion completion) {
-            work.requests().report(number, user, completion.comment());
+            work.report(number, user, completion.comment());
             return Map.of();
         }
     },
 
     TRANSLATE(TranslationProcess.TRANSLATE_REQUEST, "submit") {
         @Override
-        Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
+        Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
                                   Completion completion) {
-            work.requests().submitTranslation(number, target, user, completion.translation(),
+            work.submitTranslation(number, target, user, completion.translation(),
                     completion.translatedDocument());
             return Map.of(TranslationProcess.TRANSLATOR, user);
         }
@@ -71,19 +72,19 @@ enum WorkStep {
 
     REVIEW(TranslationProcess.REVIEW_TRANSLATION, TranslationProcess.APPROVE, TranslationProcess.CHANGES) {
         @Override
-        Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
+        Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
                                   Completion completion) {
             if (completion.outcome().equals(TranslationProcess.APPROVE)) {
-                work.requests().approve(number, target, user);
+                work.approve(number, target, user);
             } else {
-                work.requests().requestChanges(number, target, user, completion.comment());
+                work.requestChanges(number, target, user, completion.comment());
             }
             return Map.of(TranslationProcess.REVIEW, completion.outcome());
         }
 
         @Override
-        void checkMayTake(Work work, RequestNumber number, LanguageTag target, String user) {
-            work.requests().checkMayReview(number, target, user);
+        void checkMayTake(RequestWork work, RequestNumber number, LanguageTag target, String user) {
+            work.checkMayReview(number, target, user);
         }
     };
 
@@ -116,10 +117,10 @@ enum WorkStep {
     }
 
     /** @param target the job's target language, or null for a task of the whole request */
-    abstract Map<String, Object> apply(Work work, RequestNumber number, LanguageTag target, String user,
+    abstract Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
                                        Completion completion);
 
     /** Refuses a user who may not take this task on this request, beyond the candidate groups. */
-    void checkMayTake(Work work, RequestNumber number, LanguageTag target, String user) {
+    void checkMayTake(RequestWork work, RequestNumber number, LanguageTag target, String user) {
     }
 }

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.StringValue;
-import org.kakehashi.interpreting.InterpretationScheduling;
 import org.kakehashi.language.LanguageCatalog;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
@@ -37,7 +36,6 @@ public class Worklist {
     private TaskService tasks;
     private RuntimeService runtime;
     private RequestWork work;
-    private InterpretationScheduling interpreting;
     private JobDocuments documents;
     private WorklistQueries queries;
     private TaskDescriptions descriptions;
@@ -49,14 +47,11 @@ public class Worklist {
     }
 
     @Inject
-    public Worklist(TaskService tasks, RuntimeService runtime, RequestWork work,
-                    InterpretationScheduling interpreting, JobDocuments documents, WorklistQueries queries,
-                    TaskDescriptions descriptions, Clock clock,
-                    LanguageCatalog languages) {
+    public Worklist(TaskService tasks, RuntimeService runtime, RequestWork work, JobDocuments documents,
+                    WorklistQueries queries, TaskDescriptions descriptions, Clock clock, LanguageCatalog languages) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.work = work;
-        this.interpreting = interpreting;
         this.documents = documents;
         this.queries = queries;
         this.descriptions = descriptions;
@@ -113,7 +108,7 @@ public class Worklist {
         if (!step.outcomes().contains(outcome)) {
             throw TaskProblem.unknownOutcome(task.getName(), outcome, String.join(", ", step.outcomes()));
         }
-        Map<String, Object> variables = step.apply(new Work(work, interpreting), numberOf(task), targetOf(task), caller.username(),
+        Map<String, Object> variables = step.apply(work, numberOf(task), targetOf(task), caller.username(),
                 new WorkStep.Completion(outcome, completion.reason(), completion.comment(), completion.translation(),
                         completion.interpreter(), completion.translatedDocument()));
         tasks.complete(task.getId(), variables);
@@ -149,7 +144,7 @@ public class Worklist {
         if (caller.groups().stream().noneMatch(candidates::contains)) {
             throw TaskProblem.notCandidate(task.getName());
         }
-        stepOf(task).checkMayTake(new Work(work, interpreting), numberOf(task), targetOf(task), caller.username());
+        stepOf(task).checkMayTake(work, numberOf(task), targetOf(task), caller.username());
         tasks.claim(task.getId(), caller.username());
     }
 

@@ -4,8 +4,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 import org.junit.jupiter.api.Test;
-import org.kakehashi.interpreting.InterpretationScheduling;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.request.BookingRules;
 import org.kakehashi.request.Interpretation;
 import org.kakehashi.request.JobStatus;
 import org.kakehashi.request.OwnTranslationReviewException;
@@ -85,29 +85,25 @@ class WorkStepTest {
         }
     }
 
-    /** The bookings asked for, without the interpreters' calendars behind them. */
-    private static final class Bookings extends InterpretationScheduling {
-        record Booking(RequestNumber number, String coordinator, String interpreter) {
-        }
-
-        final List<Booking> booked = new ArrayList<>();
+    /** The bookings asked for, every interpreter free and qualified: the interpreters' calendars are not here. */
+    private static final class Bookings implements BookingRules {
+        final List<String> asked = new ArrayList<>();
 
         @Override
-        public void schedule(RequestNumber number, String coordinator, String interpreter) {
-            booked.add(new Booking(number, coordinator, interpreter));
+        public void requireBookable(Request request, String interpreter) {
+            asked.add(request.number().value() + " " + interpreter);
         }
     }
 
-    private static Work workOn(Request request) {
+    private static RequestWork workOn(Request request) {
         return workOn(request, new Bookings());
     }
 
-    private static Work workOn(Request request, InterpretationScheduling interpreting) {
+    private static RequestWork workOn(Request request, BookingRules bookings) {
         // the city's closed days only matter to delivery, which no task step takes
-        RequestWork requests = new RequestWork(new OneRequest(request), new NoObservers<>(), new NoObservers<>(),
-                new NoObservers<>(), new NoObservers<>(), new RejectionReasons(), null,
+        return new RequestWork(new OneRequest(request), new NoObservers<>(), new NoObservers<>(),
+                new NoObservers<>(), new NoObservers<>(), new RejectionReasons(), null, bookings,
                 Clock.fixed(LATER, TestRequests.TOKYO));
-        return new Work(requests, interpreting);
     }
 
     private static WorkStep.Completion outcome(String outcome, String reason, String comment) {
@@ -234,7 +230,7 @@ class WorkStepTest {
 
     @Test
     void aTranslatorMayNotTakeTheReviewOfTheirOwnTranslation() {
-        Work work = workOn(inReviewTranslatedBy("nguyen"));
+        RequestWork work = workOn(inReviewTranslatedBy("nguyen"));
 
         assertThatThrownBy(() -> WorkStep.REVIEW.checkMayTake(work, NUMBER, EN, "nguyen"))
                 .isInstanceOf(OwnTranslationReviewException.class);
@@ -244,12 +240,15 @@ class WorkStepTest {
     @Test
     void bookingAnInterpreterNamesThemWithoutStraySpacesForTheReportTask() {
         Request request = TestRequests.interpretation("sato", JA, EN);
+        request.accept("emily", TestRequests.SUBMITTED_AT.plusSeconds(60));
         Bookings bookings = new Bookings();
 
         Map<String, Object> variables = WorkStep.SCHEDULE.apply(workOn(request, bookings), NUMBER, null, "emily",
                 new WorkStep.Completion("schedule", null, null, null, " tanaka ", null));
 
-        assertThat(bookings.booked).containsExactly(new Bookings.Booking(NUMBER, "emily", " tanaka "));
+        assertThat(bookings.asked).containsExactly(NUMBER.value() + "  tanaka ");
+        assertThat(request.status()).isEqualTo(RequestStatus.SCHEDULED);
+        assertThat(request.interpreter()).isEqualTo("tanaka");
         assertThat(variables).containsExactlyEntriesOf(Map.of("interpreter", "tanaka"));
     }
 
