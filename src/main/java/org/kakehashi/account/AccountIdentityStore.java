@@ -20,10 +20,12 @@ public class AccountIdentityStore implements IdentityStore {
     Accounts accounts;
     @Inject
     HttpServletRequest http;
+    @Inject
+    ClientAddress clientAddress;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return accounts.authenticate(credential.getCaller(), credential.getPassword().getValue(),
-                        ClientAddress.of(http))
+                        clientAddress.of(http))
                 .map(AccountIdentityStore::identityOf)
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

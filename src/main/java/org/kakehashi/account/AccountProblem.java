@@ -17,10 +17,6 @@ public class AccountProblem extends DomainProblem {
         return new AccountProblem(Kind.NOT_FOUND, "account.unknown-person", null, username);
     }
 
-    static AccountProblem notAdmin() {
-        return new AccountProblem(Kind.FORBIDDEN, "account.admin-only", null);
-    }
-
     static AccountProblem taken(String username) {
         return new AccountProblem(Kind.CONFLICT, "account.username-taken", "username", username);
     }

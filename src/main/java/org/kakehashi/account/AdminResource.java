@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
+import org.kakehashi.platform.problem.RoleRequired;
 import org.kakehashi.request.InterpretingMode;
 import org.kakehashi.interpreting.Interpreters;
 import org.kakehashi.language.LanguagePair;
@@ -160,11 +161,7 @@ public class AdminResource {
     }
 
     private Caller admin() {
-        Caller caller = identification.caller();
-        if (!caller.has(Role.ADMIN)) {
-            throw AccountProblem.notAdmin();
-        }
-        return caller;
+        return RoleRequired.require(identification.caller(), Role.ADMIN, "account.admin-only");
     }
 
     private PersonView view(Person person) {

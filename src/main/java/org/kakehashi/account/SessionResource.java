@@ -59,6 +59,8 @@ public class SessionResource {
     @Inject
     AuditLog audit;
     @Inject
+    ClientAddress clientAddress;
+    @Inject
     LoginSessions sessions;
     @Inject
     LoginThrottles throttles;
@@ -73,7 +75,7 @@ public class SessionResource {
     public SessionView login(LoginForm form) {
         LoginForm valid = validation.valid(form);
         String username = valid.username().strip();
-        throttles.checkMayTry(username, ClientAddress.of(request));
+        throttles.checkMayTry(username, clientAddress.of(request));
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(username, new Password(valid.password())))
                 .newAuthentication(true));
@@ -96,7 +98,7 @@ public class SessionResource {
         Caller caller = identification.caller();
         SessionCookie.key(request).ifPresent(sessions::end);
         SessionCookie.withdraw(request, response);
-        audit.record(SecurityEvent.Kind.LOGGED_OUT, caller.username(), null, ClientAddress.of(request), null);
+        audit.record(SecurityEvent.Kind.LOGGED_OUT, caller.username(), null, clientAddress.of(request), null);
     }
 
     private SessionView view(String username, String csrfToken) {

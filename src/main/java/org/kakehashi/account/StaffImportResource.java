@@ -13,6 +13,7 @@ import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.Messages;
+import org.kakehashi.platform.problem.RoleRequired;
 
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -87,10 +88,6 @@ public class StaffImportResource {
     }
 
     private Caller admin() {
-        Caller caller = identification.caller();
-        if (!caller.has(Role.ADMIN)) {
-            throw AccountProblem.notAdmin();
-        }
-        return caller;
+        return RoleRequired.require(identification.caller(), Role.ADMIN, "account.admin-only");
     }
 }

@@ -19,6 +19,7 @@ import org.kakehashi.platform.identity.Public;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.DomainProblem;
 import org.kakehashi.platform.problem.InputValidation;
+import org.kakehashi.platform.problem.RoleRequired;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -75,21 +76,13 @@ public class CalendarResource {
     }
 
     private Caller requireAdmin() {
-        Caller caller = identification.caller();
-        if (!caller.has(Role.ADMIN)) {
-            throw new CalendarProblem(DomainProblem.Kind.FORBIDDEN, "calendar.admin-only");
-        }
-        return caller;
+        return RoleRequired.require(identification.caller(), Role.ADMIN, "calendar.admin-only");
     }
 
     /** A refusal about the calendar. */
     static class CalendarProblem extends DomainProblem {
         CalendarProblem(String key, String field, Object... arguments) {
             super(Kind.INVALID, key, field, arguments);
-        }
-
-        CalendarProblem(Kind kind, String key) {
-            super(kind, key, null);
         }
     }
 }

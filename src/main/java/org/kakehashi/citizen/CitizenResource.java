@@ -22,11 +22,12 @@ import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestWork;
 import org.kakehashi.request.api.RequesterReply;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /**
  * The public form and status links, for citizens without an account. Each client address may fetch a few form
- * tokens and send a few requests an hour ({@code kakehashi.public.requests-per-hour}, default 10); status lookups
+ * tokens and send a few requests an hour (the setting {@code public.requests-per-hour}); status lookups
  * are limited too, so that links cannot be guessed by trying.
  */
 @Public
@@ -45,6 +46,8 @@ public class CitizenResource {
 
     @Inject
     CitizenSubmission citizens;
+    @Inject
+    Clock clock;
     @Inject
     RequestWork work;
     @Inject
@@ -72,7 +75,7 @@ public class CitizenResource {
         limit("request", perHour());
         CitizenRequestForm valid = validation.valid(form);
         CitizenSubmission.Receipt receipt = citizens.submit(valid.name(), valid.email(), valid.formToken(),
-                valid.website(), validation.valid(valid.asStaffForm()).toNewRequest());
+                valid.website(), validation.valid(valid.asStaffForm()).toNewRequest(clock.getZone()));
         return Response.status(Response.Status.CREATED)
                 .entity(new ReceiptView(receipt.request().number().value(), receipt.statusToken(),
                         "status.html#" + receipt.statusToken()))

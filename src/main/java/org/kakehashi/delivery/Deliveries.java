@@ -83,15 +83,15 @@ public class Deliveries {
                     recipient.partner(), file.getValue());
             expires = issued.link().expiresAt();
             mailLinks.add(new MailTexts.Link(LanguageCatalog.describe(file.getKey(), reader).name() + ": "
-                    + file.getValue().fileName(), MailTexts.baseUrl() + "/api/deliveries/" + issued.token()));
+                    + file.getValue().fileName(), texts.baseUrl() + "/api/deliveries/" + issued.token()));
         }
         if (recipient.address() == null) {
             return;
         }
         mailLinks.add(toPartner
-                ? new MailTexts.Link(messages.format("mail.partner-page"), MailTexts.baseUrl() + "/partner.html")
+                ? new MailTexts.Link(messages.format("mail.partner-page"), texts.baseUrl() + "/partner.html")
                 : new MailTexts.Link(messages.format("mail.open-request"),
-                        MailTexts.baseUrl() + "/request.html?number=" + number));
+                        texts.baseUrl() + "/request.html?number=" + number));
         LocalDate lastDay = LocalDate.ofInstant(expires, clock.getZone()).minusDays(1);
         outbox.queue(texts.notice(recipient.address(), language, toPartner ? "delivered-partner" : "delivered",
                 number, List.of(number, files.size(), MailTexts.date(lastDay, language)), mailLinks));

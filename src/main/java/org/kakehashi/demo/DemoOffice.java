@@ -18,6 +18,7 @@ import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.OfficeHours;
 import org.kakehashi.directory.Partner;
 import org.kakehashi.directory.Person;
+import org.kakehashi.platform.config.StartSettings;
 import org.kakehashi.request.InterpretingEvent;
 import org.kakehashi.request.InterpretingMode;
 import org.kakehashi.interpreting.Interpreters;
@@ -53,7 +54,6 @@ import java.util.stream.Collectors;
 public class DemoOffice {
 
     private static final Logger LOG = Logger.getLogger(DemoOffice.class.getName());
-    static final String FLAG = "kakehashi.demo";
     /** Everyone's password in the demo office: obviously a demo's, and printed at every start. */
     static final String PASSWORD = "kakehashi-demo-2026";
 
@@ -69,10 +69,12 @@ public class DemoOffice {
     DemoHistory history;
     @Inject
     Interpreters interpreters;
+    @Inject
+    StartSettings settings;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600)
                  @Initialized(ApplicationScoped.class) Object started) {
-        if (Boolean.getBoolean(FLAG)) {
+        if (settings.demo()) {
             open();
         }
     }

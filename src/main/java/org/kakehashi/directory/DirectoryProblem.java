@@ -13,10 +13,6 @@ public class DirectoryProblem extends DomainProblem {
         return new DirectoryProblem(Kind.INVALID, messageKey, field, arguments);
     }
 
-    static DirectoryProblem notAdmin() {
-        return new DirectoryProblem(Kind.FORBIDDEN, "directory.admin-only", null);
-    }
-
     static DirectoryProblem taken(String code) {
         return new DirectoryProblem(Kind.CONFLICT, "directory.code-taken", "code", code);
     }

@@ -10,6 +10,7 @@ import org.kakehashi.platform.audit.AdministrativeChange.Subject;
 import org.kakehashi.platform.audit.ChangeLog;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.Role;
+import org.kakehashi.platform.problem.RoleRequired;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -141,9 +142,7 @@ public class OfficeAdministration {
     }
 
     private static void requireAdmin(Caller caller) {
-        if (!caller.has(Role.ADMIN)) {
-            throw DirectoryProblem.notAdmin();
-        }
+        RoleRequired.require(caller, Role.ADMIN, "directory.admin-only");
     }
 
     private static String blankToNull(String text) {

@@ -10,9 +10,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.problem.Messages;
-import org.kakehashi.request.IllegalTransitionException;
+import org.kakehashi.request.RequestProblem;
 import org.kakehashi.request.Request;
-import org.kakehashi.request.RequestNotFoundException;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestWork;
 
@@ -32,12 +31,9 @@ public class BookingCalendarResource {
     @GET
     @Produces("text/calendar")
     public Response booking(@PathParam("number") String number) {
-        if (!RequestNumber.isValid(number)) {
-            throw new RequestNotFoundException(number);
-        }
-        Request request = work.view(RequestNumber.parse(number), identification.caller());
+        Request request = work.view(RequestNumber.named(number), identification.caller());
         if (request.event() == null || request.interpreter() == null) {
-            throw new IllegalTransitionException(request.number(), request.status(), "booking.ics");
+            throw RequestProblem.illegalTransition(request.number(), request.status(), "booking.ics");
         }
         Messages messages = Messages.forPreferences(headers.getAcceptableLanguages());
         String pair = request.sourceLanguage().value() + " → " + request.jobs().get(0).targetLanguage().value();

@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Whether an interpreter is free for an event: no other booked event of theirs may come within the travel buffer
- * (system property {@code kakehashi.interpreting.travel-minutes}, default 60) of it.
+ * (the setting {@code interpreting.travel-minutes}) of it.
  */
 @ApplicationScoped
 public class InterpreterCalendar {

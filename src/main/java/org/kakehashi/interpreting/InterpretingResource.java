@@ -7,7 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.kakehashi.platform.identity.CallerIdentification;
-import org.kakehashi.request.RequestNotFoundException;
 import org.kakehashi.request.RequestNumber;
 
 import java.time.Clock;
@@ -44,10 +43,7 @@ public class InterpretingResource {
         if (number == null || number.isBlank()) {
             throw InterpretingProblem.numberMissing();
         }
-        if (!RequestNumber.isValid(number)) {
-            throw new RequestNotFoundException(number);
-        }
-        return availability.choicesFor(RequestNumber.parse(number));
+        return availability.choicesFor(RequestNumber.named(number));
     }
 
     private static LocalDate date(String text) {

@@ -3,6 +3,7 @@ package org.kakehashi.language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.kakehashi.platform.config.StartSettings;
 
 /** Makes the office's {@link LanguageCatalog} and {@link TextCounter} injectable. */
 @ApplicationScoped
@@ -14,17 +15,10 @@ public class OfficeLanguages {
         return LanguageCatalog.offeredByTheOffice();
     }
 
-    /**
-     * The counter with the office's rates: system properties {@code kakehashi.rate.characters-per-hour} and
-     * {@code kakehashi.rate.words-per-hour}, else {@link CountingRates#DEFAULT}.
-     */
+    /** The counter with the office's rates of translation per hour. */
     @Produces
     @Singleton
-    TextCounter counter() {
-        return new TextCounter(new CountingRates(
-                Double.parseDouble(System.getProperty("kakehashi.rate.characters-per-hour",
-                        String.valueOf(CountingRates.DEFAULT.charactersPerHour()))),
-                Double.parseDouble(System.getProperty("kakehashi.rate.words-per-hour",
-                        String.valueOf(CountingRates.DEFAULT.wordsPerHour())))));
+    TextCounter counter(StartSettings settings) {
+        return new TextCounter(new CountingRates(settings.charactersPerHour(), settings.wordsPerHour()));
     }
 }

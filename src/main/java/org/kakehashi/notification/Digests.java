@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * Daily digests: the changes a person chose to hear of once a day, collected as they happen, and sent as one
- * mail after the digest time ({@code kakehashi.mail.digest-time}, default 08:30 in the city) with everything
+ * mail after the digest time (the setting {@code mail.digest-time}, in the city) with everything
  * collected before it. An entry is marked in the transaction that queues its digest, so it is in exactly one.
  */
 @ApplicationScoped

@@ -9,6 +9,7 @@ import org.kakehashi.directory.Person;
 import org.kakehashi.language.JapaneseDates;
 import org.kakehashi.language.LanguageCatalog;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.platform.config.StartSettings;
 import org.kakehashi.platform.problem.Messages;
 
 import java.time.Clock;
@@ -20,8 +21,8 @@ import java.util.Locale;
 
 /**
  * The words of every mail, in the recipient's language (messages {@code mail.*}, ICU MessageFormat with plural
- * rules), as plain text and as HTML saying the same; every mail links to the page where its action is
- * ({@code kakehashi.base-url}, default http://localhost:8080).
+ * rules), as plain text and as HTML saying the same; every mail links to the page where its action is, at the
+ * address Kakehashi is started with ({@code kakehashi.base-url}).
  */
 @ApplicationScoped
 public class MailTexts {
@@ -32,10 +33,12 @@ public class MailTexts {
 
     @Inject
     Clock clock;
+    @Inject
+    StartSettings settings;
 
-    public static String baseUrl() {
-        String base = System.getProperty("kakehashi.base-url", "http://localhost:8080");
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    /** The address of Kakehashi that links start with. */
+    public String baseUrl() {
+        return settings.baseUrl();
     }
 
     public static Messages messagesFor(LanguageTag language) {

@@ -97,8 +97,8 @@ public class Notifications {
         String note = step.note() == null ? "" : step.note();
         List<MailTexts.Link> links = to.person().isPresent()
                 ? List.of(new MailTexts.Link(messages.format("mail.open-request"),
-                        MailTexts.baseUrl() + "/request.html?number=" + step.number().value()))
-                : List.of(new MailTexts.Link(messages.format("mail.open-status"), MailTexts.baseUrl() + "/status.html"));
+                        texts.baseUrl() + "/request.html?number=" + step.number().value()))
+                : List.of(new MailTexts.Link(messages.format("mail.open-status"), texts.baseUrl() + "/status.html"));
         return texts.notice(to.recipient(), to.language(), kind, step.number().value(),
                 List.of(step.number().value(), note, reason), links);
     }
@@ -109,11 +109,11 @@ public class Notifications {
         return texts.notice(to.recipient(), to.language(), "office", step.number().value(),
                 List.of(step.number().value(), what, Optional.ofNullable(step.actor()).orElse("")),
                 List.of(new MailTexts.Link(messages.format("mail.open-request"),
-                        MailTexts.baseUrl() + "/request.html?number=" + step.number().value())));
+                        texts.baseUrl() + "/request.html?number=" + step.number().value())));
     }
 
     private MailTexts.Link partnerPage(Recipients.Addressee to) {
         return new MailTexts.Link(MailTexts.messagesFor(to.language()).format("mail.partner-page"),
-                MailTexts.baseUrl() + "/partner.html");
+                texts.baseUrl() + "/partner.html");
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kakehashi.platform.config.StartSettings;
 
 /**
  * Sends the outbox: at once after a commit that queued mail, and every {@code kakehashi.mail.poll-seconds}
@@ -32,13 +33,15 @@ public class OutboxDispatcher {
     OutboxSending sending;
     @Inject
     Digests digests;
+    @Inject
+    StartSettings settings;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private ScheduledFuture<?> polling;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        long seconds = Long.getLong("kakehashi.mail.poll-seconds", 15);
+        long seconds = settings.mailPoll().toSeconds();
         polling = executor.scheduleWithFixedDelay(this::run, seconds, seconds, TimeUnit.SECONDS);
     }
 

@@ -15,8 +15,8 @@ import java.util.UUID;
 
 /**
  * A mail waiting to go out, gone out, or given up on after {@link #MAX_ATTEMPTS} tries (which the coordinator sees
- * and can send again). Retries wait longer each time — {@code kakehashi.mail.retry-seconds} (default 30), then
- * twice that, four times … — at most an hour.
+ * and can send again). Retries wait longer each time — {@code kakehashi.mail.retry-seconds}, then twice that,
+ * four times … — at most an hour.
  */
 @Entity
 @Table(name = "mail_outbox", indexes = @Index(name = "mail_outbox_due", columnList = "status, next_attempt_at"))
@@ -96,15 +96,15 @@ public class OutboxMail {
         lastError = null;
     }
 
-    void failed(String error, Instant at) {
+    /** @param firstWait how long the first retry waits; each one after waits twice as long, up to an hour */
+    void failed(String error, Instant at, Duration firstWait) {
         attempts++;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
         if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
             return;
         }
-        Duration wait = Duration.ofSeconds(Long.getLong("kakehashi.mail.retry-seconds", 30))
-                .multipliedBy(1L << Math.min(attempts - 1, 10));
+        Duration wait = firstWait.multipliedBy(1L << Math.min(attempts - 1, 10));
         nextAttemptAt = at.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
     }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kakehashi.platform.config.StartSettings;
 
 /**
  * One batch of due mails, sent in a transaction of its own that holds their rows: a mail marked sent was handed
@@ -25,6 +26,8 @@ public class OutboxSending {
     MailTransport transport;
     @Inject
     Clock clock;
+    @Inject
+    StartSettings settings;
 
     /** @return how many mails were tried */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -35,7 +38,7 @@ public class OutboxSending {
                 transport.send(mail.message());
                 mail.sent(clock.instant());
             } catch (Exception e) {
-                mail.failed(e.toString(), clock.instant());
+                mail.failed(e.toString(), clock.instant(), settings.mailRetry());
                 LOG.log(Level.WARNING, "mail {0} to {1} not sent (attempt {2}): {3}",
                         new Object[] {mail.id(), mail.recipient(), mail.attempts(), e.toString()});
             }

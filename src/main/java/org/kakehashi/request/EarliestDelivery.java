@@ -13,8 +13,8 @@ import java.time.LocalDate;
 /**
  * The earliest date the office can realistically promise, shown on the request form while the requester types:
  * the intake rule's lead time, or — for a long text — the days the work itself takes
- * ({@code kakehashi.intake.translation-hours-per-day} hours of translation a day, 4 by default, since the
- * coordinator has other duties) plus a day for the review and one for the delivery, whichever is longer, counted
+ * (the setting {@code intake.translation-hours-per-day}: a few hours of translation a day, since the coordinator
+ * has other duties) plus a day for the review and one for the delivery, whichever is longer, counted
  * in the city's business days.
  */
 @ApplicationScoped

@@ -35,7 +35,7 @@ public class IdempotentSubmission {
      * @param caller who submits, looked up inside the submission's transaction
      * @param key    the client's Idempotency-Key, or null to make a request on every call
      * @param form   what identifies the submission's content: the same key with another form is refused
-     * @throws IdempotencyKeyReusedException when the key came before with a different form
+     * @throws RequestProblem when the key came before with a different form
      */
     public Outcome submit(Supplier<Caller> caller, String key, String form, NewRequest request, SourceFile file) {
         try {

@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The city's intake rules (system properties, defaults from common practice): a translation needs
- * {@code kakehashi.intake.lead-days} business days (10), an interpreter
- * {@code kakehashi.intake.interpreting-lead-days} (7) before the event, a citizen's text at most
- * {@code kakehashi.intake.citizen-characters} characters (1,500), and religious, political and commercial texts
- * are not taken on. A request that breaks a rule is still received; the findings go to the coordinator.
+ * The city's intake rules (the office's settings, with defaults from common practice): a translation needs
+ * {@code intake.lead-days} business days, an interpreter {@code intake.interpreting-lead-days} before the event, a
+ * citizen's text at most {@code intake.citizen-characters} characters, and religious, political and commercial
+ * texts are not taken on. A request that breaks a rule is still received; the findings go to the coordinator.
  */
 @ApplicationScoped
 public class IntakeRules {

@@ -28,7 +28,7 @@ public class Interpretation {
 
     void book(String interpreter) {
         if (interpreter == null || interpreter.isBlank()) {
-            throw new RequestInputException("interpreter", "interpretation.interpreter-missing");
+            throw RequestProblem.invalid("interpreter", "interpretation.interpreter-missing");
         }
         this.interpreter = interpreter.strip();
     }
@@ -36,7 +36,7 @@ public class Interpretation {
     /** The interpreter's report on the event, due within a week of it. */
     void report(String report) {
         if (report == null || report.isBlank()) {
-            throw new RequestInputException("comment", "interpretation.report-missing");
+            throw RequestProblem.invalid("comment", "interpretation.report-missing");
         }
         this.report = report.strip();
     }

@@ -48,7 +48,7 @@ public class JobDocuments {
     public DocumentDownload source(RequestNumber number, Caller caller) {
         StoredDocument document = visible(number, caller).sourceDocument();
         if (document == null) {
-            throw new NoSuchDocumentException("request.no-source-document", number.value());
+            throw RequestProblem.noSourceDocument(number);
         }
         return DocumentDownload.of(document);
     }
@@ -57,7 +57,7 @@ public class JobDocuments {
     public DocumentDownload translated(RequestNumber number, LanguageTag target, Caller caller) {
         StoredDocument document = visible(number, caller).job(target).translatedDocument();
         if (document == null) {
-            throw new NoSuchDocumentException("request.no-translated-document", number.value(), target.value());
+            throw RequestProblem.noTranslatedDocument(number, target);
         }
         return DocumentDownload.of(document);
     }
@@ -70,7 +70,7 @@ public class JobDocuments {
     }
 
     /**
-     * @throws RequestInputException on {@code xliff} when a segment of the job has no translation in the file
+     * @throws RequestProblem on {@code xliff} when a segment of the job has no translation in the file
      *                               (a partial file, or another job's)
      */
     public ImportedTranslation read(RequestNumber number, LanguageTag target, byte[] xliff) {
@@ -81,7 +81,7 @@ public class JobDocuments {
         List<String> missing = segments.stream().map(Segment::id)
                 .filter(id -> targets.get(id) == null || targets.get(id).isBlank()).toList();
         if (!missing.isEmpty()) {
-            throw new RequestInputException("xliff", "translation.xliff-incomplete", missing.size(), segments.size(),
+            throw RequestProblem.invalid("xliff", "translation.xliff-incomplete", missing.size(), segments.size(),
                     missing.get(0));
         }
         StoredDocument source = request.sourceDocument();
@@ -136,12 +136,12 @@ public class JobDocuments {
     private Request visible(RequestNumber number, Caller caller) {
         Request request = get(number);
         if (!RequestAccess.maySee(caller, request)) {
-            throw new RequestNotFoundException(number.value());
+            throw RequestProblem.notFound(number.value());
         }
         return request;
     }
 
     private Request get(RequestNumber number) {
-        return requests.find(number).orElseThrow(() -> new RequestNotFoundException(number.value()));
+        return requests.find(number).orElseThrow(() -> RequestProblem.notFound(number.value()));
     }
 }

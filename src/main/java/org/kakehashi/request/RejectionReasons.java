@@ -22,13 +22,13 @@ public class RejectionReasons {
         return codes;
     }
 
-    /** @throws RequestInputException on the field {@code reason} when the code is not in the list */
+    /** @throws RequestProblem on the field {@code reason} when the code is not in the list */
     public String require(String code) {
         if (code == null || code.isBlank()) {
-            throw new RequestInputException("reason", "request.reason-missing");
+            throw RequestProblem.invalid("reason", "request.reason-missing");
         }
         if (!codes.contains(code.strip())) {
-            throw new RequestInputException("reason", "request.reason-unknown", code, String.join(", ", codes));
+            throw RequestProblem.invalid("reason", "request.reason-unknown", code, String.join(", ", codes));
         }
         return code.strip();
     }

@@ -208,10 +208,10 @@ public class Request {
     public boolean confirmReceipt(String partner, String by, Instant at) {
         requireStatus("confirmReceipt", RequestStatus.DELIVERED);
         if (!partnerReceipts.addressedTo(partner)) {
-            throw new NotAddressedToPartnerException(number, partner);
+            throw RequestProblem.notAddressedTo(number, partner);
         }
         if (!partnerReceipts.confirm(partner)) {
-            throw new IllegalTransitionException(number, status, "confirmReceipt " + partner);
+            throw RequestProblem.illegalTransition(number, status, "confirmReceipt " + partner);
         }
         record(at, TimelineEvent.RECEIPT_CONFIRMED, by, null, partner);
         return partnerReceipts.allConfirmed();
@@ -257,7 +257,7 @@ public class Request {
 
     private Interpretation requireInterpretation(String action) {
         if (interpretation == null) {
-            throw new IllegalTransitionException(number, status, action);
+            throw RequestProblem.illegalTransition(number, status, action);
         }
         return interpretation;
     }
@@ -297,7 +297,7 @@ public class Request {
     public void answer(String requester, String answer, Instant at) {
         requireStatus("answer", RequestStatus.AWAITING_ANSWER);
         if (!requester.equals(this.requester)) {
-            throw new NotTheRequesterException(number, "answer");
+            throw RequestProblem.notTheRequester(number, "answer");
         }
         requireNote("answer", answer, "request.answer-missing");
         status = RequestStatus.SUBMITTED;
@@ -329,10 +329,10 @@ public class Request {
     /** A request can be withdrawn until it is closed, or, for an interpretation, until its event has taken place. */
     public void cancel(String requester, String reason, Instant at) {
         if (status.isClosed() || status == RequestStatus.HELD) {
-            throw new IllegalTransitionException(number, status, "cancel");
+            throw RequestProblem.illegalTransition(number, status, "cancel");
         }
         if (!requester.equals(this.requester)) {
-            throw new NotTheRequesterException(number, "cancel");
+            throw RequestProblem.notTheRequester(number, "cancel");
         }
         close(RequestStatus.CANCELLED);
         record(at, TimelineEvent.CANCELLED, requester, null, isBlank(reason) ? null : reason.strip());
@@ -363,10 +363,10 @@ public class Request {
         record(at, TimelineEvent.TRANSLATION_SUBMITTED, translator, target, null);
     }
 
-    /** @throws OwnTranslationReviewException when the would-be reviewer wrote this job's translation */
+    /** @throws RequestProblem when the would-be reviewer wrote this job's translation */
     public void checkMayReview(LanguageTag target, String user) {
         if (user.equals(translationAuthor(target))) {
-            throw new OwnTranslationReviewException(number, user);
+            throw RequestProblem.ownTranslation(number, user);
         }
     }
 
@@ -409,7 +409,7 @@ public class Request {
 
     public Job job(LanguageTag target) {
         return jobs.stream().filter(j -> j.targetLanguage().equals(target)).findFirst()
-                .orElseThrow(() -> new RequestInputException("target", "request.no-such-target", target.value()));
+                .orElseThrow(() -> RequestProblem.invalid("target", "request.no-such-target", target.value()));
     }
 
     private void close(RequestStatus closed) {
@@ -423,7 +423,7 @@ public class Request {
                 return;
             }
         }
-        throw new IllegalTransitionException(number, status, action);
+        throw RequestProblem.illegalTransition(number, status, action);
     }
 
     private void requireJobStatus(Job job, String action, JobStatus... allowed) {
@@ -433,12 +433,12 @@ public class Request {
                 return;
             }
         }
-        throw new IllegalTransitionException(number, status, action + " " + job.targetLanguage());
+        throw RequestProblem.illegalTransition(number, status, action + " " + job.targetLanguage());
     }
 
     private static void requireNote(String field, String note, String messageKey) {
         if (isBlank(note)) {
-            throw new RequestInputException(field, messageKey);
+            throw RequestProblem.invalid(field, messageKey);
         }
     }
 

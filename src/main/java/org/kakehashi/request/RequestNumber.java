@@ -41,6 +41,14 @@ public class RequestNumber {
         return new RequestNumber(text);
     }
 
+    /** The request a caller names by its number: a number that cannot be is a request that does not exist. */
+    public static RequestNumber named(String text) {
+        if (!isValid(text)) {
+            throw RequestProblem.notFound(text);
+        }
+        return new RequestNumber(text);
+    }
+
     public static boolean isValid(String text) {
         return text != null && FORMAT.matcher(text).matches();
     }

@@ -77,7 +77,7 @@ public class RequestSubmission {
     @Transactional
     public Request submit(Caller requester, NewRequest form, SourceFile file) {
         if (SUBMITTERS.stream().noneMatch(requester::has)) {
-            throw new NotARequesterException();
+            throw RequestProblem.notARequester();
         }
         StoredDocument document = null;
         if (file != null) {
@@ -118,13 +118,13 @@ public class RequestSubmission {
 
     private void requirePartner(String code) {
         if (directory.partners().stream().noneMatch(p -> p.code().equals(code))) {
-            throw new RequestInputException("partners", "request.unknown-partner", code);
+            throw RequestProblem.invalid("partners", "request.unknown-partner", code);
         }
     }
 
     private void requireOffered(String field, LanguageTag language) {
         if (!languages.offers(language)) {
-            throw new RequestInputException(field, "request.language-not-offered", language.value());
+            throw RequestProblem.invalid(field, "request.language-not-offered", language.value());
         }
     }
 }

@@ -53,14 +53,14 @@ public class RequestWork {
     }
 
     public Request get(RequestNumber number) {
-        return requests.find(number).orElseThrow(() -> new RequestNotFoundException(number.value()));
+        return requests.find(number).orElseThrow(() -> RequestProblem.notFound(number.value()));
     }
 
     /** The request, if the caller may see it; one they may not see is, to them, a request that does not exist. */
     public Request view(RequestNumber number, Caller caller) {
         Request request = get(number);
         if (!RequestAccess.maySee(caller, request)) {
-            throw new RequestNotFoundException(number.value());
+            throw RequestProblem.notFound(number.value());
         }
         return request;
     }

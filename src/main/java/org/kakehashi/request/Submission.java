@@ -48,18 +48,18 @@ public record Submission(RequestNumber number, String requester, String departme
         requireTargets(form);
         for (LanguageTag target : form.targets()) {
             if (form.type() == RequestType.CHECKING && isBlank(form.existingTranslations().get(target))) {
-                throw new RequestInputException("existingTranslations", "request.check-needs-translation",
+                throw RequestProblem.invalid("existingTranslations", "request.check-needs-translation",
                         target.value());
             }
         }
         if (isBlank(form.text())) {
-            throw new RequestInputException("text", "request.text-missing");
+            throw RequestProblem.invalid("text", "request.text-missing");
         }
         if (form.wantedBy() == null) {
-            throw new RequestInputException("wantedBy", "request.wanted-by-missing");
+            throw RequestProblem.invalid("wantedBy", "request.wanted-by-missing");
         }
         if (form.wantedBy().isBefore(today)) {
-            throw new RequestInputException("wantedBy", "request.wanted-by-past", form.wantedBy().toString());
+            throw RequestProblem.invalid("wantedBy", "request.wanted-by-past", form.wantedBy().toString());
         }
         requireInCalendar("wantedBy", form.wantedBy());
     }
@@ -67,14 +67,14 @@ public record Submission(RequestNumber number, String requester, String departme
     private static void requireInterpretation(NewRequest form, Instant now) {
         InterpretingEvent event = form.event();
         if (event == null) {
-            throw new RequestInputException("event", "interpretation.event-missing");
+            throw RequestProblem.invalid("event", "interpretation.event-missing");
         }
         if (form.targets().size() != 1) {
-            throw new RequestInputException("targetLanguages", "interpretation.one-pair");
+            throw RequestProblem.invalid("targetLanguages", "interpretation.one-pair");
         }
         requireTargets(form);
         if (!event.start().isAfter(now)) {
-            throw new RequestInputException("event.start", "interpretation.event-past");
+            throw RequestProblem.invalid("event.start", "interpretation.event-past");
         }
         requireInCalendar("event.start", LocalDate.ofInstant(event.start(), event.zone()));
         requireInCalendar("event.end", LocalDate.ofInstant(event.end(), event.zone()));
@@ -82,14 +82,14 @@ public record Submission(RequestNumber number, String requester, String departme
 
     private static void requireTargets(NewRequest form) {
         if (form.targets().isEmpty()) {
-            throw new RequestInputException("targetLanguages", "request.targets-missing");
+            throw RequestProblem.invalid("targetLanguages", "request.targets-missing");
         }
         if (new HashSet<>(form.targets()).size() != form.targets().size()) {
-            throw new RequestInputException("targetLanguages", "request.targets-repeated");
+            throw RequestProblem.invalid("targetLanguages", "request.targets-repeated");
         }
         for (LanguageTag target : form.targets()) {
             if (form.sourceLanguage().equals(target)) {
-                throw new RequestInputException("targetLanguages", "request.same-language", target.value());
+                throw RequestProblem.invalid("targetLanguages", "request.same-language", target.value());
             }
         }
     }
@@ -100,7 +100,7 @@ public record Submission(RequestNumber number, String requester, String departme
      */
     private static void requireInCalendar(String field, LocalDate date) {
         if (JapaneseHolidays.beyond(date)) {
-            throw new RequestInputException(field, "calendar.date-beyond", date.toString(),
+            throw RequestProblem.invalid(field, "calendar.date-beyond", date.toString(),
                     JapaneseHolidays.LAST_YEAR);
         }
     }

@@ -46,7 +46,7 @@ class SubmissionKeys {
     /**
      * The request an earlier submission under this key made, if any.
      *
-     * @throws IdempotencyKeyReusedException when the key was used for a different form
+     * @throws RequestProblem when the key was used for a different form
      */
     @Transactional
     Optional<RequestNumber> earlier(Caller caller, String key, String form) {
@@ -55,7 +55,7 @@ class SubmissionKeys {
             return Optional.empty();
         }
         if (!earlier.fingerprint().equals(SubmissionKey.sha256(form))) {
-            throw new IdempotencyKeyReusedException(key);
+            throw RequestProblem.idempotencyKeyReused(key);
         }
         return Optional.of(earlier.requestNumber());
     }

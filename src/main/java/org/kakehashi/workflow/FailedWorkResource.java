@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.DomainProblem;
+import org.kakehashi.platform.problem.RoleRequired;
 
 import java.util.List;
 
@@ -38,9 +39,7 @@ public class FailedWorkResource {
     }
 
     private void requireAdmin() {
-        if (!identification.caller().has(Role.ADMIN)) {
-            throw new WorkflowProblem(DomainProblem.Kind.FORBIDDEN, "workflow.admin-only");
-        }
+        RoleRequired.require(identification.caller(), Role.ADMIN, "workflow.admin-only");
     }
 
     /** A refusal about the engine's failed work. */

@@ -14,7 +14,7 @@ import java.util.Date;
 
 /**
  * The interpretation process's timer dates, from the request's event ({@code ${interpretationTimes...}}): the
- * interpreter's reminder {@code kakehashi.interpreting.reminder-hours} (default 24) before the start, and the end.
+ * interpreter's reminder (the setting {@code interpreting.reminder-hours}) before the start, and the end.
  */
 @Named("interpretationTimes")
 @ApplicationScoped

@@ -18,7 +18,7 @@ import java.util.Date;
 
 /**
  * When the partners that have not confirmed receipt are reminded ({@code ${partnerReminders.dueAt(execution)}}):
- * after {@code kakehashi.deadline.receipt-reminder} (P5D) of the partner's own working days — its time zone,
+ * after the setting {@code deadline.receipt-reminder} of the partner's own working days — its time zone,
  * public holidays and adjusted working days — at 10:00 its time; with several partners, the earliest.
  */
 @Named("partnerReminders")

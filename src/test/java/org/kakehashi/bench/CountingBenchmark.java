@@ -31,7 +31,7 @@ public final class CountingBenchmark {
     public static void main(String[] args) throws IOException {
         String text = oneMebibyteOfJapanese();
         LanguageTag japanese = LanguageTag.of("ja");
-        TextCounter counter = new TextCounter(CountingRates.DEFAULT);
+        TextCounter counter = new TextCounter(new CountingRates(2000, 400));
 
         Result graphemes = measure("bare grapheme loop", text, CountingBenchmark::bareGraphemeLoop);
         Result both = measure("bare grapheme + word loops", text, t -> bareGraphemeLoop(t) + bareWordLoop(t));

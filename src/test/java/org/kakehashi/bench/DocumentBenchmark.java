@@ -33,7 +33,7 @@ public final class DocumentBenchmark {
 
     public static void main(String[] args) throws IOException {
         byte[] docx = TestDocuments.wordDocumentOf(paragraphsFor(PAGES * CHARACTERS_PER_PAGE));
-        DocumentCounter counter = new DocumentCounter(new TextCounter(CountingRates.DEFAULT));
+        DocumentCounter counter = new DocumentCounter(new TextCounter(new CountingRates(2000, 400)));
         LanguageTag japanese = LanguageTag.of("ja");
 
         DocumentCount count = null;

@@ -34,7 +34,7 @@ class TranslationTextFileTest {
                 new DocumentFileName("oshirase.txt"), TEXT.getBytes(sourceEncoding), sourceEncoding, MORNING);
         Request request = Request.submit(new Submission(RequestNumber.of(new FiscalYear(2026), 9), "sato",
                 "sougou-fukushi", NewRequest.translation(JA, target, TEXT, LocalDate.of(2026, 12, 24)),
-                new TextCounter(CountingRates.DEFAULT).count(TEXT, JA), source, MORNING, ZoneId.of("Asia/Tokyo")));
+                new TextCounter(new CountingRates(2000, 400)).count(TEXT, JA), source, MORNING, ZoneId.of("Asia/Tokyo")));
         request.accept("emily", MORNING.plusSeconds(60));
         request.submitTranslation(target, "emily", translation, null, MORNING.plusSeconds(120));
         return request;

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BookingsTest {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-    private static final CountingReceipt RECEIPT = new TextCounter(CountingRates.DEFAULT).count("", LanguageTag.of("ja"));
+    private static final CountingReceipt RECEIPT = new TextCounter(new CountingRates(2000, 400)).count("", LanguageTag.of("ja"));
     private static final Instant SUBMITTED = Instant.parse("2027-04-01T00:00:00Z");
     private static final Duration HOUR = Duration.ofMinutes(60);
 

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InterpreterPoolTest {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-    private static final CountingReceipt RECEIPT = new TextCounter(CountingRates.DEFAULT).count("", LanguageTag.of("ja"));
+    private static final CountingReceipt RECEIPT = new TextCounter(new CountingRates(2000, 400)).count("", LanguageTag.of("ja"));
 
     private static Request interpretation(String source, String target) {
         InterpretingEvent event = new InterpretingEvent(ZonedDateTime.of(2027, 5, 6, 10, 0, 0, 0, TOKYO),

@@ -36,7 +36,7 @@ class SearchKeyTest {
 
         // counted as written: ㈱ one symbol, not the three characters (株); ① a number outside the digits (Unicode
         // No), not the digit 1; the only digit is １
-        assertThat(new TextCounter(CountingRates.DEFAULT).count(written, LanguageTag.of("ja")).breakdown())
+        assertThat(new TextCounter(new CountingRates(2000, 400)).count(written, LanguageTag.of("ja")).breakdown())
                 .isEqualTo(new CountingReceipt.Breakdown(3, 3, 1, 1, 1, 1, 1));
     }
 }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Expected counts are worked out by hand from the texts, character by character. */
 class TextCounterTest {
 
-    private final TextCounter counter = new TextCounter(CountingRates.DEFAULT);
+    private final TextCounter counter = new TextCounter(new CountingRates(2000, 400));
     private static final LanguageTag JA = LanguageTag.of("ja");
 
     @Test

@@ -26,7 +26,7 @@ class ReviewNotesTest {
     private static Request sentBack() {
         Request request = Request.submit(new Submission(RequestNumber.of(new FiscalYear(2026), 5), "sato",
                 "sougou-fukushi", NewRequest.translation(JA, EN, "ひきこもり支援", LocalDate.of(2026, 12, 24)),
-                new TextCounter(CountingRates.DEFAULT).count("ひきこもり支援", JA), null, MORNING, ZoneId.of("Asia/Tokyo")));
+                new TextCounter(new CountingRates(2000, 400)).count("ひきこもり支援", JA), null, MORNING, ZoneId.of("Asia/Tokyo")));
         request.accept("emily", MORNING);
         request.submitTranslation(EN, "lin", "Support for recluses", null, MORNING.plusSeconds(60));
         request.requestChanges(EN, "tanaka", COMMENT, MORNING.plusSeconds(120));

@@ -66,7 +66,7 @@ public final class TestRequests {
 
     private static Request submit(String requester, String department, NewRequest form) {
         return Request.submit(new Submission(NUMBER, requester, department, form,
-                new TextCounter(CountingRates.DEFAULT).count(form.text(), form.sourceLanguage()), null, SUBMITTED_AT,
+                new TextCounter(new CountingRates(2000, 400)).count(form.text(), form.sourceLanguage()), null, SUBMITTED_AT,
                 TOKYO));
     }
 }

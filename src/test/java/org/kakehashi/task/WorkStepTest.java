@@ -8,7 +8,7 @@ import org.kakehashi.language.LanguageTag;
 import org.kakehashi.request.BookingRules;
 import org.kakehashi.request.Interpretation;
 import org.kakehashi.request.JobStatus;
-import org.kakehashi.request.OwnTranslationReviewException;
+import org.kakehashi.request.RequestProblem;
 import org.kakehashi.request.RejectionReasons;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumber;
@@ -233,7 +233,7 @@ class WorkStepTest {
         RequestWork work = workOn(inReviewTranslatedBy("nguyen"));
 
         assertThatThrownBy(() -> WorkStep.REVIEW.checkMayTake(work, NUMBER, EN, "nguyen"))
-                .isInstanceOf(OwnTranslationReviewException.class);
+                .isInstanceOf(RequestProblem.class).hasMessageStartingWith("review.own-translation");
         assertThatNoException().isThrownBy(() -> WorkStep.REVIEW.checkMayTake(work, NUMBER, EN, "tanaka"));
     }
 

@@ -18,15 +18,17 @@ public class CallerIdentification {
 
     private HttpServletRequest http;
     private CallerDirectory directory;
+    private ClientAddress clientAddress;
 
     /** For the container's proxies only. */
     protected CallerIdentification() {
     }
 
     @Inject
-    public CallerIdentification(HttpServletRequest http, CallerDirectory directory) {
+    public CallerIdentification(HttpServletRequest http, CallerDirectory directory, ClientAddress clientAddress) {
         this.http = http;
         this.directory = directory;
+        this.clientAddress = clientAddress;
     }
 
     /** @throws NotIdentifiedException when nobody is logged in, or their account was closed since */
@@ -57,6 +59,6 @@ public class CallerIdentification {
 
     /** The client's address, as the city's trusted proxies report it ({@link ClientAddress}). */
     public String remoteAddress() {
-        return ClientAddress.of(http);
+        return clientAddress.of(http);
     }
 }

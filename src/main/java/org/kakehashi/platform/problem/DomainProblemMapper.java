@@ -11,6 +11,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.kakehashi.platform.identity.ClientAddress;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /** A rule of the domain said no: 400, 403, 404 or 409, with the rule explained in the caller's language. */
@@ -25,6 +29,10 @@ public class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
     HttpServletRequest http;
     @Inject
     Event<AccessRefused> refusals;
+    @Inject
+    ClientAddress clientAddress;
+    @Inject
+    Clock clock;
 
     @Override
     public Response toResponse(DomainProblem problem) {
@@ -38,13 +46,21 @@ public class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
         };
         if (problem.kind() == DomainProblem.Kind.FORBIDDEN) {
             refusals.fire(new AccessRefused(http.getUserPrincipal() == null ? null : http.getUserPrincipal().getName(),
-                    ClientAddress.of(http), http.getMethod() + " " + uri.getPath(), problem.messageKey()));
+                    clientAddress.of(http), http.getMethod() + " " + uri.getPath(), problem.messageKey()));
         }
-        String detail = messages.format(problem.messageKey(), problem.arguments());
+        String detail = messages.format(problem.messageKey(), inTheCity(problem.arguments()));
         List<Problem.FieldError> errors = problem.field() == null
                 ? List.of()
                 : List.of(new Problem.FieldError(problem.field(), detail));
         return ProblemResponses.build(status, ProblemResponses.type(problem.messageKey()),
                 messages.format("problem.title." + problem.kind().name().toLowerCase()), detail, uri, errors);
+    }
+
+    /** A moment the refusal names is told as the city's date. */
+    private Object[] inTheCity(Object[] arguments) {
+        return Arrays.stream(arguments)
+                .map(argument -> argument instanceof Instant at ? LocalDate.ofInstant(at, clock.getZone()).toString()
+                        : argument)
+                .toArray();
     }
 }

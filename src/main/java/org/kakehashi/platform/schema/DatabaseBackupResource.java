@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.DomainProblem;
+import org.kakehashi.platform.problem.RoleRequired;
 
 /** An administrator backs up the embedded database while the server runs. */
 @Path("admin/backup")
@@ -21,9 +22,7 @@ public class DatabaseBackupResource {
 
     @POST
     public DatabaseBackup.Written backUp() {
-        if (!identification.caller().has(Role.ADMIN)) {
-            throw new BackupProblem(DomainProblem.Kind.FORBIDDEN, "backup.admin-only");
-        }
+        RoleRequired.require(identification.caller(), Role.ADMIN, "backup.admin-only");
         return backup.backUp().orElseThrow(() -> new BackupProblem(DomainProblem.Kind.CONFLICT, "backup.use-pg-dump"));
     }
 

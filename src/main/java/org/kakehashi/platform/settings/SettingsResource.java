@@ -15,6 +15,7 @@ import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.DomainProblem;
 import org.kakehashi.platform.problem.InputValidation;
+import org.kakehashi.platform.problem.RoleRequired;
 
 import java.util.Arrays;
 import java.util.List;
@@ -76,10 +77,6 @@ public class SettingsResource {
     }
 
     private Caller admin() {
-        Caller caller = identification.caller();
-        if (!caller.has(Role.ADMIN)) {
-            throw new SettingProblem(DomainProblem.Kind.FORBIDDEN, "settings.admin-only");
-        }
-        return caller;
+        return RoleRequired.require(identification.caller(), Role.ADMIN, "settings.admin-only");
     }
 }

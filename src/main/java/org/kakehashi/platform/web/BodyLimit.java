@@ -1,5 +1,6 @@
 package org.kakehashi.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.kakehashi.platform.config.StartSettings;
 import org.kakehashi.platform.problem.BodyTooLargeException;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.platform.problem.Problem;
@@ -28,14 +30,15 @@ import java.util.List;
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class BodyLimit extends HttpFilter {
 
-    private static final long DEFAULT_LIMIT = 26L * 1024 * 1024;
+    @Inject
+    StartSettings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        long limit = limit();
+        long limit = settings.maxBodySize();
         if (request.getContentLengthLong() > limit) {
-            refuse(request, response);
+            refuse(request, response, limit);
             return;
         }
         try {
@@ -43,30 +46,22 @@ public class BodyLimit extends HttpFilter {
         } catch (BodyTooLargeException e) {
             if (!response.isCommitted()) {
                 response.reset();
-                refuse(request, response);
+                refuse(request, response, limit);
             }
         }
     }
 
-    private static long limit() {
-        try {
-            return Long.parseLong(System.getProperty("kakehashi.max-body-size", String.valueOf(DEFAULT_LIMIT)));
-        } catch (NumberFormatException e) {
-            return DEFAULT_LIMIT;
-        }
+    private static long mebibytes(long bytes) {
+        return bytes / (1024 * 1024);
     }
 
-    public static long limitInMebibytes() {
-        return limit() / (1024 * 1024);
-    }
-
-    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
+            throws IOException {
         Messages messages = ServletProblems.messagesFor(request);
+        String detail = messages.format("problem.body-too-large", mebibytes(limit));
         ServletProblems.write(response, new Problem("urn:kakehashi:problem:http-413",
-                messages.format("problem.http.413"), 413,
-                messages.format("problem.body-too-large", limitInMebibytes()), request.getRequestURI(),
-                List.of(new Problem.FieldError("body", messages.format("problem.body-too-large",
-                        limitInMebibytes())))));
+                messages.format("problem.http.413"), 413, detail, request.getRequestURI(),
+                List.of(new Problem.FieldError("body", detail))));
         response.flushBuffer();
         try (InputStream rest = request.getInputStream()) {
             rest.transferTo(OutputStream.nullOutputStream());
@@ -75,7 +70,6 @@ public class BodyLimit extends HttpFilter {
         }
     }
 
-    /** Thrown into the application's read of a chunked body that passes the limit. */
     /** A request whose body stream stops at the limit. */
     private static final class Bounded extends HttpServletRequestWrapper {
         private final long limit;
@@ -126,7 +120,7 @@ public class BodyLimit extends HttpFilter {
         private void count(int n) throws BodyTooLargeException {
             read += n;
             if (read > limit) {
-                throw new BodyTooLargeException(limitInMebibytes());
+                throw new BodyTooLargeException(mebibytes(limit));
             }
         }
 

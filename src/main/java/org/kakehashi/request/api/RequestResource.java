@@ -20,11 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
-import org.kakehashi.document.DocumentDownload;
-import org.kakehashi.document.DocumentFileName;
 import org.kakehashi.language.DeclaredCharset;
-import org.kakehashi.language.InvalidLanguageTagException;
-import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.Public;
@@ -37,8 +33,7 @@ import org.kakehashi.request.IdempotentSubmission;
 import org.kakehashi.request.JobDocuments;
 import org.kakehashi.request.RejectionReasons;
 import org.kakehashi.request.Request;
-import org.kakehashi.request.RequestInputException;
-import org.kakehashi.request.RequestNotFoundException;
+import org.kakehashi.request.RequestProblem;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestStatus;
 import org.kakehashi.request.RequestType;
@@ -49,6 +44,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -77,11 +73,13 @@ public class RequestResource {
     @Inject
     Directory directory;
     @Inject
-    JobDocuments documents;
-    @Inject
     IdempotentSubmission submissions;
     @Inject
     EarliestDelivery earliestDelivery;
+    @Inject
+    JobDocuments documents;
+    @Inject
+    Clock clock;
     @Context
     HttpHeaders headers;
 
@@ -97,7 +95,7 @@ public class RequestResource {
      */
     private Response submitted(SubmitRequestForm form, SourceFile file, UriInfo uri) {
         IdempotentSubmission.Outcome outcome = submissions.submit(identification::caller, idempotencyKey(),
-                fingerprint(form, file), form.toNewRequest(), file);
+                fingerprint(form, file), form.toNewRequest(clock.getZone()), file);
         Request request = outcome.request();
         Response.ResponseBuilder answer = Response.created(uri.getAbsolutePathBuilder()
                         .path(request.number().value()).build())
@@ -111,7 +109,7 @@ public class RequestResource {
             return null;
         }
         if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
-            throw new RequestInputException("Idempotency-Key", "request.idempotency-key-invalid");
+            throw RequestProblem.invalid("Idempotency-Key", "request.idempotency-key-invalid");
         }
         return key;
     }
@@ -146,7 +144,7 @@ public class RequestResource {
             }
         }
         if (document == null) {
-            throw new RequestInputException("document", "request.document-missing");
+            throw RequestProblem.invalid("document", "request.document-missing");
         }
         return submitted(validation.valid(form), new SourceFile(fileName, document, charset), uri);
     }
@@ -171,49 +169,14 @@ public class RequestResource {
     @Path("{number}/document")
     @Produces(MediaType.WILDCARD)
     public Response sourceDocument(@PathParam("number") String number) {
-        return download(documents.source(parse(number), identification.caller()));
-    }
-
-    /** The job's source as an XLIFF 2 file for the translator's CAT tool. */
-    @GET
-    @Path("{number}/jobs/{target}/xliff")
-    @Produces("application/xliff+xml")
-    public Response jobXliff(@PathParam("number") String number, @PathParam("target") String target) {
-        RequestNumber parsed = parse(number);
-        return Response.ok(documents.xliff(parsed, targetOf(target), identification.caller()))
-                .header("Content-Disposition", new DocumentFileName(parsed.value() + "_" + target + ".xlf")
-                        .attachmentHeader())
-                .build();
-    }
-
-    /** The requester's file with the job's translation in place, its layout kept. */
-    @GET
-    @Path("{number}/jobs/{target}/document")
-    @Produces(MediaType.WILDCARD)
-    public Response translatedDocument(@PathParam("number") String number, @PathParam("target") String target) {
-        return download(documents.translated(parse(number), targetOf(target), identification.caller()));
-    }
-
-    private static Response download(DocumentDownload document) {
-        return Response.ok(document.bytes())
-                .type(document.contentType())
-                .header("Content-Disposition", document.name().attachmentHeader())
-                .build();
-    }
-
-    private static LanguageTag targetOf(String target) {
-        try {
-            return LanguageTag.of(target);
-        } catch (InvalidLanguageTagException e) {
-            throw new RequestInputException("target", "language.invalid-tag", target);
-        }
+        return JobFileResource.download(documents.source(RequestNumber.named(number), identification.caller()));
     }
 
     @GET
     @Path("{number}")
     public RequestView get(@PathParam("number") String number) {
         Caller caller = identification.caller();
-        return RequestView.of(work.view(parse(number), caller), messages(), caller);
+        return RequestView.of(work.view(RequestNumber.named(number), caller), messages(), caller);
     }
 
     /** A page of the requests the caller may see, newest first: a requester's department's, a partner's deliveries … */
@@ -236,7 +199,7 @@ public class RequestResource {
         try {
             return RequestStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RequestInputException("status", "request.invalid-choice", status,
+            throw RequestProblem.invalid("status", "request.invalid-choice", status,
                     Arrays.stream(RequestStatus.values()).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
@@ -246,7 +209,7 @@ public class RequestResource {
     @Path("{number}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     public RequestView answer(@PathParam("number") String number, RequesterReply reply) {
-        RequestNumber parsed = parse(number);
+        RequestNumber parsed = RequestNumber.named(number);
         Caller caller = identification.caller();
         work.view(parsed, caller);
         work.answer(parsed, caller.username(), validation.valid(reply).text());
@@ -258,7 +221,7 @@ public class RequestResource {
     @Path("{number}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     public RequestView cancel(@PathParam("number") String number, RequesterReply reply) {
-        RequestNumber parsed = parse(number);
+        RequestNumber parsed = RequestNumber.named(number);
         Caller caller = identification.caller();
         work.view(parsed, caller);
         work.cancel(parsed, caller.username(), validation.valid(reply).text());
@@ -291,7 +254,7 @@ public class RequestResource {
         } catch (NumberFormatException e) {
             // refused below with the field named
         }
-        throw new RequestInputException("hours", "request.hours-invalid", hours);
+        throw RequestProblem.invalid("hours", "request.hours-invalid", hours);
     }
 
     public record ReasonView(String code, String text) {
@@ -312,7 +275,7 @@ public class RequestResource {
     @POST
     @Path("{number}/receipt")
     public RequestView confirmReceipt(@PathParam("number") String number) {
-        RequestNumber parsed = parse(number);
+        RequestNumber parsed = RequestNumber.named(number);
         Caller caller = identification.caller();
         work.view(parsed, caller);
         String partner = caller.has(Role.PARTNER)
@@ -324,12 +287,5 @@ public class RequestResource {
 
     private Messages messages() {
         return Messages.forPreferences(headers.getAcceptableLanguages());
-    }
-
-    private static RequestNumber parse(String number) {
-        if (!RequestNumber.isValid(number)) {
-            throw new RequestNotFoundException(number);
-        }
-        return RequestNumber.parse(number);
     }
 }

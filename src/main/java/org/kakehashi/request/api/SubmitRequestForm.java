@@ -13,7 +13,7 @@ import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.WellFormedLanguageTag;
 import org.kakehashi.request.NewRequest;
 import org.kakehashi.request.Purpose;
-import org.kakehashi.request.RequestInputException;
+import org.kakehashi.request.RequestProblem;
 import org.kakehashi.request.RequestType;
 import org.kakehashi.request.Topic;
 
@@ -45,35 +45,36 @@ public record SubmitRequestForm(
         @Valid EventForm event,
         @Size(max = 10) Set<@NotBlank @Size(max = 64) String> partners) {
 
-    /** For interpretation: the event, in local date-times of its time zone (default Asia/Tokyo). */
+    /** For interpretation: the event, in local date-times of its time zone (the city's when none is given). */
     public record EventForm(@NotNull LocalDateTime start, @NotNull LocalDateTime end, @Size(max = 64) String timeZone,
                             @NotBlank @Size(max = 300) String place, @NotBlank @Size(max = 16) String mode,
                             @Size(max = 300) String audience) {
     }
 
-    public NewRequest toNewRequest() {
+    /** @param cityZone the zone of an event that names none */
+    public NewRequest toNewRequest(ZoneId cityZone) {
         Map<LanguageTag, String> existing = new LinkedHashMap<>();
         if (existingTranslations != null) {
             existingTranslations.forEach((tag, translation) -> existing.put(tag(tag), translation));
         }
         return new NewRequest(requestType(), requestPurpose(), requestTopic(), LanguageTag.of(sourceLanguage),
-                targetLanguages.stream().map(LanguageTag::of).toList(), existing, text, wantedBy, interpretingEvent(),
+                targetLanguages.stream().map(LanguageTag::of).toList(), existing, text, wantedBy, interpretingEvent(cityZone),
                 partners == null ? Set.of() : partners, null);
     }
 
-    private InterpretingEvent interpretingEvent() {
+    private InterpretingEvent interpretingEvent(ZoneId cityZone) {
         if (event == null) {
             return null;
         }
         ZoneId zone;
         try {
-            zone = ZoneId.of(event.timeZone() == null || event.timeZone().isBlank() ? "Asia/Tokyo" : event.timeZone());
+            zone = event.timeZone() == null || event.timeZone().isBlank() ? cityZone : ZoneId.of(event.timeZone());
         } catch (DateTimeException e) {
-            throw new RequestInputException("event.timeZone", "request.invalid-choice", event.timeZone(),
+            throw RequestProblem.invalid("event.timeZone", "request.invalid-choice", event.timeZone(),
                     "Asia/Tokyo, Pacific/Auckland, Asia/Shanghai …");
         }
         if (!event.end().isAfter(event.start())) {
-            throw new RequestInputException("event.end", "interpretation.event-times");
+            throw RequestProblem.invalid("event.end", "interpretation.event-times");
         }
         return new InterpretingEvent(event.start().atZone(zone), event.end().atZone(zone), event.place().strip(),
                 valueOf(InterpretingMode.class, "event.mode", event.mode()), event.audience());
@@ -95,7 +96,7 @@ public record SubmitRequestForm(
         try {
             return LanguageTag.of(text);
         } catch (IllegalArgumentException e) {
-            throw new RequestInputException("existingTranslations", "request.invalid-choice", text,
+            throw RequestProblem.invalid("existingTranslations", "request.invalid-choice", text,
                     "BCP 47");
         }
     }
@@ -108,7 +109,7 @@ public record SubmitRequestForm(
                 return constant;
             }
         }
-        throw new RequestInputException(field, "request.invalid-choice", text,
+        throw RequestProblem.invalid(field, "request.invalid-choice", text,
                 String.join(", ", Arrays.stream(type.getEnumConstants())
                         .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
     }

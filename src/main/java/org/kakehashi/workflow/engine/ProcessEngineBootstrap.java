@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.kakehashi.calendar.CityClosedDays;
+import org.kakehashi.platform.config.StartSettings;
 import org.kakehashi.workflow.CityCalendars;
 
 import javax.sql.DataSource;
@@ -55,6 +56,8 @@ public class ProcessEngineBootstrap {
     @Inject
     Clock clock;
     @Inject
+    StartSettings settings;
+    @Inject
     CityClosedDays closedDays;
 
     private ProcessEngine engine;
@@ -76,7 +79,8 @@ public class ProcessEngineBootstrap {
         configuration.setJobExecutor(new ServerJobExecutor(executor, threads));
         configuration.setJobExecutorActivate(true);
         configuration.setMetricsEnabled(false);
-        HistoryCleanupWindow.configured().applyTo(configuration, clock.getZone(), ZoneId.systemDefault());
+        new HistoryCleanupWindow(settings.historyCleanupWindow()).applyTo(configuration, clock.getZone(),
+                ZoneId.systemDefault());
         engine = configuration.buildProcessEngine();
         deployModels(context);
         deployLocalModels();

@@ -1,6 +1,7 @@
 package org.kakehashi.platform.identity;
 
 import org.junit.jupiter.api.Test;
+import org.kakehashi.platform.config.AddressRange;
 
 import java.util.List;
 
@@ -8,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientAddressTest {
 
-    private static final List<ClientAddress.Range> BALANCERS = ClientAddress.parse("10.0.0.0/24, 2001:db8::1");
+    private static final List<AddressRange> BALANCERS = List.of(AddressRange.parse("10.0.0.0/24").orElseThrow(),
+            AddressRange.parse("2001:db8::1").orElseThrow());
 
     @Test
     void withoutATrustedProxyTheSocketsPeerIsTheClientWhateverTheHeaderSays() {
@@ -34,13 +36,5 @@ class ClientAddressTest {
     void aChainOfTrustedProxiesIsWalkedBackToTheFirstUntrustedHop() {
         assertThat(ClientAddress.of("10.0.0.5", List.of("203.0.113.9, 10.0.0.7"), BALANCERS))
                 .isEqualTo("203.0.113.9");
-    }
-
-    @Test
-    void aRangeHoldsTheAddressesOfItsPrefixOnly() {
-        ClientAddress.Range range = ClientAddress.Range.of("10.0.0.0/24");
-        assertThat(range.contains("10.0.0.255")).isTrue();
-        assertThat(range.contains("10.0.1.0")).isFalse();
-        assertThat(range.contains("not-an-address")).isFalse();
     }
 }
