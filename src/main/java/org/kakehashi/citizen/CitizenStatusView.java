@@ -45,11 +45,11 @@ public record CitizenStatusView(String number, String type, String status, Strin
                 ? r.jobs().stream().filter(j -> j.translation() != null)
                 .collect(Collectors.toMap(j -> j.targetLanguage().value(), j -> j.translation()))
                 : Map.of();
-        return new CitizenStatusView(r.number().value(), r.type().name(), r.status().name(),
+        return new CitizenStatusView(r.number().value(), r.brief().type().name(), r.status().name(),
                 messages.format("citizen.status." + r.status().name().toLowerCase(Locale.ROOT)),
-                r.sourceLanguage().value(), r.jobs().stream().map(j -> j.targetLanguage().value()).toList(),
-                r.wantedBy(), r.wantedBy() == null ? null
-                : japanese ? JapaneseDates.japanese(r.wantedBy()) : JapaneseDates.english(r.wantedBy()),
+                r.brief().sourceLanguage().value(), r.jobs().stream().map(j -> j.targetLanguage().value()).toList(),
+                r.brief().wantedBy(), r.brief().wantedBy() == null ? null
+                : japanese ? JapaneseDates.japanese(r.brief().wantedBy()) : JapaneseDates.english(r.brief().wantedBy()),
                 r.submittedAt(), question,
                 r.rejectionReason() == null ? null : messages.format("rejection." + r.rejectionReason()),
                 translations,

@@ -26,7 +26,7 @@ final class TranslationTextFile {
 
     static StoredDocument of(Request request, Job job, Instant at) {
         String translation = job.translation();
-        Charset source = Optional.ofNullable(request.sourceDocument()).flatMap(StoredDocument::charset)
+        Charset source = Optional.ofNullable(request.brief().sourceDocument()).flatMap(StoredDocument::charset)
                 .orElse(StandardCharsets.UTF_8);
         Charset charset = source;
         byte[] bytes;

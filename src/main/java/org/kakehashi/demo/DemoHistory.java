@@ -107,7 +107,7 @@ public class DemoHistory {
         Request request = Request.submit(new Submission(numbers.next(FiscalYear.of(day)), requester,
                 DEPARTMENTS.get(requester), form, counter.count(text, source), null, at(day, 10), clock.getZone()));
         request.noteIntakeFindings(intake.check(RequestType.TRANSLATION, day, wantedBy,
-                request.receipt().characters(), false, null));
+                request.brief().receipt().characters(), false, null));
         return request;
     }
 

@@ -36,7 +36,7 @@ public class BookingCalendarResource {
             throw RequestProblem.illegalTransition(request.number(), request.status(), "booking.ics");
         }
         Messages messages = Messages.forPreferences(headers.getAcceptableLanguages());
-        String pair = request.sourceLanguage().value() + " → " + request.jobs().get(0).targetLanguage().value();
+        String pair = request.brief().sourceLanguage().value() + " → " + request.jobs().get(0).targetLanguage().value();
         String ics = BookingCalendarFile.of(request.number().value() + "@kakehashi", request.event(),
                 messages.format("interpretation.ics.summary", pair, request.number().value()),
                 messages.format("interpretation.ics.description", request.interpreter(),

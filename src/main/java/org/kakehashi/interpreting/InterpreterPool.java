@@ -32,7 +32,7 @@ public final class InterpreterPool {
     }
 
     public List<Person> candidatesFor(Request request) {
-        LanguagePair asked = new LanguagePair(request.sourceLanguage(), request.jobs().get(0).targetLanguage());
+        LanguagePair asked = new LanguagePair(request.brief().sourceLanguage(), request.jobs().get(0).targetLanguage());
         LanguagePair back = new LanguagePair(asked.target(), asked.source());
         InterpretingMode mode = request.event().mode();
         return interpreters.stream()

@@ -91,7 +91,7 @@ public class InterpretingWeeks {
                 request.interpreter() == null ? null : names.person(request.interpreter(), request.interpreter()),
                 names.person(request.requester(),
                         request.citizen().map(CitizenOrigin::name).orElse(request.requester())),
-                names.department(request.department()), request.sourceLanguage().value(),
+                names.department(request.department()), request.brief().sourceLanguage().value(),
                 request.jobs().get(0).targetLanguage().value(), conflicts);
     }
 

@@ -35,7 +35,7 @@ public class Recipients {
         if (request.citizen().isPresent()) {
             CitizenOrigin citizen = request.citizen().get();
             return citizen.email().map(email -> new Addressee(new MailMessage.Recipient(email, citizen.name()),
-                    request.sourceLanguage(), Optional.empty()));
+                    request.brief().sourceLanguage(), Optional.empty()));
         }
         return directory.person(request.requester()).flatMap(Recipients::addressee);
     }

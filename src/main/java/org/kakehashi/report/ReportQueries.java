@@ -48,10 +48,10 @@ public class ReportQueries {
     /** One pass over the year's requests, grouped as {@link Fact}s. */
     public List<Fact> facts(FiscalYear year) {
         return inYear(em.createQuery("""
-                select r.department, r.type, r.status, r.rejectionReason, count(r),
+                select r.department, r.brief.type, r.status, r.rejectionReason, count(r),
                   coalesce(sum((r.interpretation.event.end - r.interpretation.event.start) by minute), 0)
                 from Request r where %s
-                group by r.department, r.type, r.status, r.rejectionReason""".formatted(RECEIVED_IN_YEAR),
+                group by r.department, r.brief.type, r.status, r.rejectionReason""".formatted(RECEIVED_IN_YEAR),
                 Object[].class), year)
                 .getResultStream()
                 .map(row -> new Fact((String) row[0], (RequestType) row[1], (RequestStatus) row[2], (String) row[3],
@@ -73,15 +73,17 @@ public class ReportQueries {
      */
     public List<PairVolume> byLanguagePair(FiscalYear year) {
         return inYear(em.createQuery("""
-                select new org.kakehashi.report.ReportQueries$PairVolume(r.sourceLanguage, j.targetLanguage, count(j),
+                select new org.kakehashi.report.ReportQueries$PairVolume(r.brief.sourceLanguage, j.targetLanguage,
+                  count(j),
                   sum(case when r.status = :deliveredRequest then 1 else 0 end),
-                  sum(case when r.status = :deliveredRequest and r.type <> :interpretation
-                           and r.volume.unit = 'CHARACTERS' then r.volume.characters else 0 end),
-                  sum(case when r.status = :deliveredRequest and r.type <> :interpretation
-                           and r.volume.unit = 'WORDS' then coalesce(r.volume.words, 0) else 0 end))
+                  sum(case when r.status = :deliveredRequest and r.brief.type <> :interpretation
+                           and r.brief.volume.unit = 'CHARACTERS' then r.brief.volume.characters else 0 end),
+                  sum(case when r.status = :deliveredRequest and r.brief.type <> :interpretation
+                           and r.brief.volume.unit = 'WORDS' then coalesce(r.brief.volume.words, 0) else 0 end))
                 from Request r join r.jobs j
                 where %s and j.status <> :dropped
-                group by r.sourceLanguage, j.targetLanguage""".formatted(RECEIVED_IN_YEAR), PairVolume.class), year)
+                group by r.brief.sourceLanguage, j.targetLanguage""".formatted(RECEIVED_IN_YEAR), PairVolume.class),
+                year)
                 .setParameter("deliveredRequest", RequestStatus.DELIVERED)
                 .setParameter("interpretation", RequestType.INTERPRETATION)
                 .setParameter("dropped", JobStatus.DROPPED)

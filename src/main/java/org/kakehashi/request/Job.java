@@ -47,7 +47,7 @@ public class Job {
     @Column(length = 64)
     private String reviewer;
 
-    @Column(name = "translated_text", length = Request.TEXT_LENGTH)
+    @Column(name = "translated_text", length = Brief.TEXT_LENGTH)
     private String translation;
 
     /** The requester's document with this translation in place, its layout kept; null for a text translation. */

@@ -46,7 +46,7 @@ public class JobDocuments {
 
     /** The requester's file as it came in. */
     public DocumentDownload source(RequestNumber number, Caller caller) {
-        StoredDocument document = visible(number, caller).sourceDocument();
+        StoredDocument document = visible(number, caller).brief().sourceDocument();
         if (document == null) {
             throw RequestProblem.noSourceDocument(number);
         }
@@ -66,7 +66,7 @@ public class JobDocuments {
     public byte[] xliff(RequestNumber number, LanguageTag target, Caller caller) {
         Request request = visible(number, caller);
         request.job(target);
-        return Xliff.write(number.value(), request.sourceLanguage(), target, segmentsOf(request));
+        return Xliff.write(number.value(), request.brief().sourceLanguage(), target, segmentsOf(request));
     }
 
     /**
@@ -84,24 +84,25 @@ public class JobDocuments {
             throw RequestProblem.invalid("xliff", "translation.xliff-incomplete", missing.size(), segments.size(),
                     missing.get(0));
         }
-        StoredDocument source = request.sourceDocument();
+        StoredDocument source = request.brief().sourceDocument();
         if (source == null || !DocumentTranslation.merges(source.type())) {
             return new ImportedTranslation(textOf(request, targets), null);
         }
         byte[] merged = new DocumentTranslation().merge(source.verifiedBytes(), source.type(),
-                request.sourceLanguage(), target, targets);
+                request.brief().sourceLanguage(), target, targets);
         String text = String.join("\n", segments.stream().map(s -> targets.get(s.id())).toList());
         return new ImportedTranslation(text, StoredDocument.of(translatedName(source.fileName(), target),
                 source.type(), merged, clock.instant()));
     }
 
     private static List<Segment> segmentsOf(Request request) {
-        StoredDocument source = request.sourceDocument();
+        StoredDocument source = request.brief().sourceDocument();
         if (source != null && DocumentTranslation.extracts(source.type())) {
-            return new DocumentTranslation().extract(source.verifiedBytes(), source.type(), request.sourceLanguage());
+            return new DocumentTranslation().extract(source.verifiedBytes(), source.type(),
+                    request.brief().sourceLanguage());
         }
         List<Segment> lines = new ArrayList<>();
-        List<String> all = request.text().lines().toList();
+        List<String> all = request.brief().text().lines().toList();
         for (int i = 0; i < all.size(); i++) {
             if (!all.get(i).isBlank()) {
                 lines.add(new Segment(lineId(i), all.get(i).strip()));
@@ -112,7 +113,7 @@ public class JobDocuments {
 
     /** The requester's text with each line replaced by its translation, blank lines where they were. */
     private static String textOf(Request request, Map<String, String> targets) {
-        List<String> all = request.text().lines().toList();
+        List<String> all = request.brief().text().lines().toList();
         List<String> translated = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             translated.add(all.get(i).isBlank() ? "" : targets.get(lineId(i)));

@@ -13,13 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.kakehashi.calendar.CityCalendar;
 import org.kakehashi.document.StoredDocument;
-import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageTag;
 
 import java.time.Instant;
@@ -33,9 +31,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A translation or checking request: what a department asked for, from which language into which target
- * languages (one {@link Job} each), by when, and everything that has happened to it since. The aggregate
- * enforces the lifecycle; every change leaves a timeline entry.
+ * A request for translation, checking or interpretation: who asked, what they asked ({@link Brief}), one
+ * {@link Job} per target language, and everything that has happened to it since. Its parts hold their own rules:
+ * the {@link Interpretation}'s event and booking, the {@link PartnerReceipts}, the {@link CitizenOrigin} of a
+ * request from the public form. The aggregate enforces the lifecycle; every change leaves a timeline entry.
  */
 @Entity
 @Table(name = "translation_request", indexes = {
@@ -45,9 +44,6 @@ import java.util.UUID;
         @Index(name = "translation_request_submitted_at", columnList = "submitted_at"),
         @Index(name = "translation_request_department_submitted_at", columnList = "department, submitted_at")})
 public class Request {
-
-    /** Long texts live in a plain long character column: {@code text} on PostgreSQL, not a large object. */
-    static final int TEXT_LENGTH = 1_000_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.UUID)
@@ -65,17 +61,8 @@ public class Request {
     @Column(length = 64, updatable = false)
     private String department;
 
-    @Column(name = "source_language", nullable = false, updatable = false, length = 35)
-    private LanguageTag sourceLanguage;
-
-    @Column(nullable = false, updatable = false, length = 16)
-    private RequestType type;
-
-    @Column(length = 24, updatable = false)
-    private Purpose purpose;
-
-    @Column(length = 16, updatable = false)
-    private Topic topic;
+    @Embedded
+    private Brief brief;
 
     @Column(name = "rejection_reason", length = 32)
     private String rejectionReason;
@@ -91,22 +78,8 @@ public class Request {
     @Embedded
     private PartnerReceipts partnerReceipts = new PartnerReceipts(Set.of());
 
-    @Column(name = "source_text", nullable = false, length = TEXT_LENGTH)
-    private String text;
-
     @Embedded
     private CitizenOrigin citizen;
-
-    /** The file the text was read from, when the requester sent one. */
-    @OneToOne(cascade = CascadeType.PERSIST)
-    @JoinColumn(name = "source_document_id", updatable = false)
-    private StoredDocument sourceDocument;
-
-    @Embedded
-    private TextVolume volume;
-
-    @Column(name = "wanted_by", nullable = false, updatable = false)
-    private LocalDate wantedBy;
 
     @Column(name = "submitted_at", nullable = false, updatable = false)
     private Instant submittedAt;
@@ -141,26 +114,20 @@ public class Request {
     private Request(Submission submission) {
         NewRequest form = submission.form();
         this.number = submission.number();
-        this.type = form.type();
-        this.purpose = form.purpose();
-        this.topic = form.topic();
+        this.brief = new Brief(submission);
         this.requester = submission.requester();
         this.department = submission.department();
-        this.sourceLanguage = form.sourceLanguage();
-        this.text = form.text() == null ? "" : form.text();
-        this.volume = TextVolume.of(submission.receipt());
-        this.sourceDocument = submission.sourceDocument();
-        this.wantedBy = submission.wantedBy();
         this.submittedAt = submission.at();
         this.receivedOn = submission.receivedOn();
         this.citizen = form.citizen();
         this.partnerReceipts = new PartnerReceipts(form.partners());
         this.status = RequestStatus.SUBMITTED;
-        if (type == RequestType.INTERPRETATION) {
+        if (form.type() == RequestType.INTERPRETATION) {
             this.interpretation = new Interpretation(form.event());
         }
         for (LanguageTag target : form.targets()) {
-            jobs.add(new Job(target, type == RequestType.CHECKING ? form.existingTranslations().get(target) : null));
+            String toCheck = form.type() == RequestType.CHECKING ? form.existingTranslations().get(target) : null;
+            jobs.add(new Job(target, toCheck));
         }
         record(submittedAt, TimelineEvent.SUBMITTED, requester, null, null);
     }
@@ -189,12 +156,9 @@ public class Request {
         if (!citizen.erase(at)) {
             return;
         }
-        text = "";
+        brief.eraseText(at);
         if (interpretation != null) {
             interpretation.erasePersonalData();
-        }
-        if (sourceDocument != null) {
-            sourceDocument.erase(at);
         }
         jobs.forEach(job -> job.eraseTranslation(at));
         timeline.forEach(TimelineEntry::eraseNote);
@@ -265,8 +229,8 @@ public class Request {
     public void accept(String coordinator, Instant at) {
         requireStatus("accept", RequestStatus.SUBMITTED);
         status = RequestStatus.IN_PROGRESS;
-        if (type != RequestType.INTERPRETATION) {
-            jobs.forEach(job -> job.start(type));
+        if (brief.type() != RequestType.INTERPRETATION) {
+            jobs.forEach(job -> job.start(brief.type()));
         }
         record(at, TimelineEvent.ACCEPTED, coordinator, null, null);
     }
@@ -375,7 +339,7 @@ public class Request {
      * supplied the translation to check.
      */
     public String translationAuthor(LanguageTag target) {
-        return type == RequestType.CHECKING ? requester : job(target).translator();
+        return brief.type() == RequestType.CHECKING ? requester : job(target).translator();
     }
 
     public void approve(LanguageTag target, String reviewer, Instant at) {
@@ -454,16 +418,9 @@ public class Request {
         return number;
     }
 
-    public RequestType type() {
-        return type;
-    }
-
-    public Purpose purpose() {
-        return purpose;
-    }
-
-    public Topic topic() {
-        return topic;
+    /** What was asked: the kind of work, the source language and text, when it is wanted. */
+    public Brief brief() {
+        return brief;
     }
 
     /** The partners the delivery also goes to, and their receipts. */
@@ -508,30 +465,8 @@ public class Request {
         return department;
     }
 
-    public LanguageTag sourceLanguage() {
-        return sourceLanguage;
-    }
-
     public List<Job> jobs() {
         return List.copyOf(jobs);
-    }
-
-    /** The requester's file, or null when they typed or pasted the text. */
-    public StoredDocument sourceDocument() {
-        return sourceDocument;
-    }
-
-    public String text() {
-        return text;
-    }
-
-    /** The counting receipt of the source text, as counted at submission; null for requests from before receipts. */
-    public CountingReceipt receipt() {
-        return volume == null ? null : volume.toReceipt(sourceLanguage.value());
-    }
-
-    public LocalDate wantedBy() {
-        return wantedBy;
     }
 
     public Instant submittedAt() {

@@ -144,7 +144,7 @@ public class RequestRepository {
     public List<Request> interpretationsBetween(Instant from, Instant to) {
         return em.createQuery("""
                         select r from Request r left join fetch r.jobs
-                        where r.type = :interpretation
+                        where r.brief.type = :interpretation
                           and r.interpretation.event.start < :to and r.interpretation.event.end > :from
                           and r.status not in :dropped
                         order by r.interpretation.event.start, r.number.value""", Request.class)

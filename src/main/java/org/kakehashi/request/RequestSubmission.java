@@ -93,8 +93,8 @@ public class RequestSubmission {
         CountingReceipt receipt = counter.count(form.text() == null ? "" : form.text(), form.sourceLanguage());
         Request request = Request.submit(new Submission(number, requester.username(), requester.department(), form,
                 receipt, document, now, clock.getZone()));
-        request.noteIntakeFindings(intake.check(request.type(), LocalDate.ofInstant(now, clock.getZone()),
-                request.wantedBy(), receipt.characters(), form.fromCitizen(), form.topic()));
+        request.noteIntakeFindings(intake.check(request.brief().type(), LocalDate.ofInstant(now, clock.getZone()),
+                request.brief().wantedBy(), receipt.characters(), form.fromCitizen(), form.topic()));
         requests.add(request);
         submitted.fire(RequestSubmitted.of(request));
         steps.fire(RequestStepTaken.latest(request));

@@ -7,7 +7,8 @@ public record RequestSubmitted(RequestNumber number, RequestType type, LanguageT
                                Purpose purpose, int partners) {
 
     static RequestSubmitted of(Request request) {
-        return new RequestSubmitted(request.number(), request.type(), request.sourceLanguage(),
-                request.receipt().characters(), request.purpose(), request.partnerReceipts().partners().size());
+        Brief asked = request.brief();
+        return new RequestSubmitted(request.number(), asked.type(), asked.sourceLanguage(),
+                asked.receipt().characters(), asked.purpose(), request.partnerReceipts().partners().size());
     }
 }

@@ -43,7 +43,7 @@ public class ReviewerPool {
 
     /** The routed group when one of its people can review the job, else the external reviewers. */
     static String reviewingGroup(Request request, LanguageTag target, String routedGroup, List<Person> people) {
-        LanguagePair pair = new LanguagePair(request.sourceLanguage(), target);
+        LanguagePair pair = new LanguagePair(request.brief().sourceLanguage(), target);
         String author = request.translationAuthor(target);
         boolean someoneCan = Role.fromGroupName(routedGroup)
                 .map(role -> people.stream().anyMatch(person -> canReview(person, role, pair, author)))

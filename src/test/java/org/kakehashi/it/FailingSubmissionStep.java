@@ -29,7 +29,7 @@ public class FailingSubmissionStep {
 
     void onSubmitted(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) RequestSubmitted submitted) {
         lastNumber = submitted.number();
-        String text = requests.find(submitted.number()).orElseThrow().text();
+        String text = requests.find(submitted.number()).orElseThrow().brief().text();
         if (text.startsWith(FAIL_MARKER)) {
             processInstancesSeenBeforeFailure = runtime.createProcessInstanceQuery()
                     .processInstanceBusinessKey(submitted.number().value()).count();

@@ -89,7 +89,7 @@ public class ReportFixtures {
                 "sato", department, NewRequest.translation(source, target, text, wantedBy), counter.count(text, source),
                 null, at, TOKYO));
         request.noteIntakeFindings(intake.check(RequestType.TRANSLATION, receivedInTokyo.toLocalDate(), wantedBy,
-                request.receipt().characters(), false, null));
+                request.brief().receipt().characters(), false, null));
         Instant done = tokyo(deliveredInTokyo);
         request.accept("emily", at.plusSeconds(60));
         request.submitTranslation(target, "emily", "translated", null, done.minusSeconds(7200));

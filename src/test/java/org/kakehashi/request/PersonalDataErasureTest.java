@@ -38,7 +38,7 @@ class PersonalDataErasureTest {
         CitizenOrigin citizen = request.citizen().orElseThrow();
         assertThat(citizen.name()).isNull();
         assertThat(citizen.email()).isEmpty();
-        assertThat(request.text()).isEmpty();
+        assertThat(request.brief().text()).isEmpty();
         assertThat(request.timeline()).isNotEmpty()
                 .allSatisfy(entry -> assertThat(entry.note()).isNull())
                 .anySatisfy(entry -> {

@@ -318,7 +318,7 @@ class RequestTest {
                 org.kakehashi.request.InterpretingMode.CONSECUTIVE, "Napier delegation");
         Request request = submit(9, "sato", interpretation(event, "行程表"), MORNING);
 
-        assertThat(request.wantedBy()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(request.brief().wantedBy()).isEqualTo(LocalDate.of(2026, 12, 10));
         assertThatThrownBy(() -> request.schedule("emily", "emily", MORNING))
                 .as("not accepted yet").isInstanceOf(RequestProblem.class)
                 .hasMessageStartingWith("request.illegal-transition");

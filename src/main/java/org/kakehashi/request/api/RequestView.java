@@ -6,6 +6,7 @@ import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.JapaneseDates;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.problem.Messages;
+import org.kakehashi.request.Brief;
 import org.kakehashi.request.IntakeFinding;
 import org.kakehashi.request.Interpretation;
 import org.kakehashi.request.InterpretingEvent;
@@ -90,9 +91,12 @@ public record RequestView(String number, String type, String purpose, String top
 
     /** @param reader who reads it: a review's notes are the office's and the linguists' own ({@link ReviewNotes}) */
     static RequestView of(Request r, Messages messages, Caller reader) {
-        return new RequestView(r.number().value(), r.type().name(), r.purpose() == null ? null : r.purpose().name(),
-                r.topic() == null ? null : r.topic().name(), r.status().name(), r.requester(), r.department(),
-                r.sourceLanguage().value(), r.text(), FileView.of(r.sourceDocument()), r.receipt(), r.wantedBy(), dateLabel(r.wantedBy(), messages),
+        Brief asked = r.brief();
+        return new RequestView(r.number().value(), asked.type().name(),
+                asked.purpose() == null ? null : asked.purpose().name(),
+                asked.topic() == null ? null : asked.topic().name(), r.status().name(), r.requester(), r.department(),
+                asked.sourceLanguage().value(), asked.text(), FileView.of(asked.sourceDocument()), asked.receipt(),
+                asked.wantedBy(), dateLabel(asked.wantedBy(), messages),
                 fiscalYearLabel(r.number().fiscalYear(), messages), r.submittedAt(),
                 r.intakeFindings().stream().map(f -> Finding.of(f, messages))
                         .sorted(Comparator.comparing(Finding::kind)).toList(),
