@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import org.kakehashi.directory.Directory;
+import org.kakehashi.platform.config.StartSettings;
+import org.kakehashi.platform.config.StartSettings.FirstAdministratorAccount;
 import org.kakehashi.platform.identity.Role;
 
 import java.util.Optional;
@@ -28,39 +30,33 @@ public class FirstAdministrator {
     Directory directory;
     @Inject
     PeopleAdministration people;
+    @Inject
+    StartSettings settings;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 700)
                  @Initialized(ApplicationScoped.class) Object started) {
-        createIfNone(setting("KAKEHASHI_ADMIN_USERNAME", "kakehashi.admin.username"),
-                setting("KAKEHASHI_ADMIN_PASSWORD", "kakehashi.admin.password"));
+        createIfNone(settings.firstAdministrator());
     }
 
     @Transactional
-    public void createIfNone(Optional<String> username, Optional<String> password) {
+    public void createIfNone(Optional<FirstAdministratorAccount> account) {
         boolean hasAdmin = directory.people().stream().anyMatch(p -> p.isActive() && p.roles().contains(Role.ADMIN));
         if (hasAdmin) {
             return;
         }
-        if (username.isEmpty() || password.isEmpty()) {
+        if (account.isEmpty()) {
             LOG.warning("No administrator yet: set KAKEHASHI_ADMIN_USERNAME and KAKEHASHI_ADMIN_PASSWORD "
                     + "(at least 12 characters) and restart to create the first one.");
             return;
         }
-        if (directory.person(username.get()).isPresent()) {
-            LOG.warning(() -> "KAKEHASHI_ADMIN_USERNAME names an existing person, " + username.get()
+        String username = account.get().username();
+        if (directory.person(username).isPresent()) {
+            LOG.warning(() -> "KAKEHASHI_ADMIN_USERNAME names an existing person, " + username
                     + ", who is not an administrator; choose another name.");
             return;
         }
-        people.add(username.get(), new PersonDetails(username.get(), null, null, Set.of(Role.ADMIN), Set.of(), Set.of(),
-                null, null), password.get(), "kakehashi", "startup");
-        LOG.info(() -> "Created the first administrator, " + username.get() + ".");
-    }
-
-    private static Optional<String> setting(String variable, String property) {
-        String value = System.getenv(variable);
-        if (value == null || value.isBlank()) {
-            value = System.getProperty(property);
-        }
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+        people.add(username, new PersonDetails(username, null, null, Set.of(Role.ADMIN), Set.of(), Set.of(),
+                null, null), account.get().password(), "kakehashi", "startup");
+        LOG.info(() -> "Created the first administrator, " + username + ".");
     }
 }

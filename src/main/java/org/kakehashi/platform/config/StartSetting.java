@@ -3,6 +3,8 @@ package org.kakehashi.platform.config;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -11,8 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A setting the server is started with: its system property, its default and what a value must be. These are
- * read once; a change takes a restart (the office's own settings, changed while it runs, are
+ * A setting the server is started with: its system property (or, for what the server's own configuration also
+ * reads or what is secret, its environment variable), its default and what a value must be. These are read once;
+ * a change takes a restart (the office's own settings, changed while it runs, are
  * {@code platform.settings.Setting}).
  */
 public enum StartSetting {
@@ -27,7 +30,20 @@ public enum StartSetting {
     WORDS_PER_HOUR("rate.words-per-hour", "400", Kind.RATE),
     TRUSTED_PROXIES("trusted-proxies", "", Kind.ADDRESS_RANGES),
     DEMO("demo", "false", Kind.FLAG),
-    BENCHMARK("benchmark", "false", Kind.FLAG);
+    BENCHMARK("benchmark", "false", Kind.FLAG),
+    DATA_DIR(Source.VARIABLE, "DATA_DIR", "${jboss.server.data.dir}/kakehashi", Kind.DIRECTORY),
+    MODELS_DIR(Source.VARIABLE, "MODELS_DIR", "", Kind.DIRECTORY),
+    ADMIN_USERNAME(Source.VARIABLE, "ADMIN_USERNAME", "", Kind.TEXT),
+    ADMIN_PASSWORD(Source.VARIABLE, "ADMIN_PASSWORD", "", Kind.TEXT);
+
+    /**
+     * Where a value is given: a system property, or an environment variable — the data directory, because the
+     * datasource's CLI script reads the same variable, and the first administrator's password, which should not
+     * be a system property every management client can list.
+     */
+    public enum Source {
+        PROPERTY, VARIABLE
+    }
 
     /** What a value is, with an example for the message that refuses another. */
     public enum Kind {
@@ -38,7 +54,9 @@ public enum StartSetting {
         TIME_WINDOW("two times of day such as 01:00-05:00"),
         RATE("a number above 0 such as 2000"),
         ADDRESS_RANGES("IP addresses or CIDR ranges, comma-separated, such as 10.0.0.0/24"),
-        FLAG("true or false");
+        FLAG("true or false"),
+        DIRECTORY("an absolute directory path such as /var/lib/kakehashi"),
+        TEXT("any text");
 
         private final String expected;
 
@@ -51,19 +69,32 @@ public enum StartSetting {
         }
     }
 
+    /** The value of a setting that has no default and was not given. */
+    static final Object NOT_GIVEN = new Object();
+
+    private final Source source;
     private final String name;
     private final String fallback;
     private final Kind kind;
 
     StartSetting(String name, String fallback, Kind kind) {
+        this(Source.PROPERTY, name, fallback, kind);
+    }
+
+    StartSetting(Source source, String name, String fallback, Kind kind) {
+        this.source = source;
         this.name = name;
         this.fallback = fallback;
         this.kind = kind;
     }
 
-    /** {@code kakehashi.city.zone}. */
-    public String property() {
-        return "kakehashi." + name;
+    public Source source() {
+        return source;
+    }
+
+    /** The name it is given by: {@code kakehashi.city.zone}, or {@code KAKEHASHI_DATA_DIR}. */
+    public String key() {
+        return source == Source.PROPERTY ? "kakehashi." + name : "KAKEHASHI_" + name;
     }
 
     public String fallback() {
@@ -74,9 +105,15 @@ public enum StartSetting {
         return kind;
     }
 
-    /** The value as its type, or empty when it is not one this setting can have. */
+    /**
+     * The value as its type, or empty when it is not one this setting can have. A setting without a default that is
+     * not given is {@link #NOT_GIVEN}.
+     */
     Optional<Object> parse(String text) {
         String value = text.strip();
+        if (value.isEmpty() && fallback.isEmpty()) {
+            return Optional.of(NOT_GIVEN);
+        }
         return switch (kind) {
             case TIME_ZONE -> zone(value);
             case WEB_ADDRESS -> webAddress(value);
@@ -86,7 +123,18 @@ public enum StartSetting {
             case ADDRESS_RANGES -> addressRanges(value);
             case FLAG -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
                     ? Optional.of(Boolean.parseBoolean(value.toLowerCase(Locale.ROOT))) : Optional.empty();
+            case DIRECTORY -> directory(value);
+            case TEXT -> Optional.of(value);
         };
+    }
+
+    private static Optional<Object> directory(String value) {
+        try {
+            Path path = Path.of(value);
+            return path.isAbsolute() ? Optional.of(path) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Object> zone(String value) {

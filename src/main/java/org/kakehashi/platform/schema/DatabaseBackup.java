@@ -3,6 +3,7 @@ package org.kakehashi.platform.schema;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.kakehashi.platform.config.StartSettings;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -35,6 +36,8 @@ public class DatabaseBackup {
     DataSource dataSource;
     @Inject
     Clock clock;
+    @Inject
+    StartSettings settings;
 
     /** @return the backup, or empty when the database is not H2 */
     public Optional<Written> backUp() {
@@ -57,11 +60,7 @@ public class DatabaseBackup {
         }
     }
 
-    private static Path directory() {
-        String data = System.getenv("KAKEHASHI_DATA_DIR");
-        if (data == null || data.isBlank()) {
-            data = System.getProperty("jboss.server.data.dir") + "/kakehashi";
-        }
-        return Path.of(data, "backups");
+    private Path directory() {
+        return settings.dataDirectory().resolve("backups");
     }
 }

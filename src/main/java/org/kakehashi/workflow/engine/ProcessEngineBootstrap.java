@@ -1,6 +1,5 @@
 package org.kakehashi.workflow.engine;
 
-import java.nio.file.Path;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -106,11 +105,8 @@ public class ProcessEngineBootstrap {
     }
 
     private void deployLocalModels() {
-        String directory = System.getenv("KAKEHASHI_MODELS_DIR");
-        if (directory != null && !directory.isBlank()) {
-            LOG.info(() -> "local models deployed from " + directory + ": "
-                    + LocalModels.deploy(engine.getRepositoryService(), Path.of(directory)));
-        }
+        settings.modelsDirectory().ifPresent(directory -> LOG.info(() -> "local models deployed from " + directory
+                + ": " + LocalModels.deploy(engine.getRepositoryService(), directory)));
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {

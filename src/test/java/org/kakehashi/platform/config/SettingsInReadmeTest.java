@@ -21,9 +21,9 @@ class SettingsInReadmeTest {
     void everyStartSettingIsInTheReadmesTableWithItsDefault() throws IOException {
         String readme = readme();
         for (StartSetting setting : StartSetting.values()) {
-            String row = "| `" + setting.property() + "` | "
+            String row = "| `" + setting.key() + "` | "
                     + (setting.fallback().isEmpty() ? "none" : "`" + setting.fallback() + "`") + " |";
-            assertThat(readme).as(setting.property()).contains(row);
+            assertThat(readme).as(setting.key()).contains(row);
         }
     }
 

@@ -2,9 +2,11 @@ package org.kakehashi.platform.config;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,35 @@ class StartSettingsTest {
         assertThat(settings.trustedProxies()).isEmpty();
         assertThat(settings.demo()).isFalse();
         assertThat(settings.benchmark()).isFalse();
+        assertThat(settings.modelsDirectory()).isEmpty();
+        assertThat(settings.firstAdministrator()).isEmpty();
+    }
+
+    @Test
+    void theDataDirectoryIsKakehashiInTheServersDataDirectoryUnlessTheVariableNamesAnother() {
+        Properties server = given("jboss.server.data.dir", "/opt/wildfly/standalone/data");
+
+        assertThat(StartSettings.of(server).dataDirectory())
+                .isEqualTo(Path.of("/opt/wildfly/standalone/data/kakehashi"));
+        assertThat(StartSettings.of(server, Map.of("KAKEHASHI_DATA_DIR", "/var/lib/kakehashi")).dataDirectory())
+                .isEqualTo(Path.of("/var/lib/kakehashi"));
+    }
+
+    @Test
+    void theFirstAdministratorIsGivenByBothVariablesOrNotAtAll() {
+        assertThat(StartSettings.of(given(), Map.of("KAKEHASHI_ADMIN_USERNAME", "yamada",
+                "KAKEHASHI_ADMIN_PASSWORD", "correct horse battery")).firstAdministrator())
+                .contains(new StartSettings.FirstAdministratorAccount("yamada", "correct horse battery"));
+        assertThat(StartSettings.of(given(), Map.of("KAKEHASHI_ADMIN_USERNAME", "yamada")).firstAdministrator())
+                .isEmpty();
+    }
+
+    @Test
+    void aModelsDirectoryMustBeAnAbsolutePath() {
+        assertThatThrownBy(() -> StartSettings.of(given(), Map.of("KAKEHASHI_MODELS_DIR", "models")))
+                .hasMessageContaining("KAKEHASHI_MODELS_DIR=models is not an absolute directory path");
+        assertThat(StartSettings.of(given(), Map.of("KAKEHASHI_MODELS_DIR", "/etc/kakehashi/models"))
+                .modelsDirectory()).contains(Path.of("/etc/kakehashi/models"));
     }
 
     @Test
