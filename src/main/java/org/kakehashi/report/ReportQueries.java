@@ -80,7 +80,7 @@ public class ReportQueries {
                            and r.brief.volume.unit = 'CHARACTERS' then r.brief.volume.characters else 0 end),
                   sum(case when r.status = :deliveredRequest and r.brief.type <> :interpretation
                            and r.brief.volume.unit = 'WORDS' then coalesce(r.brief.volume.words, 0) else 0 end))
-                from Request r join r.jobs j
+                from Request r join r.translationJobs.jobs j
                 where %s and j.status <> :dropped
                 group by r.brief.sourceLanguage, j.targetLanguage""".formatted(RECEIVED_IN_YEAR), PairVolume.class),
                 year)

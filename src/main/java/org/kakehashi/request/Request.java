@@ -1,6 +1,5 @@
 package org.kakehashi.request;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,8 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.kakehashi.calendar.CityCalendar;
@@ -23,7 +20,6 @@ import org.kakehashi.language.LanguageTag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -98,15 +94,11 @@ public class Request {
     @Column(nullable = false, length = 24)
     private RequestStatus status;
 
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "request_id", nullable = false, updatable = false)
-    @OrderColumn(name = "position")
-    private List<Job> jobs = new ArrayList<>();
+    @Embedded
+    private TranslationJobs translationJobs;
 
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @JoinColumn(name = "request_id", nullable = false, updatable = false)
-    @OrderColumn(name = "position")
-    private List<TimelineEntry> timeline = new ArrayList<>();
+    @Embedded
+    private Timeline timeline = new Timeline();
 
     protected Request() {
     }
@@ -125,10 +117,7 @@ public class Request {
         if (form.type() == RequestType.INTERPRETATION) {
             this.interpretation = new Interpretation(form.event());
         }
-        for (LanguageTag target : form.targets()) {
-            String toCheck = form.type() == RequestType.CHECKING ? form.existingTranslations().get(target) : null;
-            jobs.add(new Job(target, toCheck));
-        }
+        this.translationJobs = new TranslationJobs(form);
         record(submittedAt, TimelineEvent.SUBMITTED, requester, null, null);
     }
 
@@ -160,8 +149,8 @@ public class Request {
         if (interpretation != null) {
             interpretation.erasePersonalData();
         }
-        jobs.forEach(job -> job.eraseTranslation(at));
-        timeline.forEach(TimelineEntry::eraseNote);
+        translationJobs.eraseTranslations(at);
+        timeline.eraseNotes();
     }
 
     /**
@@ -229,9 +218,7 @@ public class Request {
     public void accept(String coordinator, Instant at) {
         requireStatus("accept", RequestStatus.SUBMITTED);
         status = RequestStatus.IN_PROGRESS;
-        if (brief.type() != RequestType.INTERPRETATION) {
-            jobs.forEach(job -> job.start(brief.type()));
-        }
+        translationJobs.start(brief.type());
         record(at, TimelineEvent.ACCEPTED, coordinator, null, null);
     }
 
@@ -334,12 +321,9 @@ public class Request {
         }
     }
 
-    /**
-     * Who wrote the translation a reviewer checks: its translator, or for a checking request the requester, who
-     * supplied the translation to check.
-     */
+    /** The job's translator, or for a check the requester, who supplied the translation to check. */
     public String translationAuthor(LanguageTag target) {
-        return brief.type() == RequestType.CHECKING ? requester : job(target).translator();
+        return translationJobs.author(target, brief.type(), requester);
     }
 
     public void approve(LanguageTag target, String reviewer, Instant at) {
@@ -348,7 +332,7 @@ public class Request {
         checkMayReview(target, reviewer);
         job.approved(reviewer);
         record(at, TimelineEvent.APPROVED, reviewer, target, null);
-        if (jobs.stream().allMatch(j -> j.status() == JobStatus.READY)) {
+        if (translationJobs.allReady()) {
             status = RequestStatus.READY;
         }
     }
@@ -372,13 +356,12 @@ public class Request {
     }
 
     public Job job(LanguageTag target) {
-        return jobs.stream().filter(j -> j.targetLanguage().equals(target)).findFirst()
-                .orElseThrow(() -> RequestProblem.invalid("target", "request.no-such-target", target.value()));
+        return translationJobs.job(target);
     }
 
     private void close(RequestStatus closed) {
         status = closed;
-        jobs.forEach(Job::drop);
+        translationJobs.drop();
     }
 
     private void requireStatus(String action, RequestStatus... allowed) {
@@ -411,7 +394,7 @@ public class Request {
     }
 
     private void record(Instant at, TimelineEvent event, String actor, LanguageTag target, String note) {
-        timeline.add(new TimelineEntry(at, event, actor, target, note));
+        timeline.record(at, event, actor, target, note);
     }
 
     public RequestNumber number() {
@@ -466,7 +449,7 @@ public class Request {
     }
 
     public List<Job> jobs() {
-        return List.copyOf(jobs);
+        return translationJobs.all();
     }
 
     public Instant submittedAt() {
@@ -486,6 +469,6 @@ public class Request {
     }
 
     public List<TimelineEntry> timeline() {
-        return List.copyOf(timeline);
+        return timeline.entries();
     }
 }

@@ -27,7 +27,7 @@ public class RequestRepository {
     EntityManager em;
 
     public Optional<Request> find(RequestNumber number) {
-        return em.createQuery("select r from Request r left join fetch r.timeline where r.number = :number", Request.class)
+        return em.createQuery("select r from Request r left join fetch r.timeline.entries where r.number = :number", Request.class)
                 .setParameter("number", number)
                 .getResultStream()
                 .findFirst();
@@ -83,14 +83,14 @@ public class RequestRepository {
             parameters.put("inReview", JobStatus.IN_REVIEW);
             parameters.put("groups", groups);
         }
-        visible.add("exists (select j.id from r.jobs j where " + String.join(" or ", jobs) + ")");
+        visible.add("exists (select j.id from r.translationJobs.jobs j where " + String.join(" or ", jobs) + ")");
         return visible;
     }
 
     /** The citizen's request behind a status link, by the link's hash. */
     public Optional<Request> findByStatusTokenHash(String hash) {
         return em.createQuery("""
-                        select r from Request r left join fetch r.timeline
+                        select r from Request r left join fetch r.timeline.entries
                         where r.citizen.statusTokenHash = :hash""", Request.class)
                 .setParameter("hash", hash)
                 .getResultStream()
@@ -143,7 +143,7 @@ public class RequestRepository {
      */
     public List<Request> interpretationsBetween(Instant from, Instant to) {
         return em.createQuery("""
-                        select r from Request r left join fetch r.jobs
+                        select r from Request r left join fetch r.translationJobs.jobs
                         where r.brief.type = :interpretation
                           and r.interpretation.event.start < :to and r.interpretation.event.end > :from
                           and r.status not in :dropped
@@ -159,7 +159,7 @@ public class RequestRepository {
     /** The booked interpretations (an interpreter named, not withdrawn) whose events overlap the time. */
     public List<Request> bookingsBetween(Instant from, Instant to) {
         return em.createQuery("""
-                        select r from Request r left join fetch r.jobs
+                        select r from Request r left join fetch r.translationJobs.jobs
                         where r.interpretation.interpreter is not null
                           and r.interpretation.event.start < :to and r.interpretation.event.end > :from
                           and r.status in :booked""", Request.class)
@@ -179,7 +179,7 @@ public class RequestRepository {
                         select r from Request r
                         where r.citizen.statusTokenHash is not null and r.citizen.personalDataErasedAt is null
                           and r.status in :closed
-                          and not exists (select e from Request s join s.timeline e
+                          and not exists (select e from Request s join s.timeline.entries e
                                           where s = r and e.occurredAt >= :cutoff)
                         order by r.submittedAt""", Request.class)
                 .setParameter("closed", Arrays.stream(RequestStatus.values()).filter(RequestStatus::isClosed).toList())
