@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.MailPreference;
 import org.kakehashi.directory.Person;
+import org.kakehashi.platform.outbox.Sending;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.problem.InputValidation;
@@ -37,9 +38,10 @@ public class NotificationResource {
                            Instant sentAt) {
 
         static MailView of(OutboxMail mail) {
-            return new MailView(mail.id(), mail.status().name(), mail.kind(), mail.requestNumber(), mail.recipient(),
-                    mail.subject(), mail.attempts(), mail.lastError(), mail.queuedAt(), mail.nextAttemptAt(),
-                    mail.sentAt());
+            Sending sending = mail.sending();
+            return new MailView(mail.id(), sending.status().name(), mail.kind(), mail.requestNumber(),
+                    mail.recipient(), mail.subject(), sending.attempts(), sending.lastError(), sending.queuedAt(),
+                    sending.nextAttemptAt(), sending.sentAt());
         }
     }
 
@@ -68,10 +70,10 @@ public class NotificationResource {
         if (request != null) {
             return outbox.about(request).stream().map(MailView::of).toList();
         }
-        OutboxMail.Status wanted;
+        Sending.Status wanted;
         try {
-            wanted = status == null ? OutboxMail.Status.FAILED
-                    : OutboxMail.Status.valueOf(status.toUpperCase(Locale.ROOT));
+            wanted = status == null ? Sending.Status.FAILED
+                    : Sending.Status.valueOf(status.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw NotificationProblem.unknownStatus(status);
         }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.kakehashi.platform.outbox.Sending;
 import org.kakehashi.request.PersonalDataErased;
 
 import java.time.Clock;
@@ -50,9 +51,9 @@ public class Outbox {
     /** Mails due now, locked for this transaction: two nodes never send the same mail twice. */
     List<OutboxMail> due(int limit) {
         return em.createQuery("""
-                        select m from OutboxMail m where m.status = :queued and m.nextAttemptAt <= :now
-                        order by m.nextAttemptAt""", OutboxMail.class)
-                .setParameter("queued", OutboxMail.Status.QUEUED)
+                        select m from OutboxMail m where m.sending.status = :queued and m.sending.nextAttemptAt <= :now
+                        order by m.sending.nextAttemptAt""", OutboxMail.class)
+                .setParameter("queued", Sending.Status.QUEUED)
                 .setParameter("now", clock.instant())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint(LOCK_TIMEOUT, SKIP_LOCKED)
@@ -60,8 +61,8 @@ public class Outbox {
                 .getResultList();
     }
 
-    public List<OutboxMail> withStatus(OutboxMail.Status status, int limit) {
-        return em.createQuery("select m from OutboxMail m where m.status = :status order by m.queuedAt desc",
+    public List<OutboxMail> withStatus(Sending.Status status, int limit) {
+        return em.createQuery("select m from OutboxMail m where m.sending.status = :status order by m.sending.queuedAt desc",
                         OutboxMail.class)
                 .setParameter("status", status)
                 .setMaxResults(limit)
@@ -69,7 +70,7 @@ public class Outbox {
     }
 
     public List<OutboxMail> about(String requestNumber) {
-        return em.createQuery("select m from OutboxMail m where m.requestNumber = :number order by m.queuedAt",
+        return em.createQuery("select m from OutboxMail m where m.requestNumber = :number order by m.sending.queuedAt",
                         OutboxMail.class)
                 .setParameter("number", requestNumber)
                 .getResultList();
@@ -81,7 +82,7 @@ public class Outbox {
 
     public void retry(UUID id) {
         OutboxMail mail = find(id).orElseThrow(() -> NotificationProblem.noSuchMail(id));
-        mail.retry(clock.instant());
+        mail.sending().retry(clock.instant());
         queued.fire(new MailQueued());
     }
 }

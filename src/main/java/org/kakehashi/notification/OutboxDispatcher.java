@@ -11,10 +11,8 @@ import jakarta.inject.Inject;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.kakehashi.platform.config.StartSettings;
+import org.kakehashi.platform.outbox.Drain;
 
 /**
  * Sends the outbox: at once after a commit that queued mail, and every {@code kakehashi.mail.poll-seconds}
@@ -24,7 +22,6 @@ import org.kakehashi.platform.config.StartSettings;
 @ApplicationScoped
 public class OutboxDispatcher {
 
-    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     private static final int BATCH = 20;
 
     @Resource
@@ -36,18 +33,16 @@ public class OutboxDispatcher {
     @Inject
     StartSettings settings;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final Drain drain = new Drain("outbox", this::sendDue);
     private ScheduledFuture<?> polling;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         long seconds = settings.mailPoll().toSeconds();
-        polling = executor.scheduleWithFixedDelay(this::run, seconds, seconds, TimeUnit.SECONDS);
+        polling = executor.scheduleWithFixedDelay(drain::run, seconds, seconds, TimeUnit.SECONDS);
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        wanted.set(true);
-        executor.execute(this::run);
+        executor.execute(drain::run);
     }
 
     @PreDestroy
@@ -57,23 +52,10 @@ public class OutboxDispatcher {
         }
     }
 
-    private void run() {
-        if (!running.compareAndSet(false, true)) {
-            wanted.set(true);
-            return;
-        }
-        try {
-            do {
-                wanted.set(false);
-                digests.queueDue();
-                while (sending.sendBatch(BATCH) == BATCH) {
-                    // a full batch: there may be more due
-                }
-            } while (wanted.get());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the outbox could not be read; trying again at the next poll", e);
-        } finally {
-            running.set(false);
+    private void sendDue() {
+        digests.queueDue();
+        while (sending.sendBatch(BATCH) == BATCH) {
+            // a full batch: there may be more due
         }
     }
 }

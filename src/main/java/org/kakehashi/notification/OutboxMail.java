@@ -1,6 +1,7 @@
 package org.kakehashi.notification;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.kakehashi.platform.outbox.Backoff;
+import org.kakehashi.platform.outbox.Sending;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +24,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "mail_outbox", indexes = @Index(name = "mail_outbox_due", columnList = "status, next_attempt_at"))
 public class OutboxMail {
-
-    public enum Status { QUEUED, SENT, FAILED }
 
     static final int MAX_ATTEMPTS = 12;
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
@@ -55,23 +56,8 @@ public class OutboxMail {
     @Column(name = "html_body", nullable = false, length = 200_000)
     private String html;
 
-    @Column(nullable = false, length = 8)
-    private Status status;
-
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-
-    @Column(name = "last_error", length = 1000)
-    private String lastError;
-
-    @Column(name = "queued_at", nullable = false, updatable = false)
-    private Instant queuedAt;
-
-    @Column(name = "sent_at")
-    private Instant sentAt;
+    @Embedded
+    private Sending sending;
 
     protected OutboxMail() {
     }
@@ -84,37 +70,12 @@ public class OutboxMail {
         this.subject = message.subject();
         this.text = message.text();
         this.html = message.html();
-        this.status = Status.QUEUED;
-        this.nextAttemptAt = at;
-        this.queuedAt = at;
-    }
-
-    void sent(Instant at) {
-        status = Status.SENT;
-        attempts++;
-        sentAt = at;
-        lastError = null;
+        this.sending = Sending.queued(at);
     }
 
     /** @param firstWait how long the first retry waits; each one after waits twice as long, up to an hour */
     void failed(String error, Instant at, Duration firstWait) {
-        attempts++;
-        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-        if (attempts >= MAX_ATTEMPTS) {
-            status = Status.FAILED;
-            return;
-        }
-        Duration wait = firstWait.multipliedBy(1L << Math.min(attempts - 1, 10));
-        nextAttemptAt = at.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
-    }
-
-    /** The coordinator sends a mail that was given up on once more, from now. */
-    void retry(Instant at) {
-        if (status == Status.FAILED) {
-            status = Status.QUEUED;
-            attempts = 0;
-            nextAttemptAt = at;
-        }
+        sending.failed(error, at, new Backoff(firstWait, LONGEST_WAIT, MAX_ATTEMPTS));
     }
 
     public MailMessage message() {
@@ -122,16 +83,12 @@ public class OutboxMail {
                 text, html);
     }
 
+    public Sending sending() {
+        return sending;
+    }
+
     public UUID id() {
         return id;
-    }
-
-    public Status status() {
-        return status;
-    }
-
-    public int attempts() {
-        return attempts;
     }
 
     public String recipient() {
@@ -148,21 +105,5 @@ public class OutboxMail {
 
     public String subject() {
         return subject;
-    }
-
-    public String lastError() {
-        return lastError;
-    }
-
-    public Instant queuedAt() {
-        return queuedAt;
-    }
-
-    public Instant nextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public Instant sentAt() {
-        return sentAt;
     }
 }

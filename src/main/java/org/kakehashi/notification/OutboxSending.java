@@ -36,11 +36,11 @@ public class OutboxSending {
         for (OutboxMail mail : due) {
             try {
                 transport.send(mail.message());
-                mail.sent(clock.instant());
+                mail.sending().sent(clock.instant());
             } catch (Exception e) {
                 mail.failed(e.toString(), clock.instant(), settings.mailRetry());
                 LOG.log(Level.WARNING, "mail {0} to {1} not sent (attempt {2}): {3}",
-                        new Object[] {mail.id(), mail.recipient(), mail.attempts(), e.toString()});
+                        new Object[] {mail.id(), mail.recipient(), mail.sending().attempts(), e.toString()});
             }
         }
         return due.size();

@@ -66,7 +66,7 @@ class DigestIT {
     private String newestDigestTo(String address) {
         List<OutboxMail> mails = em.createQuery("""
                         select m from OutboxMail m where m.recipient = :to and m.kind = 'digest'
-                        order by m.queuedAt desc""", OutboxMail.class)
+                        order by m.sending.queuedAt desc""", OutboxMail.class)
                 .setParameter("to", address)
                 .setMaxResults(1)
                 .getResultList();
