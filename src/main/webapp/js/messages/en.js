@@ -370,6 +370,7 @@ export default {
   "office.subject.DEPARTMENT": "department",
   "office.subject.PARTNER": "partner",
   "office.subject.CLOSED_DAY": "closed day",
+  "office.subject.WEBHOOK": "webhook",
   "office.subject.SETTING": "setting",
   "admin.language-pairs": "Language pairs (translating, reviewing, interpreting)",
   "admin.language-pairs-hint": "Separated by spaces, such as ja>en en>ja",

@@ -370,6 +370,7 @@ export default {
   "office.subject.DEPARTMENT": "部署",
   "office.subject.PARTNER": "連携先",
   "office.subject.CLOSED_DAY": "閉庁日",
+  "office.subject.WEBHOOK": "Webhook",
   "office.subject.SETTING": "設定",
   "admin.language-pairs": "言語の組（翻訳・確認・通訳）",
   "admin.language-pairs-hint": "空白区切り（例: ja>en en>ja）",

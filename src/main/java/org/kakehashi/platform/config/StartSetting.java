@@ -24,6 +24,8 @@ public enum StartSetting {
     BASE_URL("base-url", "http://localhost:8080", Kind.WEB_ADDRESS),
     MAIL_POLL_SECONDS("mail.poll-seconds", "15", Kind.SECONDS),
     MAIL_RETRY_SECONDS("mail.retry-seconds", "30", Kind.SECONDS),
+    WEBHOOK_POLL_SECONDS("webhook.poll-seconds", "15", Kind.SECONDS),
+    WEBHOOK_RETRY_SECONDS("webhook.retry-seconds", "30", Kind.SECONDS),
     MAX_BODY_SIZE("max-body-size", String.valueOf(26L * 1024 * 1024), Kind.BYTES),
     HISTORY_CLEANUP_WINDOW("history.cleanup-window", "01:00-05:00", Kind.TIME_WINDOW),
     CHARACTERS_PER_HOUR("rate.characters-per-hour", "2000", Kind.RATE),

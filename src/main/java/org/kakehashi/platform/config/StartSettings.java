@@ -97,6 +97,15 @@ public class StartSettings {
         return Duration.ofSeconds((Long) values.get(StartSetting.MAIL_RETRY_SECONDS));
     }
 
+    public Duration webhookPoll() {
+        return Duration.ofSeconds((Long) values.get(StartSetting.WEBHOOK_POLL_SECONDS));
+    }
+
+    /** How long a webhook message that failed waits before its first retry; each retry after waits longer. */
+    public Duration webhookRetry() {
+        return Duration.ofSeconds((Long) values.get(StartSetting.WEBHOOK_RETRY_SECONDS));
+    }
+
     /** The largest request body Kakehashi takes, in bytes. */
     public long maxBodySize() {
         return (Long) values.get(StartSetting.MAX_BODY_SIZE);

@@ -1,0 +1,28 @@
+package org.kakehashi.webhook;
+
+import org.kakehashi.request.Request;
+import org.kakehashi.request.RequestStepTaken;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The JSON a receiver gets, in the Standard Webhooks shape ({@code type}, {@code timestamp}, {@code data}). It
+ * names the request and its languages, never its text or a citizen's details: those stay in Kakehashi, behind the
+ * link.
+ */
+public record WebhookPayload(String type, Instant timestamp, Data data) {
+
+    public record Data(String number, String requestType, String status, String sourceLanguage,
+                       List<String> targetLanguages, String department, String by, String partner, String url) {
+    }
+
+    static WebhookPayload of(WebhookEvent event, RequestStepTaken step, Request request, String baseUrl) {
+        String number = request.number().value();
+        return new WebhookPayload(event.type(), step.at(), new Data(number, request.brief().type().name(),
+                request.status().name(), request.brief().sourceLanguage().value(),
+                request.jobs().stream().map(job -> job.targetLanguage().value()).toList(), request.department(),
+                step.actor(), event == WebhookEvent.RECEIPT_CONFIRMED ? step.note() : null,
+                baseUrl + "/request.html?number=" + number));
+    }
+}
