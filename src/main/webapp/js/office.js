@@ -3,6 +3,7 @@ import { cell, secondaryButton } from './elements.js';
 import { api, publicApi } from './http.js';
 import { showNotice, showProblem } from './notices.js';
 import { formatDate, formatLogTime, localName, t } from './i18n.js';
+import { startWebhooks } from './office-webhooks.js';
 
 const messages = document.getElementById('messages');
 const departmentForm = document.getElementById('department-form');
@@ -210,5 +211,5 @@ document.getElementById('time-zones').replaceChildren(...(Intl.supportedValuesOf
 
 startStaffPage()
   .then(session => session && Promise.all([refreshDepartments(), refreshPartners(), refreshClosedDays(),
-    refreshSettings(), refreshChanges()]))
+    refreshSettings(), refreshChanges(), startWebhooks(refreshChanges)]))
   .catch(error => showProblem(messages, error));

@@ -22,16 +22,16 @@ import java.util.function.Predicate;
  * post, answers 503 to as many as it is told to fail, and verifies signatures by the Standard Webhooks
  * specification on its own, not with Kakehashi's code.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    record Delivery(String id, long timestamp, String signature, String body, int answered) {
+    public record Delivery(String id, long timestamp, String signature, String body, int answered) {
     }
 
     private final HttpServer server;
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hooks/kakehashi", exchange -> {
             String body;
@@ -48,7 +48,7 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/kakehashi";
     }
 
@@ -57,11 +57,11 @@ final class WebhookReceiver implements AutoCloseable {
         failuresLeft.set(posts < 0 ? Integer.MAX_VALUE : posts);
     }
 
-    List<Delivery> deliveries() {
+    public List<Delivery> deliveries() {
         return List.copyOf(deliveries);
     }
 
-    List<Delivery> awaitDeliveries(Predicate<Delivery> which, int count, Duration patience)
+    public List<Delivery> awaitDeliveries(Predicate<Delivery> which, int count, Duration patience)
             throws InterruptedException {
         Instant until = Instant.now().plus(patience);
         while (Instant.now().isBefore(until)) {
@@ -75,7 +75,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** The signature the specification asks for: HMAC-SHA256 of id.timestamp.body keyed with the secret's bytes. */
-    static boolean signedWith(String secret, Delivery delivery) {
+    public static boolean signedWith(String secret, Delivery delivery) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.replaceFirst("^whsec_", "")), "HmacSHA256"));
