@@ -4,8 +4,9 @@
 # with 503, never half-made; the answer a suspended server gives is kept for inspection.
 
 harness_suspend() {
-    local ledger="$BENCH_OUT/suspend.ledger" loader url cli suspended shutdown
-    rm -f "$ledger"
+    local ledger="$BENCH_OUT/suspend.ledger" readiness="$BENCH_OUT/suspend-readiness.log" loader watcher url cli
+    local suspended shutdown suspended_at resumed_at
+    rm -f "$ledger" "$readiness"
     url=$(node_url 100)
     db_use_postgresql suspend
     node_prepare suspend
@@ -14,13 +15,18 @@ harness_suspend() {
     load base="$url" user=sato password="$DEMO_PASSWORD" method=POST path=requests body="$(submission_body)" \
         idempotency=true clients=8 requests=1000000 seconds=75 ledger="$ledger" label=suspend > "$BENCH_OUT/suspend-load.tsv" &
     loader=$!
+    node_readiness 100 "$readiness" &
+    watcher=$!
     sleep 8
     cli=$(millis_of node_cli 100 --command=':read-attribute(name=suspend-state)')
     suspended=$(millis_of node_cli 100 --command=':suspend(suspend-timeout=20)')
+    suspended_at=$(date +%s%3N)
     curl -s -i -X POST "$url/api/requests" -H 'Content-Type: application/json' -d '{}' > "$BENCH_OUT/suspended-answer.txt"
     sleep 5
+    resumed_at=$(date +%s%3N)
     node_cli 100 --command=':resume' > /dev/null
     sleep 8
+    kill "$watcher"
     node_cli 100 --command=':shutdown(suspend-timeout=20)' > /dev/null
     shutdown=$(node_await_exit suspend 60)
     wait "$loader"
@@ -29,6 +35,8 @@ harness_suspend() {
         echo -e ":suspend(suspend-timeout=20) returned after, ms (with the CLI's start)\t$suspended\t"
         echo -e "a CLI read of the same server (the CLI's start alone), ms\t$cli\t"
         echo -e ":shutdown(suspend-timeout=20) to the JVM's exit, ms\t$shutdown\t"
+        echo -e "readiness (:9990/health/ready) while suspended\t$(readiness_between "$readiness" "$suspended_at" "$resumed_at")\tonly 503"
+        echo -e "readiness from 2 s after resuming\t$(readiness_between "$readiness" $((resumed_at + 2000)) $((resumed_at + 8000)))\tonly 200"
         ledger_checks "$ledger"
     } > "$BENCH_OUT/suspend.tsv"
     db_drop_all

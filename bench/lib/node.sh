@@ -35,6 +35,22 @@ node_url() {
     echo "http://127.0.0.1:$((8080 + $1))"
 }
 
+# node_readiness OFFSET FILE: polls the node's readiness every 250 ms, appending "epoch-ms status" to FILE, until
+# killed — what a load balancer's health check would have seen
+node_readiness() {
+    local url="http://127.0.0.1:$((9990 + $1))/health/ready"
+    while true; do
+        echo "$(date +%s%3N) $(curl -s -o /dev/null -m 2 -w '%{http_code}' "$url")" >> "$2"
+        sleep 0.25
+    done
+}
+
+# readiness_between FILE FROM TO: how the polls of FILE between the two epoch-ms times were answered, e.g. "503=14"
+readiness_between() {
+    awk -v from="$2" -v to="$3" '$1 >= from && $1 <= to { n[$2]++ }
+        END { for (s in n) { printf "%s%s=%d", sep, s, n[s]; sep = " " } if (length(n) == 0) printf "none" }' "$1"
+}
+
 node_pid() {
     cat "$NODES/$1/pid" 2>/dev/null
 }

@@ -21,7 +21,8 @@ export function forgetCsrfToken() {
   sessionStorage.removeItem(CSRF);
 }
 
-function csrfToken() {
+/** The anti-forgery token every change a logged-in page asks for carries (X-CSRF-Token). */
+export function csrfToken() {
   return sessionStorage.getItem(CSRF) ?? '';
 }
 

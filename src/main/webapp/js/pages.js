@@ -9,7 +9,8 @@ const PAGES = [
   { href: 'reports.html', key: 'nav.reports', roles: ['coordinator', 'office-manager'] },
   { href: 'partner.html', key: 'nav.deliveries', roles: ['partner'] },
   { href: 'admin.html', key: 'nav.admin', roles: ['admin'] },
-  { href: 'office.html', key: 'nav.office', roles: ['admin'] }
+  { href: 'office.html', key: 'nav.office', roles: ['admin'] },
+  { href: 'api.html', key: 'nav.api', roles: ['admin'] }
 ];
 
 /** The pages the person may use, in the order the navigation shows them: {href, key} with key a message key. */

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
 import org.kakehashi.platform.identity.Caller;
@@ -71,6 +72,7 @@ public class SessionResource {
 
     @POST
     @Public
+    @SecurityRequirementsSet
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionView login(LoginForm form) {
         LoginForm valid = validation.valid(form);

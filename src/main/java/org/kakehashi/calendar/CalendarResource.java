@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.Public;
@@ -46,6 +47,7 @@ public class CalendarResource {
     /** The national holidays, the year-end days and the city's own closed days of a calendar year, by date. */
     @GET
     @Public
+    @SecurityRequirementsSet
     public List<Closure> closedDays(@QueryParam("year") Integer year) {
         int y = year == null ? LocalDate.now().getYear() : year;
         if (y < JapaneseHolidays.FIRST_YEAR || y > JapaneseHolidays.LAST_YEAR) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.Public;
 import org.kakehashi.platform.problem.InputValidation;
@@ -31,6 +32,7 @@ import java.time.Duration;
  * are limited too, so that links cannot be guessed by trying.
  */
 @Public
+@SecurityRequirementsSet
 @Path("public")
 @Produces(MediaType.APPLICATION_JSON)
 public class CitizenResource {

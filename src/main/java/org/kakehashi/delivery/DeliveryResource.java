@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.kakehashi.document.DocumentFileName;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
@@ -46,6 +47,7 @@ public class DeliveryResource {
 
     @GET
     @Public
+    @SecurityRequirementsSet
     @Path("{token}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("token") String token) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.kakehashi.platform.identity.Public;
 import org.kakehashi.platform.problem.InputValidation;
 import org.kakehashi.platform.problem.Messages;
@@ -22,6 +23,7 @@ import java.util.List;
  * nothing. The counting rules come with it in the caller's language.
  */
 @Public
+@SecurityRequirementsSet
 @Path("counting")
 @Produces(MediaType.APPLICATION_JSON)
 public class CountingResource {

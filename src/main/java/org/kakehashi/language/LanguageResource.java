@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.kakehashi.platform.identity.Public;
 
 import java.util.List;
@@ -27,6 +28,7 @@ public class LanguageResource {
 
     @GET
     @Public
+    @SecurityRequirementsSet
     public List<LanguageInfo> offered(@QueryParam("lang") String lang) {
         return catalog.describedFor(viewer(lang));
     }

@@ -28,6 +28,8 @@ public class OutboxSending {
     Clock clock;
     @Inject
     StartSettings settings;
+    @Inject
+    OutboxMeters meters;
 
     /** @return how many mails were tried */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -39,6 +41,7 @@ public class OutboxSending {
                 mail.sending().sent(clock.instant());
             } catch (Exception e) {
                 mail.failed(e.toString(), clock.instant(), settings.mailRetry());
+                meters.failed();
                 LOG.log(Level.WARNING, "mail {0} to {1} not sent (attempt {2}): {3}",
                         new Object[] {mail.id(), mail.recipient(), mail.sending().attempts(), e.toString()});
             }

@@ -1,5 +1,6 @@
 package org.kakehashi.it;
 
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,9 +23,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * While the server is suspended (as a graceful shutdown or a rolling restart suspends it), new requests are refused
- * with 503 and the API's problem+json body in the caller's language, and a Retry-After; after resuming, the same
- * request is taken.
+ * While the server is suspended (as a graceful shutdown or a rolling restart suspends it), it is not ready, and new
+ * requests are refused with 503 and the API's problem+json body in the caller's language, and a Retry-After; after
+ * resuming, it is ready and the same request is taken.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -51,6 +52,8 @@ class SuspendedServerIT {
 
         manage("suspend");
         try {
+            RestAssured.get(HealthIT.managementUrl(management, "/health/ready")).then().statusCode(503)
+                    .body("status", equalTo("DOWN"));
             whileSuspended.header("Accept-Language", "ja-JP,ja;q=0.9,en;q=0.5").body(form).post("requests")
                     .then().statusCode(503).contentType(PROBLEM_JSON).header("Retry-After", "10")
                     .body("type", equalTo("urn:kakehashi:problem:server-suspended"))
@@ -65,6 +68,7 @@ class SuspendedServerIT {
             manage("resume");
         }
 
+        RestAssured.get(HealthIT.managementUrl(management, "/health/ready")).then().statusCode(200);
         sato.call().header("Accept-Language", "en").body(form).post("requests").then().statusCode(201);
     }
 

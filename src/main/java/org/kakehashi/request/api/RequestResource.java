@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
 import org.kakehashi.language.DeclaredCharset;
@@ -234,6 +235,7 @@ public class RequestResource {
      */
     @GET
     @Public
+    @SecurityRequirementsSet
     @Path("earliest-delivery")
     public EarliestDelivery.Estimate earliestDelivery(@QueryParam("type") String type,
                                                       @QueryParam("hours") String hours) {
@@ -263,6 +265,7 @@ public class RequestResource {
     /** The reasons a coordinator can give for turning a request down, in the caller's language. */
     @GET
     @Public
+    @SecurityRequirementsSet
     @Path("rejection-reasons")
     public List<ReasonView> rejectionReasons() {
         Messages messages = messages();

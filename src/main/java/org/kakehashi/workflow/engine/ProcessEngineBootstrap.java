@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.kakehashi.calendar.CityClosedDays;
@@ -107,6 +108,13 @@ public class ProcessEngineBootstrap {
     private void deployLocalModels() {
         settings.modelsDirectory().ifPresent(directory -> LOG.info(() -> "local models deployed from " + directory
                 + ": " + LocalModels.deploy(engine.getRepositoryService(), directory)));
+    }
+
+    /** Whether the engine is built and its job executor takes jobs: timers and asynchronous steps run. */
+    public boolean running() {
+        ProcessEngine started = engine;
+        return started != null && ((ProcessEngineConfigurationImpl) started.getProcessEngineConfiguration())
+                .getJobExecutor().isActive();
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
