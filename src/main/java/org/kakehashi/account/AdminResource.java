@@ -16,6 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
 import org.kakehashi.platform.problem.RoleRequired;
@@ -101,6 +104,8 @@ public class AdminResource {
     @POST
     @Path("people")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The person added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonView.class)))
     public Response add(PersonForm form) {
         Caller admin = admin();
         PersonForm valid = validation.valid(form);

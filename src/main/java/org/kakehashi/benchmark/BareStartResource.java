@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Map;
 
@@ -23,6 +24,8 @@ public class BareStartResource {
     BareStart bareStart;
 
     @POST
+    @APIResponse(responseCode = "201", description = "A bare process started, its business key in the body (only "
+            + "while kakehashi.benchmark is set)")
     public Response start() {
         return Response.status(Response.Status.CREATED).entity(Map.of("businessKey", bareStart.start())).build();
     }

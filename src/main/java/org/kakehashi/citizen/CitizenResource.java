@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.Public;
@@ -73,6 +76,8 @@ public class CitizenResource {
     @POST
     @Path("requests")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The request received: its number and the status link, shown only here",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReceiptView.class)))
     public Response submit(CitizenRequestForm form) {
         limit("request", perHour());
         CitizenRequestForm valid = validation.valid(form);

@@ -13,6 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kakehashi.language.WellFormedLanguageTag;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.problem.InputValidation;
@@ -48,6 +51,8 @@ public class DepartmentAdminResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "The department added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DepartmentView.class)))
     public Response add(DepartmentForm form) {
         DepartmentView added = administration.add(identification.caller(), validation.valid(form));
         return Response.status(Response.Status.CREATED).entity(added).build();

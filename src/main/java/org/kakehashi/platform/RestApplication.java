@@ -2,6 +2,7 @@ package org.kakehashi.platform;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
@@ -9,8 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
+import org.kakehashi.platform.problem.Problem;
 
 /**
  * The REST API lives under /api; the pages are served from the root. The server describes it at {@code /openapi}
@@ -27,7 +32,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
                 contact = @Contact(name = "The city's international relations office (国際交流担当)"),
                 license = @License(name = "All rights reserved by the city that runs it",
                         identifier = "LicenseRef-AllRightsReserved")),
-        externalDocs = @ExternalDocumentation(description = "The API page", url = "/api.html"))
+        externalDocs = @ExternalDocumentation(description = "The API page", url = "/api.html"),
+        components = @Components(responses = @APIResponse(name = "Problem",
+                description = "A refusal (RFC 9457) in the caller's language, naming the fields concerned",
+                content = @Content(mediaType = "application/problem+json",
+                        schema = @Schema(implementation = Problem.class),
+                        example = """
+                                {"type":"urn:kakehashi:problem:invalid-input","title":"入力内容に誤りがあります",
+                                 "status":400,"detail":"1件の項目に誤りがあります：text",
+                                 "instance":"/api/requests",
+                                 "errors":[{"field":"text","message":"空白は許可されていません"}]}"""))))
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = "session", type = SecuritySchemeType.APIKEY,
                 in = SecuritySchemeIn.COOKIE, apiKeyName = "KAKEHASHI_SESSION",

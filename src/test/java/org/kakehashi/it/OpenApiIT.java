@@ -97,6 +97,26 @@ class OpenApiIT {
         assertThat(wrongSecurity).as("endpoints whose security is described wrongly").isEmpty();
     }
 
+    @Test
+    void aSubmissionIsDescribedWithTheCreatedItAnswersAndEveryRefusalAsAProblem() {
+        OpenAPI api = parsed.getOpenAPI();
+        Operation submit = api.getPaths().get("/api/requests").getPost();
+        assertThat(submit.getResponses()).containsOnlyKeys("201", "default");
+        Api.as(base, "sato").call().body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("en"),
+                        "text", "説明どおりの答え", "wantedBy", "2099-04-01"))
+                .post("requests").then().statusCode(201);
+
+        assertThat(api.getComponents().getResponses().get("Problem").getContent())
+                .containsOnlyKeys("application/problem+json");
+        List<String> withoutProblem = new ArrayList<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            if (operation.getResponses().getDefault() == null) {
+                withoutProblem.add(method + " " + path);
+            }
+        }));
+        assertThat(withoutProblem).as("operations whose refusals are not described").isEmpty();
+    }
+
     /** The resource methods of target/classes, read from their annotations as JAX-RS reads them. */
     private static List<Endpoint> endpointsOfTheCode() throws Exception {
         java.nio.file.Path classes = Paths.get("target/classes");

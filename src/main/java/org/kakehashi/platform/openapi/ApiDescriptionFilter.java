@@ -17,7 +17,9 @@ import java.util.Map;
  *   {@code ForgeryProtection}), so those operations require the session and the token together; public
  *   operations, marked with an empty security requirement beside {@code @Public}, stay open;</li>
  *   <li>every other operation requires the session: the login's cookie (platform/identity's
- *   {@code LoginRequired} refuses a caller without one).</li>
+ *   {@code LoginRequired} refuses a caller without one);</li>
+ *   <li>every operation's refusals are problem+json ({@code default}: which statuses each one gives is in the
+ *   README's table, not claimed here one by one).</li>
  * </ul>
  */
 public class ApiDescriptionFilter implements OASFilter {
@@ -30,6 +32,8 @@ public class ApiDescriptionFilter implements OASFilter {
         }
         for (PathItem path : api.getPaths().getPathItems().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getOperations().entrySet()) {
+                operation.getValue().getResponses().setDefaultValue(
+                        OASFactory.createAPIResponse().ref("#/components/responses/Problem"));
                 if (changes(operation.getKey()) && !open(operation.getValue())) {
                     operation.getValue().setSecurity(List.of(OASFactory.createSecurityRequirement()
                             .addScheme("session").addScheme("csrf")));

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
@@ -86,6 +89,8 @@ public class RequestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The request submitted, at the Location given; with Idempotent-Replayed when the key was used before",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
     public Response submit(SubmitRequestForm form, @Context UriInfo uri) {
         return submitted(validation.valid(form), null, uri);
     }
@@ -126,6 +131,8 @@ public class RequestResource {
      */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @APIResponse(responseCode = "201", description = "The request submitted with its document, at the Location given",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestView.class)))
     public Response submitWithDocument(List<EntityPart> parts, @Context UriInfo uri) throws IOException {
         SubmitRequestForm form = null;
         String fileName = null;
