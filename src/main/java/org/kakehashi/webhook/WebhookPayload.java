@@ -17,12 +17,16 @@ public record WebhookPayload(String type, Instant timestamp, Data data) {
                        List<String> targetLanguages, String department, String by, String partner, String url) {
     }
 
+    /** A citizen's own steps are "citizen": their account is made from their status link's secret. */
+    static final String CITIZEN = "citizen";
+
     static WebhookPayload of(WebhookEvent event, RequestStepTaken step, Request request, String baseUrl) {
         String number = request.number().value();
+        String by = request.isFromCitizen() && step.actor().equals(request.requester()) ? CITIZEN : step.actor();
         return new WebhookPayload(event.type(), step.at(), new Data(number, request.brief().type().name(),
                 request.status().name(), request.brief().sourceLanguage().value(),
                 request.jobs().stream().map(job -> job.targetLanguage().value()).toList(), request.department(),
-                step.actor(), event == WebhookEvent.RECEIPT_CONFIRMED ? step.note() : null,
+                by, event == WebhookEvent.RECEIPT_CONFIRMED ? step.note() : null,
                 baseUrl + "/request.html?number=" + number));
     }
 }
