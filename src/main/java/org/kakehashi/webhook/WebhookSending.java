@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import org.kakehashi.platform.config.StartSettings;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,11 +31,19 @@ public class WebhookSending {
     @Inject
     StartSettings settings;
 
-    /** @return how many messages were tried */
+    /**
+     * @return how many messages were tried: those of an endpoint that failed earlier in the batch wait for the
+     *         next round, so that one receiver that hangs holds the transaction for one timeout, not one per message
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int sendBatch(int limit) {
-        List<WebhookMessage> due = outbox.due(limit);
-        for (WebhookMessage message : due) {
+        Set<UUID> failing = new HashSet<>();
+        int tried = 0;
+        for (WebhookMessage message : outbox.due(limit)) {
+            if (failing.contains(message.endpoint().id())) {
+                continue;
+            }
+            tried++;
             try {
                 transport.send(message);
                 message.sending().sent(clock.instant());
@@ -42,11 +52,12 @@ public class WebhookSending {
                 message.failed("interrupted", clock.instant(), settings.webhookRetry());
                 break;
             } catch (Exception e) {
+                failing.add(message.endpoint().id());
                 message.failed(e.toString(), clock.instant(), settings.webhookRetry());
                 LOG.log(Level.WARNING, "webhook {0} to {1} not taken (attempt {2}): {3}", new Object[] {
                         message.messageId(), message.endpoint().url(), message.sending().attempts(), e.toString()});
             }
         }
-        return due.size();
+        return tried;
     }
 }
