@@ -5,10 +5,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.kakehashi.platform.outbox.Sending;
+import org.kakehashi.platform.outbox.SkipLocked;
 import org.kakehashi.request.PersonalDataErased;
 
 import java.time.Clock;
@@ -20,10 +20,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class Outbox {
-
-    /** Tells Hibernate to pass over rows another node has locked ({@code SKIP LOCKED}) instead of waiting. */
-    private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
-    private static final int SKIP_LOCKED = -2;
 
     @PersistenceContext(unitName = "kakehashi")
     EntityManager em;
@@ -50,20 +46,19 @@ public class Outbox {
 
     /** Mails due now, locked for this transaction: two nodes never send the same mail twice. */
     List<OutboxMail> due(int limit) {
-        return em.createQuery("""
+        return SkipLocked.rows(em.createQuery("""
                         select m from OutboxMail m where m.sending.status = :queued and m.sending.nextAttemptAt <= :now
-                        order by m.sending.nextAttemptAt""", OutboxMail.class)
+                        order by m.sending.nextAttemptAt""", OutboxMail.class))
                 .setParameter("queued", Sending.Status.QUEUED)
                 .setParameter("now", clock.instant())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint(LOCK_TIMEOUT, SKIP_LOCKED)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     public List<OutboxMail> withStatus(Sending.Status status, int limit) {
-        return em.createQuery("select m from OutboxMail m where m.sending.status = :status order by m.sending.queuedAt desc",
-                        OutboxMail.class)
+        return em.createQuery("""
+                        select m from OutboxMail m where m.sending.status = :status
+                        order by m.sending.queuedAt desc""", OutboxMail.class)
                 .setParameter("status", status)
                 .setMaxResults(limit)
                 .getResultList();

@@ -9,8 +9,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.kakehashi.platform.config.StartSettings;
 import org.kakehashi.platform.outbox.Drain;
 
@@ -34,11 +32,9 @@ public class OutboxDispatcher {
     StartSettings settings;
 
     private final Drain drain = new Drain("outbox", this::sendDue);
-    private ScheduledFuture<?> polling;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        long seconds = settings.mailPoll().toSeconds();
-        polling = executor.scheduleWithFixedDelay(drain::run, seconds, seconds, TimeUnit.SECONDS);
+        drain.pollEvery(executor, settings.mailPoll());
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
@@ -47,15 +43,11 @@ public class OutboxDispatcher {
 
     @PreDestroy
     void stop() {
-        if (polling != null) {
-            polling.cancel(false);
-        }
+        drain.stopPolling();
     }
 
     private void sendDue() {
         digests.queueDue();
-        while (sending.sendBatch(BATCH) == BATCH) {
-            // a full batch: there may be more due
-        }
+        Drain.inBatches(sending::sendBatch, BATCH);
     }
 }

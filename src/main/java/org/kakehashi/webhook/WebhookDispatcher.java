@@ -11,9 +11,6 @@ import jakarta.inject.Inject;
 import org.kakehashi.platform.config.StartSettings;
 import org.kakehashi.platform.outbox.Drain;
 
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Sends the webhooks' outbox: at once after a commit that wrote messages, and every
  * {@code kakehashi.webhook.poll-seconds} for retries and for messages written on another node.
@@ -31,11 +28,9 @@ public class WebhookDispatcher {
     StartSettings settings;
 
     private final Drain drain = new Drain("webhook outbox", this::sendDue);
-    private ScheduledFuture<?> polling;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        long seconds = settings.webhookPoll().toSeconds();
-        polling = executor.scheduleWithFixedDelay(drain::run, seconds, seconds, TimeUnit.SECONDS);
+        drain.pollEvery(executor, settings.webhookPoll());
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookQueued queued) {
@@ -44,14 +39,10 @@ public class WebhookDispatcher {
 
     @PreDestroy
     void stop() {
-        if (polling != null) {
-            polling.cancel(false);
-        }
+        drain.stopPolling();
     }
 
     private void sendDue() {
-        while (sending.sendBatch(BATCH) == BATCH) {
-            // a full batch: there may be more due
-        }
+        Drain.inBatches(sending::sendBatch, BATCH);
     }
 }

@@ -5,12 +5,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.kakehashi.platform.SharedJsonb;
 import org.kakehashi.platform.config.StartSettings;
 import org.kakehashi.platform.outbox.Sending;
+import org.kakehashi.platform.outbox.SkipLocked;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestRepository;
 import org.kakehashi.request.RequestStepTaken;
@@ -27,10 +27,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class WebhookOutbox {
-
-    /** Tells Hibernate to pass over rows another node has locked ({@code SKIP LOCKED}) instead of waiting. */
-    private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
-    private static final int SKIP_LOCKED = -2;
 
     @PersistenceContext(unitName = "kakehashi")
     EntityManager em;
@@ -80,14 +76,12 @@ public class WebhookOutbox {
 
     /** Messages due now, locked for this transaction: two nodes never send the same message at once. */
     List<WebhookMessage> due(int limit) {
-        return em.createQuery("""
+        return SkipLocked.rows(em.createQuery("""
                         select m from WebhookMessage m
                         where m.sending.status = :queued and m.sending.nextAttemptAt <= :now
-                        order by m.sending.nextAttemptAt""", WebhookMessage.class)
+                        order by m.sending.nextAttemptAt""", WebhookMessage.class))
                 .setParameter("queued", Sending.Status.QUEUED)
                 .setParameter("now", clock.instant())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint(LOCK_TIMEOUT, SKIP_LOCKED)
                 .setMaxResults(limit)
                 .getResultList();
     }

@@ -1,6 +1,12 @@
 package org.kakehashi.platform.outbox;
 
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntUnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,11 +22,31 @@ public final class Drain {
     private final Runnable round;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
+    private ScheduledFuture<?> polling;
 
     /** @param outbox what the log calls it when a round fails */
     public Drain(String outbox, Runnable round) {
         this.outbox = outbox;
         this.round = round;
+    }
+
+    /** Sends batch after batch for as long as they come back full: there may be more due. */
+    public static void inBatches(IntUnaryOperator sendBatch, int size) {
+        while (sendBatch.applyAsInt(size) == size) {
+            // a full batch: there may be more due
+        }
+    }
+
+    /** A round every interval, for retries and for what another node queued. */
+    public void pollEvery(ManagedScheduledExecutorService executor, Duration interval) {
+        long seconds = interval.toSeconds();
+        polling = executor.scheduleWithFixedDelay(this::run, seconds, seconds, TimeUnit.SECONDS);
+    }
+
+    public void stopPolling() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
     }
 
     public void run() {
