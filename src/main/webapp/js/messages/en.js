@@ -468,5 +468,6 @@ export default {
   "setting.mail.digest-time": "Daily digest sent after",
   "setting.public.requests-per-hour": "Public form requests per address per hour",
   "setting.retention.citizen-data": "Citizens' personal data kept after closing",
-  "setting.retention.delivery-files": "Delivered files kept after their links end"
+  "setting.retention.delivery-files": "Delivered files kept after their links end",
+  "setting.retention.sent-messages": "Sent mails and webhook messages kept after sending"
 };

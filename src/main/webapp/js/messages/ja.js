@@ -468,5 +468,6 @@ export default {
   "setting.mail.digest-time": "日次まとめメールの送信時刻",
   "setting.public.requests-per-hour": "公開フォームの1時間あたりの受付数（接続元ごと）",
   "setting.retention.citizen-data": "市民の個人情報の保存期間（完了後）",
-  "setting.retention.delivery-files": "納品ファイルの保存期間（リンク終了後）"
+  "setting.retention.delivery-files": "納品ファイルの保存期間（リンク終了後）",
+  "setting.retention.sent-messages": "送信済みメール・Webhook メッセージの保存期間"
 };

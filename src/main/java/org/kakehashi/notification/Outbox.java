@@ -12,6 +12,7 @@ import org.kakehashi.platform.outbox.SkipLocked;
 import org.kakehashi.request.PersonalDataErased;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +43,16 @@ public class Outbox {
                     .setParameter("email", erased.email())
                     .executeUpdate();
         }
+    }
+
+    /** Retention: the mails the SMTP server took before the cut-off go; those given up on stay for the office. */
+    public int forgetSentBefore(Instant cutoff) {
+        return em.createQuery("""
+                        delete from OutboxMail m
+                        where m.sending.status = :sent and m.sending.sentAt < :cutoff""")
+                .setParameter("sent", Sending.Status.SENT)
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
     }
 
     /** Mails due now, locked for this transaction: two nodes never send the same mail twice. */

@@ -8,9 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.kakehashi.citizen.CitizenDataRetention;
 import org.kakehashi.delivery.DeliveryFileRetention;
+import org.kakehashi.notification.Outbox;
 import org.kakehashi.platform.settings.OfficeSettings;
 import org.kakehashi.platform.settings.Setting;
 import org.kakehashi.platform.web.RateLimiter;
+import org.kakehashi.webhook.WebhookOutbox;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +35,7 @@ public class Retention {
     static final LocalTime NOT_BEFORE = LocalTime.of(2, 0);
 
     /** What one application of the rules erased. */
-    public record Erased(int citizensRequests, int deliveryFiles) {
+    public record Erased(int citizensRequests, int deliveryFiles, int sentMails, int webhookMessages) {
     }
 
     @PersistenceContext(unitName = "kakehashi")
@@ -42,6 +44,10 @@ public class Retention {
     CitizenDataRetention citizens;
     @Inject
     DeliveryFileRetention deliveries;
+    @Inject
+    Outbox mails;
+    @Inject
+    WebhookOutbox webhooks;
     @Inject
     RateLimiter rateLimiter;
     @Inject
@@ -73,13 +79,18 @@ public class Retention {
         ZonedDateTime at = now.atZone(clock.getZone());
         Period citizenData = settings.period(Setting.CITIZEN_DATA_RETENTION);
         Period deliveryFiles = settings.period(Setting.DELIVERY_FILE_RETENTION);
+        Period sentMessages = settings.period(Setting.SENT_MESSAGE_RETENTION);
+        Instant sentBefore = at.minus(sentMessages).toInstant();
         Erased erased = new Erased(
                 citizens.eraseClosedBefore(at.minus(citizenData).toInstant(), now),
-                deliveries.eraseEndedBefore(at.minus(deliveryFiles).toInstant(), now));
+                deliveries.eraseEndedBefore(at.minus(deliveryFiles).toInstant(), now),
+                mails.forgetSentBefore(sentBefore), webhooks.forgetSentBefore(sentBefore));
         rateLimiter.forgetWindowsBefore(now.minus(Duration.ofDays(1)));
         LOG.info(() -> "retention: personal data erased from " + erased.citizensRequests()
                 + " closed citizens' requests (closed before " + citizenData + " ago), "
-                + erased.deliveryFiles() + " delivered files erased (links ended " + deliveryFiles + " ago)");
+                + erased.deliveryFiles() + " delivered files erased (links ended " + deliveryFiles + " ago), "
+                + erased.sentMails() + " mails and " + erased.webhookMessages() + " webhook messages removed (sent "
+                + sentMessages + " ago)");
         return erased;
     }
 }

@@ -16,6 +16,7 @@ import org.kakehashi.request.RequestRepository;
 import org.kakehashi.request.RequestStepTaken;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -105,6 +106,16 @@ public class WebhookOutbox {
                 .setParameter("queued", Sending.Status.QUEUED)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** Retention: the messages their receivers took before the cut-off go; those failing stay for the admin. */
+    public int forgetSentBefore(Instant cutoff) {
+        return em.createQuery("""
+                        delete from WebhookMessage m
+                        where m.sending.status = :sent and m.sending.sentAt < :cutoff""")
+                .setParameter("sent", Sending.Status.SENT)
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
     }
 
     public Optional<WebhookMessage> message(UUID id) {

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -112,5 +115,56 @@ class RetentionIT {
                 .body("detail", org.hamcrest.Matchers.containsString("retention"));
         sato.call().get("requests/{n}", number).then().statusCode(200)
                 .body("jobs[0].translation", equalTo("Disaster drill notice"));
+    }
+
+    @Test
+    void aSentMailAndAWebhookMessageGoNinetyDaysAfterTheyWereTaken() throws Exception {
+        Api admin = Api.as(base, "admin");
+        Api emily = Api.as(base, "emily");
+        MailCatcher.start();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String endpoint = admin.call()
+                    .body(Map.of("url", receiver.url(), "events", List.of("request.submitted")))
+                    .post("admin/webhooks").then().statusCode(201).extract().path("endpoint.id");
+            try {
+                String number = Api.as(base, "sato").submit("保存期間を確かめる依頼");
+                emily.complete(emily.taskFor(number, "triageRequest"),
+                        Map.of("outcome", "reject", "reason", "other", "comment", "保存期間の確認です"));
+                MailCatcher.mailAbout("sato@city.example.jp", number);
+                receiver.awaitDeliveries(delivery -> delivery.body().contains(number), 1, Duration.ofSeconds(20));
+                awaitSent(() -> !sentMessagesAbout(admin, number).isEmpty() && !sentMailsAbout(emily, number).isEmpty(),
+                        number);
+
+                retentionInDays(89);
+                assertThat(sentMessagesAbout(admin, number)).hasSize(1);
+                assertThat(sentMailsAbout(emily, number)).isNotEmpty();
+                retentionInDays(91);
+                assertThat(sentMessagesAbout(admin, number)).isEmpty();
+                assertThat(sentMailsAbout(emily, number)).isEmpty();
+            } finally {
+                admin.call().delete("admin/webhooks/{id}", endpoint).then().statusCode(200);
+            }
+        } finally {
+            MailCatcher.stop();
+        }
+    }
+
+    private static List<Object> sentMailsAbout(Api office, String number) {
+        return office.call().queryParam("request", number).get("notifications/outbox").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.status == 'SENT' }");
+    }
+
+    private static List<Object> sentMessagesAbout(Api admin, String number) {
+        return admin.call().queryParam("status", "SENT").get("admin/webhooks/messages").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.requestNumber == '" + number + "' }");
+    }
+
+    /** The mail and the message were taken; their sending transactions commit a moment later. */
+    private static void awaitSent(BooleanSupplier sent, String number) throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(10);
+        while (!sent.getAsBoolean()) {
+            assertThat(Instant.now()).as("the mail and the message about " + number + " marked sent").isBefore(until);
+            Thread.sleep(200);
+        }
     }
 }

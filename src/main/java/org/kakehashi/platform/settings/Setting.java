@@ -36,7 +36,8 @@ public enum Setting {
     DIGEST_TIME("mail.digest-time", "08:30", Kind.TIME),
     PUBLIC_REQUESTS_PER_HOUR("public.requests-per-hour", "10", Kind.COUNT),
     CITIZEN_DATA_RETENTION("retention.citizen-data", "P1Y", Kind.PERIOD),
-    DELIVERY_FILE_RETENTION("retention.delivery-files", "P30D", Kind.PERIOD);
+    DELIVERY_FILE_RETENTION("retention.delivery-files", "P30D", Kind.PERIOD),
+    SENT_MESSAGE_RETENTION("retention.sent-messages", "P90D", Kind.PERIOD);
 
     /** What a value is, and how it is checked. */
     public enum Kind {
