@@ -27,18 +27,13 @@ public class Interpretation {
     }
 
     void book(String interpreter) {
-        if (interpreter == null || interpreter.isBlank()) {
-            throw RequestProblem.invalid("interpreter", "interpretation.interpreter-missing");
-        }
-        this.interpreter = interpreter.strip();
+        this.interpreter = RequestProblem.requireText("interpreter", interpreter,
+                "interpretation.interpreter-missing");
     }
 
     /** The interpreter's report on the event, due within a week of it. */
     void report(String report) {
-        if (report == null || report.isBlank()) {
-            throw RequestProblem.invalid("comment", "interpretation.report-missing");
-        }
-        this.report = report.strip();
+        this.report = RequestProblem.requireText("comment", report, "interpretation.report-missing");
     }
 
     /** Retention keeps when the event was and how it was interpreted, not where or for whom, nor the report. */

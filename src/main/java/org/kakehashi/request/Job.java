@@ -18,8 +18,9 @@ import java.util.UUID;
 
 /**
  * The work for one target language of a request: translated (unless the request is a check), reviewed by
- * someone who did not translate it, and ready. Jobs of a request run side by side; the request enforces the
- * rules, this class keeps the state.
+ * someone who did not translate it, and ready. Jobs of a request run side by side. A job knows which of its steps
+ * it is ready for and what each requires; whether the request as a whole allows the step, and who may review, is
+ * the request's to say.
  */
 @Entity
 @Table(name = "translation_job", indexes = @Index(name = "translation_job_request", columnList = "request_id"))
@@ -77,7 +78,18 @@ public class Job {
         this.reviewerGroup = reviewerGroup;
     }
 
+    /** Its first round of translation, or another after the reviewer asked for changes. */
+    boolean awaitsTranslation() {
+        return status == JobStatus.IN_TRANSLATION || status == JobStatus.CHANGES_REQUESTED;
+    }
+
+    boolean inReview() {
+        return status == JobStatus.IN_REVIEW;
+    }
+
+    /** The text is kept as the translator wrote it, surrounding blanks and all. */
     void translated(String translator, String text, StoredDocument document) {
+        RequestProblem.requireText("translation", text, "request.translation-missing");
         this.translator = translator;
         this.translation = text;
         this.translatedDocument = document;
@@ -99,7 +111,9 @@ public class Job {
         status = JobStatus.READY;
     }
 
-    void changesRequested(String reviewer) {
+    /** The translator's next round needs to know what to change: the comment is required. */
+    void changesRequested(String reviewer, String comment) {
+        RequestProblem.requireText("comment", comment, "review.comment-missing");
         this.reviewer = reviewer;
         status = JobStatus.CHANGES_REQUESTED;
     }

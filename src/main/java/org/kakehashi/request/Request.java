@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * A request for translation, checking or interpretation: who asked, what they asked ({@link Brief}), one
@@ -118,7 +119,7 @@ public class Request {
             this.interpretation = new Interpretation(form.event());
         }
         this.translationJobs = new TranslationJobs(form);
-        record(submittedAt, TimelineEvent.SUBMITTED, requester, null, null);
+        timeline.record(submittedAt, TimelineEvent.SUBMITTED, requester, null, null);
     }
 
     /**
@@ -142,84 +143,24 @@ public class Request {
         if (!isFromCitizen() || !status.isClosed()) {
             throw new IllegalStateException(number + " is not a closed citizen's request");
         }
-        if (!citizen.erase(at)) {
-            return;
+        if (citizen.erase(at)) {
+            brief.eraseText(at);
+            interpretation().ifPresent(Interpretation::erasePersonalData);
+            translationJobs.eraseTranslations(at);
+            timeline.eraseNotes();
         }
-        brief.eraseText(at);
-        if (interpretation != null) {
-            interpretation.erasePersonalData();
-        }
-        translationJobs.eraseTranslations(at);
-        timeline.eraseNotes();
-    }
-
-    /**
-     * A partner confirms they received the delivery.
-     *
-     * @return whether every partner has now confirmed
-     */
-    public boolean confirmReceipt(String partner, String by, Instant at) {
-        requireStatus("confirmReceipt", RequestStatus.DELIVERED);
-        if (!partnerReceipts.addressedTo(partner)) {
-            throw RequestProblem.notAddressedTo(number, partner);
-        }
-        if (!partnerReceipts.confirm(partner)) {
-            throw RequestProblem.illegalTransition(number, status, "confirmReceipt " + partner);
-        }
-        record(at, TimelineEvent.RECEIPT_CONFIRMED, by, null, partner);
-        return partnerReceipts.allConfirmed();
-    }
-
-    public void recordPartnerReminder(String by, Instant at) {
-        requireStatus("remindPartners", RequestStatus.DELIVERED);
-        record(at, TimelineEvent.PARTNERS_REMINDED, by, null, String.join(", ", partnerReceipts.waiting()));
     }
 
     /** What the intake rules found, for the coordinator to weigh at triage. */
     public void noteIntakeFindings(List<IntakeFinding> findings) {
-        requireStatus("noteIntakeFindings", RequestStatus.SUBMITTED);
+        require(RequestStep.NOTE_INTAKE_FINDINGS);
         intakeFindings.addAll(findings);
     }
 
-    /** The interpreter is booked; whether they are free is the caller's to check ({@code InterpreterCalendar}). */
-    public void schedule(String coordinator, String interpreter, Instant at) {
-        requireStatus("schedule", RequestStatus.IN_PROGRESS);
-        requireInterpretation("schedule").book(interpreter);
-        status = RequestStatus.SCHEDULED;
-        record(at, TimelineEvent.SCHEDULED, coordinator, null, this.interpretation.interpreter());
-    }
-
-    public void recordInterpreterReminder(String by, Instant at) {
-        requireStatus("remindInterpreter", RequestStatus.SCHEDULED);
-        record(at, TimelineEvent.INTERPRETER_REMINDED, by, null, interpretation.interpreter());
-    }
-
-    public void recordHeld(String by, Instant at) {
-        requireStatus("recordHeld", RequestStatus.SCHEDULED);
-        status = RequestStatus.HELD;
-        record(at, TimelineEvent.HELD, by, null, null);
-    }
-
-    /** The interpreter's report on the event, due within a week of it. */
-    public void report(String interpreter, String report, Instant at) {
-        requireStatus("report", RequestStatus.HELD);
-        requireInterpretation("report").report(report);
-        status = RequestStatus.REPORTED;
-        record(at, TimelineEvent.REPORTED, interpreter, null, null);
-    }
-
-    private Interpretation requireInterpretation(String action) {
-        if (interpretation == null) {
-            throw RequestProblem.illegalTransition(number, status, action);
-        }
-        return interpretation;
-    }
-
     public void accept(String coordinator, Instant at) {
-        requireStatus("accept", RequestStatus.SUBMITTED);
-        status = RequestStatus.IN_PROGRESS;
+        require(RequestStep.ACCEPT);
         translationJobs.start(brief.type());
-        record(at, TimelineEvent.ACCEPTED, coordinator, null, null);
+        take(RequestStep.ACCEPT, coordinator, at, null, null);
     }
 
     /**
@@ -227,78 +168,69 @@ public class Request {
      * @param comment anything the coordinator adds; required with the reason {@code other}
      */
     public void reject(String coordinator, String reason, String comment, Instant at) {
-        requireStatus("reject", RequestStatus.SUBMITTED);
+        require(RequestStep.REJECT);
         if ("other".equals(reason)) {
-            requireNote("comment", comment, "request.reason-missing");
+            RequestProblem.requireText("comment", comment, "request.reason-missing");
         }
-        close(RequestStatus.REJECTED);
         rejectionReason = reason;
-        record(at, TimelineEvent.REJECTED, coordinator, null, isBlank(comment) ? null : comment.strip());
+        translationJobs.drop();
+        take(RequestStep.REJECT, coordinator, at, null, stripped(comment));
     }
 
     /** The coordinator needs to know more before deciding; the question is shown to the requester. */
     public void askBack(String coordinator, String question, Instant at) {
-        requireStatus("askBack", RequestStatus.SUBMITTED);
-        requireNote("comment", question, "request.question-missing");
-        status = RequestStatus.AWAITING_ANSWER;
-        record(at, TimelineEvent.QUESTION_ASKED, coordinator, null, question.strip());
+        require(RequestStep.ASK_BACK);
+        String required = RequestProblem.requireText("comment", question, "request.question-missing");
+        take(RequestStep.ASK_BACK, coordinator, at, null, required);
     }
 
     /** Only the requester answers their request's question; triage then resumes. */
     public void answer(String requester, String answer, Instant at) {
-        requireStatus("answer", RequestStatus.AWAITING_ANSWER);
-        if (!requester.equals(this.requester)) {
-            throw RequestProblem.notTheRequester(number, "answer");
-        }
-        requireNote("answer", answer, "request.answer-missing");
-        status = RequestStatus.SUBMITTED;
-        record(at, TimelineEvent.QUESTION_ANSWERED, requester, null, answer.strip());
+        require(RequestStep.ANSWER);
+        requireRequester(requester, "answer");
+        String required = RequestProblem.requireText("answer", answer, "request.answer-missing");
+        take(RequestStep.ANSWER, requester, at, null, required);
     }
 
     public void recordReminder(String by, Instant at) {
-        requireStatus("remind", RequestStatus.AWAITING_ANSWER);
-        record(at, TimelineEvent.REQUESTER_REMINDED, by, null, null);
-    }
-
-    /** Someone was reminded that a task on this request is due soon. */
-    public void recordTaskReminder(String task, String by, Instant at) {
-        record(at, TimelineEvent.TASK_REMINDER, by, null, task);
-    }
-
-    /** A task on this request is overdue and was escalated to the office manager. */
-    public void recordTaskOverdue(String task, String by, Instant at) {
-        record(at, TimelineEvent.TASK_OVERDUE, by, null, task);
+        require(RequestStep.REMIND_REQUESTER);
+        take(RequestStep.REMIND_REQUESTER, by, at, null, null);
     }
 
     /** No answer came in the time the city allows. */
     public void lapse(String by, Instant at) {
-        requireStatus("lapse", RequestStatus.AWAITING_ANSWER);
-        close(RequestStatus.LAPSED);
-        record(at, TimelineEvent.LAPSED, by, null, null);
+        require(RequestStep.LAPSE);
+        translationJobs.drop();
+        take(RequestStep.LAPSE, by, at, null, null);
     }
 
-    /** A request can be withdrawn until it is closed, or, for an interpretation, until its event has taken place. */
+    /** Only the requester withdraws their request ({@link RequestStep#CANCEL} says until when). */
     public void cancel(String requester, String reason, Instant at) {
-        if (status.isClosed() || status == RequestStatus.HELD) {
-            throw RequestProblem.illegalTransition(number, status, "cancel");
-        }
-        if (!requester.equals(this.requester)) {
-            throw RequestProblem.notTheRequester(number, "cancel");
-        }
-        close(RequestStatus.CANCELLED);
-        record(at, TimelineEvent.CANCELLED, requester, null, isBlank(reason) ? null : reason.strip());
+        require(RequestStep.CANCEL);
+        requireRequester(requester, "cancel");
+        translationJobs.drop();
+        take(RequestStep.CANCEL, requester, at, null, stripped(reason));
+    }
+
+    /** A task's reminder or escalation goes on the timeline whatever the request's status; the note names it. */
+    public void recordTaskReminder(String task, String by, Instant at) {
+        timeline.record(at, TimelineEvent.TASK_REMINDER, by, null, task);
+    }
+
+    public void recordTaskOverdue(String task, String by, Instant at) {
+        timeline.record(at, TimelineEvent.TASK_OVERDUE, by, null, task);
     }
 
     /** Routing decided who translates the job and which group reviews it. */
     public void route(LanguageTag target, String translatorGroup, String reviewerGroup, Instant at) {
         job(target).route(translatorGroup, reviewerGroup);
-        record(at, TimelineEvent.ROUTED, "kakehashi", target, translatorGroup + " / " + reviewerGroup);
+        timeline.record(at, TimelineEvent.ROUTED, "kakehashi", target, translatorGroup + " / " + reviewerGroup);
     }
 
     /** The group that reviews the job this round: the routed one, or external reviewers when nobody in it can. */
     public void chooseReviewers(LanguageTag target, String reviewerGroup, Instant at) {
         job(target).reviewedBy(reviewerGroup);
-        record(at, TimelineEvent.REVIEWERS_CHOSEN, "kakehashi", target, reviewerGroup);
+        timeline.record(at, TimelineEvent.REVIEWERS_CHOSEN, "kakehashi", target, reviewerGroup);
     }
 
     /**
@@ -307,11 +239,9 @@ public class Request {
      */
     public void submitTranslation(LanguageTag target, String translator, String translatedText,
                                   StoredDocument translatedDocument, Instant at) {
-        Job job = job(target);
-        requireJobStatus(job, "submitTranslation", JobStatus.IN_TRANSLATION, JobStatus.CHANGES_REQUESTED);
-        requireNote("translation", translatedText, "request.translation-missing");
-        job.translated(translator, translatedText, translatedDocument);
-        record(at, TimelineEvent.TRANSLATION_SUBMITTED, translator, target, null);
+        jobFor(RequestStep.SUBMIT_TRANSLATION, target, Job::awaitsTranslation)
+                .translated(translator, translatedText, translatedDocument);
+        take(RequestStep.SUBMIT_TRANSLATION, translator, at, target, null);
     }
 
     /** @throws RequestProblem when the would-be reviewer wrote this job's translation */
@@ -327,74 +257,113 @@ public class Request {
     }
 
     public void approve(LanguageTag target, String reviewer, Instant at) {
-        Job job = job(target);
-        requireJobStatus(job, "approve", JobStatus.IN_REVIEW);
+        Job job = jobFor(RequestStep.APPROVE, target, Job::inReview);
         checkMayReview(target, reviewer);
         job.approved(reviewer);
-        record(at, TimelineEvent.APPROVED, reviewer, target, null);
+        timeline.record(at, RequestStep.APPROVE.event(), reviewer, target, null);
         if (translationJobs.allReady()) {
-            status = RequestStatus.READY;
+            status = RequestStep.APPROVE.from(status);
         }
     }
 
     public void requestChanges(LanguageTag target, String reviewer, String comment, Instant at) {
-        Job job = job(target);
-        requireJobStatus(job, "requestChanges", JobStatus.IN_REVIEW);
+        Job job = jobFor(RequestStep.REQUEST_CHANGES, target, Job::inReview);
         checkMayReview(target, reviewer);
-        requireNote("comment", comment, "review.comment-missing");
-        job.changesRequested(reviewer);
-        record(at, TimelineEvent.CHANGES_REQUESTED, reviewer, target, comment.strip());
+        job.changesRequested(reviewer, comment);
+        take(RequestStep.REQUEST_CHANGES, reviewer, at, target, comment.strip());
     }
 
     /** @param by who delivered: the system account of the process engine, until the delivery feature exists */
     public void deliver(String by, Instant at, ZoneId cityZone, CityCalendar calendar) {
-        requireStatus("deliver", RequestStatus.READY);
-        status = RequestStatus.DELIVERED;
+        require(RequestStep.DELIVER);
         deliveredOn = LocalDate.ofInstant(at, cityZone);
         turnaroundBusinessDays = calendar.businessDaysBetween(receivedOn, deliveredOn);
-        record(at, TimelineEvent.DELIVERED, by, null, null);
+        take(RequestStep.DELIVER, by, at, null, null);
+    }
+
+    /** @return whether every partner has now confirmed */
+    public boolean confirmReceipt(String partner, String by, Instant at) {
+        require(RequestStep.CONFIRM_RECEIPT);
+        if (!partnerReceipts.addressedTo(partner)) {
+            throw RequestProblem.notAddressedTo(number, partner);
+        }
+        if (!partnerReceipts.confirm(partner)) {
+            throw RequestProblem.illegalTransition(number, status, "confirmReceipt " + partner);
+        }
+        take(RequestStep.CONFIRM_RECEIPT, by, at, null, partner);
+        return partnerReceipts.allConfirmed();
+    }
+
+    public void recordPartnerReminder(String by, Instant at) {
+        require(RequestStep.REMIND_PARTNERS);
+        take(RequestStep.REMIND_PARTNERS, by, at, null, String.join(", ", partnerReceipts.waiting()));
+    }
+
+    /** The interpreter is booked; whether they are free is the caller's to check ({@code InterpreterCalendar}). */
+    public void schedule(String coordinator, String interpreter, Instant at) {
+        interpretationFor(RequestStep.SCHEDULE).book(interpreter);
+        take(RequestStep.SCHEDULE, coordinator, at, null, this.interpretation.interpreter());
+    }
+
+    public void recordInterpreterReminder(String by, Instant at) {
+        require(RequestStep.REMIND_INTERPRETER);
+        take(RequestStep.REMIND_INTERPRETER, by, at, null, interpretation.interpreter());
+    }
+
+    public void recordHeld(String by, Instant at) {
+        require(RequestStep.RECORD_HELD);
+        take(RequestStep.RECORD_HELD, by, at, null, null);
+    }
+
+    /** The interpreter's report on the event, due within a week of it. */
+    public void report(String interpreter, String report, Instant at) {
+        interpretationFor(RequestStep.REPORT).report(report);
+        take(RequestStep.REPORT, interpreter, at, null, null);
     }
 
     public Job job(LanguageTag target) {
         return translationJobs.job(target);
     }
 
-    private void close(RequestStatus closed) {
-        status = closed;
-        translationJobs.drop();
-    }
-
-    private void requireStatus(String action, RequestStatus... allowed) {
-        for (RequestStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
-        }
-        throw RequestProblem.illegalTransition(number, status, action);
-    }
-
-    private void requireJobStatus(Job job, String action, JobStatus... allowed) {
-        requireStatus(action, RequestStatus.IN_PROGRESS);
-        for (JobStatus s : allowed) {
-            if (job.status() == s) {
-                return;
-            }
-        }
-        throw RequestProblem.illegalTransition(number, status, action + " " + job.targetLanguage());
-    }
-
-    private static void requireNote(String field, String note, String messageKey) {
-        if (isBlank(note)) {
-            throw RequestProblem.invalid(field, messageKey);
+    private void require(RequestStep step) {
+        if (!step.allowedFrom(status)) {
+            throw RequestProblem.illegalTransition(number, status, step.action());
         }
     }
 
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+    /** The job the step is for, when the request allows the step and the job is ready for it. */
+    private Job jobFor(RequestStep step, LanguageTag target, Predicate<Job> readyForStep) {
+        Job job = job(target);
+        require(step);
+        if (!readyForStep.test(job)) {
+            throw RequestProblem.illegalTransition(number, status, step.action() + " " + job.targetLanguage());
+        }
+        return job;
     }
 
-    private void record(Instant at, TimelineEvent event, String actor, LanguageTag target, String note) {
-        timeline.record(at, event, actor, target, note);
+    /** The interpretation, when the request allows the step; a translation or check has none to take it on. */
+    private Interpretation interpretationFor(RequestStep step) {
+        require(step);
+        if (interpretation == null) {
+            throw RequestProblem.illegalTransition(number, status, step.action());
+        }
+        return interpretation;
+    }
+
+    private void requireRequester(String user, String action) {
+        if (!user.equals(requester)) {
+            throw RequestProblem.notTheRequester(number, action);
+        }
+    }
+
+    /** Moves the request where the step leads and records the step on the timeline. */
+    private void take(RequestStep step, String actor, Instant at, LanguageTag target, String note) {
+        status = step.from(status);
+        timeline.record(at, step.event(), actor, target, note);
+    }
+
+    private static String stripped(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
     }
 
     public RequestNumber number() {

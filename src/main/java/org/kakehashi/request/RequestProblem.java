@@ -18,6 +18,14 @@ public class RequestProblem extends DomainProblem {
         return new RequestProblem(Kind.INVALID, messageKey, field, arguments);
     }
 
+    /** @return the text stripped, when it is not blank: a note, a translation, a report that a step requires */
+    static String requireText(String field, String text, String messageKey) {
+        if (text == null || text.isBlank()) {
+            throw invalid(field, messageKey);
+        }
+        return text.strip();
+    }
+
     public static RequestProblem notFound(String number) {
         return new RequestProblem(Kind.NOT_FOUND, "request.not-found", null, number);
     }
