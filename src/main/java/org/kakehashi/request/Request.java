@@ -31,7 +31,8 @@ import java.util.function.Predicate;
  * A request for translation, checking or interpretation: who asked, what they asked ({@link Brief}), one
  * {@link Job} per target language, and everything that has happened to it since. Its parts hold their own rules:
  * the {@link Interpretation}'s event and booking, the {@link PartnerReceipts}, the {@link CitizenOrigin} of a
- * request from the public form. The aggregate enforces the lifecycle; every change leaves a timeline entry.
+ * request from the public form, the {@link Job}'s own steps. The aggregate takes each step only where its
+ * lifecycle, {@link RequestStep}, allows it, and every change leaves a timeline entry.
  */
 @Entity
 @Table(name = "translation_request", indexes = {
@@ -315,7 +316,6 @@ public class Request {
         take(RequestStep.RECORD_HELD, by, at, null, null);
     }
 
-    /** The interpreter's report on the event, due within a week of it. */
     public void report(String interpreter, String report, Instant at) {
         interpretationFor(RequestStep.REPORT).report(report);
         take(RequestStep.REPORT, interpreter, at, null, null);
@@ -370,12 +370,10 @@ public class Request {
         return number;
     }
 
-    /** What was asked: the kind of work, the source language and text, when it is wanted. */
     public Brief brief() {
         return brief;
     }
 
-    /** The partners the delivery also goes to, and their receipts. */
     public PartnerReceipts partnerReceipts() {
         return partnerReceipts;
     }

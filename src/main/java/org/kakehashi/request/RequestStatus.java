@@ -1,6 +1,9 @@
 package org.kakehashi.request;
 
-/** Where a request stands in its lifecycle; its jobs have states of their own. */
+/**
+ * Where a request stands in its lifecycle, whatever its kind: which statuses a translation or check passes through,
+ * and which an interpretation, is {@link RequestStep}'s table. Its jobs have states of their own.
+ */
 public enum RequestStatus {
     /** Waiting for a coordinator's triage. */
     SUBMITTED,
