@@ -1,29 +1,17 @@
 package org.kakehashi.platform.schema;
 
-import jakarta.persistence.Converter;
-import jakarta.persistence.Entity;
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,43 +24,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SchemaMigrationTest {
 
     private static JdbcDataSource emptyDatabase() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        return dataSource;
-    }
-
-    /** The persistence unit's entities and converters, as WildFly finds them in WEB-INF/classes. */
-    private static List<Class<?>> entities() throws IOException, URISyntaxException {
-        Path classes = Path.of(SchemaMigration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        try (Stream<Path> files = Files.walk(classes)) {
-            return files.filter(file -> file.toString().endsWith(".class"))
-                    .map(file -> classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", ""))
-                    .map(SchemaMigrationTest::load)
-                    .filter(type -> type != null && (type.isAnnotationPresent(Entity.class)
-                            || type.isAnnotationPresent(Converter.class)))
-                    .toList();
-        }
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name, false, SchemaMigrationTest.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            return null;
-        }
+        return PersistenceUnitOnH2.emptyDatabase();
     }
 
     /** Builds the session factory, which runs the integrator and then validates; throws when they disagree. */
-    private static void startPersistenceUnit(JdbcDataSource dataSource) throws Exception {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting("hibernate.connection.datasource", dataSource)
-                .applySetting("hibernate.hbm2ddl.auto", "validate")
-                .applySetting("jakarta.persistence.validation.mode", "none")
-                .build();
-        MetadataSources sources = new MetadataSources(registry);
-        entities().forEach(sources::addAnnotatedClass);
-        try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
+    private static void startPersistenceUnit(JdbcDataSource dataSource) {
+        try (SessionFactory factory = PersistenceUnitOnH2.start(dataSource)) {
             assertThat(factory.isOpen()).isTrue();
         }
     }
