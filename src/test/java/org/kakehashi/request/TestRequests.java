@@ -64,6 +64,11 @@ public final class TestRequests {
                 List.of(target), Map.of(), "行程表", null, event, Set.of(), null));
     }
 
+    /** What the intake rules would have found, for tests outside the package that note findings on a request. */
+    public static IntakeFinding finding(IntakeFinding.Kind kind, String detail) {
+        return new IntakeFinding(kind, detail);
+    }
+
     private static Request submit(String requester, String department, NewRequest form) {
         return Request.submit(new Submission(NUMBER, requester, department, form,
                 new TextCounter(new CountingRates(2000, 400)).count(form.text(), form.sourceLanguage()), null, SUBMITTED_AT,
