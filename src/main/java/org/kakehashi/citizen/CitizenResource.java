@@ -103,7 +103,7 @@ public class CitizenResource {
     public CitizenStatusView answer(@PathParam("token") String token, RequesterReply reply) {
         limit("status", 60 * perHour());
         Request request = requestBehind(token);
-        work.answer(request.number(), request.requester(), validation.valid(reply).text());
+        work.answer(request.number(), request.requester().username(), validation.valid(reply).text());
         return CitizenStatusView.of(requestBehind(token), messages());
     }
 

@@ -45,13 +45,14 @@ public record CitizenStatusView(String number, String type, String status, Strin
                 ? r.jobs().stream().filter(j -> j.translation() != null)
                 .collect(Collectors.toMap(j -> j.targetLanguage().value(), j -> j.translation()))
                 : Map.of();
+        String reason = r.triage().rejectionReason();
         return new CitizenStatusView(r.number().value(), r.brief().type().name(), r.status().name(),
                 messages.format("citizen.status." + r.status().name().toLowerCase(Locale.ROOT)),
                 r.brief().sourceLanguage().value(), r.jobs().stream().map(j -> j.targetLanguage().value()).toList(),
                 r.brief().wantedBy(), r.brief().wantedBy() == null ? null
                 : japanese ? JapaneseDates.japanese(r.brief().wantedBy()) : JapaneseDates.english(r.brief().wantedBy()),
-                r.submittedAt(), question,
-                r.rejectionReason() == null ? null : messages.format("rejection." + r.rejectionReason()),
+                r.turnaround().submittedAt(), question,
+                reason == null ? null : messages.format("rejection." + reason),
                 translations,
                 r.timeline().stream().filter(e -> SHOWN.contains(e.event()))
                         .map(e -> new Step(e.occurredAt(), e.event().name(),

@@ -46,7 +46,8 @@ public class DeliveryRecipients {
             citizen.email().ifPresent(email -> recipients.add(new Recipient(email, null,
                     new MailMessage.Recipient(email, citizen.name()), request.brief().sourceLanguage())));
         } else {
-            directory.person(request.requester()).ifPresent(person -> recipients.add(recipient(person, null)));
+            directory.person(request.requester().username())
+                    .ifPresent(person -> recipients.add(recipient(person, null)));
         }
         for (String partner : request.partnerReceipts().partners()) {
             directory.people().stream()

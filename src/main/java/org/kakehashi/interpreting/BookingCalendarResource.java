@@ -42,7 +42,7 @@ public class BookingCalendarResource {
                 messages.format("interpretation.ics.description", request.interpreter(),
                         request.event().mode().name().toLowerCase(Locale.ROOT),
                         request.event().audience() == null ? "—" : request.event().audience()),
-                request.submittedAt());
+                request.turnaround().submittedAt());
         return Response.ok(ics)
                 .type("text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"interpretation-" + request.number().value()

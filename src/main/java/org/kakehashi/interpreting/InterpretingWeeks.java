@@ -89,9 +89,9 @@ public class InterpretingWeeks {
                 event.end().atZone(event.zone()).toOffsetDateTime(), event.zone().getId(), event.place(),
                 event.mode().name(),
                 request.interpreter() == null ? null : names.person(request.interpreter(), request.interpreter()),
-                names.person(request.requester(),
-                        request.citizen().map(CitizenOrigin::name).orElse(request.requester())),
-                names.department(request.department()), request.brief().sourceLanguage().value(),
+                names.person(request.requester().username(),
+                        request.citizen().map(CitizenOrigin::name).orElse(request.requester().username())),
+                names.department(request.requester().department()), request.brief().sourceLanguage().value(),
                 request.jobs().get(0).targetLanguage().value(), conflicts);
     }
 

@@ -92,8 +92,8 @@ public class Notifications {
     private MailMessage toRequester(Recipients.Addressee to, Request request, RequestStepTaken step) {
         String kind = step.event().name().toLowerCase(Locale.ROOT).replace('_', '-');
         Messages messages = MailTexts.messagesFor(to.language());
-        String reason = step.event() == TimelineEvent.REJECTED && request.rejectionReason() != null
-                ? messages.format("rejection." + request.rejectionReason()) : "";
+        String reason = step.event() == TimelineEvent.REJECTED && request.triage().rejectionReason() != null
+                ? messages.format("rejection." + request.triage().rejectionReason()) : "";
         String note = step.note() == null ? "" : step.note();
         List<MailTexts.Link> links = to.person().isPresent()
                 ? List.of(new MailTexts.Link(messages.format("mail.open-request"),

@@ -37,7 +37,7 @@ public class Recipients {
             return citizen.email().map(email -> new Addressee(new MailMessage.Recipient(email, citizen.name()),
                     request.brief().sourceLanguage(), Optional.empty()));
         }
-        return directory.person(request.requester()).flatMap(Recipients::addressee);
+        return directory.person(request.requester().username()).flatMap(Recipients::addressee);
     }
 
     public List<Addressee> contactsOf(String partner) {

@@ -21,7 +21,7 @@ import java.util.List;
 @ApplicationScoped
 public class ReportQueries {
 
-    private static final String RECEIVED_IN_YEAR = "r.receivedOn between :first and :last";
+    private static final String RECEIVED_IN_YEAR = "r.turnaround.receivedOn between :first and :last";
 
     /**
      * The requests of one department, type, status and rejection reason, and the booked minutes of those that are
@@ -48,11 +48,11 @@ public class ReportQueries {
     /** One pass over the year's requests, grouped as {@link Fact}s. */
     public List<Fact> facts(FiscalYear year) {
         return inYear(em.createQuery("""
-                select r.department, r.brief.type, r.status, r.rejectionReason, count(r),
+                select r.requester.department, r.brief.type, r.status, r.triage.rejectionReason, count(r),
                   coalesce(sum((r.interpretation.event.end - r.interpretation.event.start) by minute), 0)
                 from Request r where %s
-                group by r.department, r.brief.type, r.status, r.rejectionReason""".formatted(RECEIVED_IN_YEAR),
-                Object[].class), year)
+                group by r.requester.department, r.brief.type, r.status, r.triage.rejectionReason"""
+                .formatted(RECEIVED_IN_YEAR), Object[].class), year)
                 .getResultStream()
                 .map(row -> new Fact((String) row[0], (RequestType) row[1], (RequestStatus) row[2], (String) row[3],
                         ((Number) row[4]).longValue(), ((Number) row[5]).longValue()))
@@ -61,8 +61,9 @@ public class ReportQueries {
 
     public List<DayCount> receivedByDay(FiscalYear year) {
         return inYear(em.createQuery("""
-                select new org.kakehashi.report.ReportQueries$DayCount(r.receivedOn, count(r))
-                from Request r where %s group by r.receivedOn""".formatted(RECEIVED_IN_YEAR), DayCount.class), year)
+                select new org.kakehashi.report.ReportQueries$DayCount(r.turnaround.receivedOn, count(r))
+                from Request r where %s group by r.turnaround.receivedOn""".formatted(RECEIVED_IN_YEAR),
+                DayCount.class), year)
                 .getResultList();
     }
 
@@ -97,10 +98,11 @@ public class ReportQueries {
     public Turnaround turnaround(FiscalYear year) {
         Object[] row = inYear(em.createQuery("""
                 select count(r),
-                  percentile_cont(0.5) within group (order by cast(r.turnaroundBusinessDays as Double)),
-                  percentile_cont(0.9) within group (order by cast(r.turnaroundBusinessDays as Double))
+                  percentile_cont(0.5) within group (order by cast(r.turnaround.businessDays as Double)),
+                  percentile_cont(0.9) within group (order by cast(r.turnaround.businessDays as Double))
                 from Request r
-                where %s and r.turnaroundBusinessDays is not null""".formatted(RECEIVED_IN_YEAR), Object[].class), year)
+                where %s and r.turnaround.businessDays is not null""".formatted(RECEIVED_IN_YEAR),
+                Object[].class), year)
                 .getSingleResult();
         return new Turnaround(((Number) row[0]).longValue(), asDouble(row[1]), asDouble(row[2]));
     }
@@ -108,7 +110,7 @@ public class ReportQueries {
     /** Requests received with less than the city's lead time before the wanted-by date. */
     public long shortLeadTime(FiscalYear year) {
         return inYear(em.createQuery("""
-                select count(distinct r) from Request r join r.intakeFindings f
+                select count(distinct r) from Request r join r.triage.findings f
                 where %s and f.kind = :shortLeadTime""".formatted(RECEIVED_IN_YEAR), Long.class), year)
                 .setParameter("shortLeadTime", IntakeFinding.Kind.SHORT_LEAD_TIME.name())
                 .getSingleResult();
@@ -117,8 +119,9 @@ public class ReportQueries {
     /** Deliveries made on each day of the year, whenever the request came in. */
     public List<DayCount> deliveredByDay(FiscalYear year) {
         return em.createQuery("""
-                        select new org.kakehashi.report.ReportQueries$DayCount(r.deliveredOn, count(r))
-                        from Request r where r.deliveredOn between :first and :last group by r.deliveredOn""",
+                        select new org.kakehashi.report.ReportQueries$DayCount(r.turnaround.deliveredOn, count(r))
+                        from Request r where r.turnaround.deliveredOn between :first and :last
+                        group by r.turnaround.deliveredOn""",
                         DayCount.class)
                 .setParameter("first", year.firstDay())
                 .setParameter("last", year.lastDay())

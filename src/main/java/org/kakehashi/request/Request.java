@@ -1,16 +1,12 @@
 package org.kakehashi.request;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.kakehashi.calendar.CityCalendar;
@@ -18,9 +14,7 @@ import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.LanguageTag;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,11 +22,12 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * A request for translation, checking or interpretation: who asked, what they asked ({@link Brief}), one
- * {@link Job} per target language, and everything that has happened to it since. Its parts hold their own rules:
- * the {@link Interpretation}'s event and booking, the {@link PartnerReceipts}, the {@link CitizenOrigin} of a
- * request from the public form, the {@link Job}'s own steps. The aggregate takes each step only where its
- * lifecycle, {@link RequestStep}, allows it, and every change leaves a timeline entry.
+ * A request for translation, checking or interpretation: who asked ({@link Requester}), what they asked
+ * ({@link Brief}), one {@link Job} per target language, and everything that has happened to it since. Its parts
+ * hold their own rules: the {@link Triage}'s findings and rejection, the {@link Turnaround}'s dates, the
+ * {@link Interpretation}'s event and booking, the {@link PartnerReceipts}, the {@link CitizenOrigin} of a request
+ * from the public form, the {@link Job}'s own steps. The aggregate takes each step only where its lifecycle,
+ * {@link RequestStep}, allows it, and every change leaves a timeline entry.
  */
 @Entity
 @Table(name = "translation_request", indexes = {
@@ -53,25 +48,17 @@ public class Request {
     @Embedded
     private RequestNumber number;
 
-    @Column(nullable = false, updatable = false, length = 64)
-    private String requester;
-
-    @Column(length = 64, updatable = false)
-    private String department;
+    @Embedded
+    private Requester requester;
 
     @Embedded
     private Brief brief;
 
-    @Column(name = "rejection_reason", length = 32)
-    private String rejectionReason;
+    @Embedded
+    private Triage triage = new Triage();
 
     @Embedded
     private Interpretation interpretation;
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "request_intake_finding", joinColumns = @JoinColumn(name = "request_id"),
-            indexes = @Index(name = "request_intake_finding_request", columnList = "request_id"))
-    private Set<IntakeFinding> intakeFindings = new HashSet<>();
 
     @Embedded
     private PartnerReceipts partnerReceipts = new PartnerReceipts(Set.of());
@@ -79,19 +66,8 @@ public class Request {
     @Embedded
     private CitizenOrigin citizen;
 
-    @Column(name = "submitted_at", nullable = false, updatable = false)
-    private Instant submittedAt;
-
-    /** The day the office received it, in the city's time zone: it decides the request's fiscal year. */
-    @Column(name = "received_on", updatable = false)
-    private LocalDate receivedOn;
-
-    @Column(name = "delivered_on")
-    private LocalDate deliveredOn;
-
-    /** City business days from receipt to delivery, counted with the calendar of the day it was delivered. */
-    @Column(name = "turnaround_business_days")
-    private Integer turnaroundBusinessDays;
+    @Embedded
+    private Turnaround turnaround;
 
     @Column(nullable = false, length = 24)
     private RequestStatus status;
@@ -109,10 +85,8 @@ public class Request {
         NewRequest form = submission.form();
         this.number = submission.number();
         this.brief = new Brief(submission);
-        this.requester = submission.requester();
-        this.department = submission.department();
-        this.submittedAt = submission.at();
-        this.receivedOn = submission.receivedOn();
+        this.requester = new Requester(submission);
+        this.turnaround = new Turnaround(submission);
         this.citizen = form.citizen();
         this.partnerReceipts = new PartnerReceipts(form.partners());
         this.status = RequestStatus.SUBMITTED;
@@ -120,7 +94,7 @@ public class Request {
             this.interpretation = new Interpretation(form.event());
         }
         this.translationJobs = new TranslationJobs(form);
-        timeline.record(submittedAt, TimelineEvent.SUBMITTED, requester, null, null);
+        timeline.record(submission.at(), TimelineEvent.SUBMITTED, submission.requester(), null, null);
     }
 
     /**
@@ -155,7 +129,7 @@ public class Request {
     /** What the intake rules found, for the coordinator to weigh at triage. */
     public void noteIntakeFindings(List<IntakeFinding> findings) {
         require(RequestStep.NOTE_INTAKE_FINDINGS);
-        intakeFindings.addAll(findings);
+        triage.note(findings);
     }
 
     public void accept(String coordinator, Instant at) {
@@ -164,16 +138,10 @@ public class Request {
         take(RequestStep.ACCEPT, coordinator, at, null, null);
     }
 
-    /**
-     * @param reason  the code of a reason from the city's list, which the requester sees explained
-     * @param comment anything the coordinator adds; required with the reason {@code other}
-     */
+    /** For the reason and the comment, see {@link Triage#reject}. */
     public void reject(String coordinator, String reason, String comment, Instant at) {
         require(RequestStep.REJECT);
-        if ("other".equals(reason)) {
-            RequestProblem.requireText("comment", comment, "request.reason-missing");
-        }
-        rejectionReason = reason;
+        triage.reject(reason, comment);
         translationJobs.drop();
         take(RequestStep.REJECT, coordinator, at, null, stripped(comment));
     }
@@ -188,7 +156,7 @@ public class Request {
     /** Only the requester answers their request's question; triage then resumes. */
     public void answer(String requester, String answer, Instant at) {
         require(RequestStep.ANSWER);
-        requireRequester(requester, "answer");
+        this.requester.require(requester, number, "answer");
         String required = RequestProblem.requireText("answer", answer, "request.answer-missing");
         take(RequestStep.ANSWER, requester, at, null, required);
     }
@@ -208,7 +176,7 @@ public class Request {
     /** Only the requester withdraws their request ({@link RequestStep#CANCEL} says until when). */
     public void cancel(String requester, String reason, Instant at) {
         require(RequestStep.CANCEL);
-        requireRequester(requester, "cancel");
+        this.requester.require(requester, number, "cancel");
         translationJobs.drop();
         take(RequestStep.CANCEL, requester, at, null, stripped(reason));
     }
@@ -254,7 +222,7 @@ public class Request {
 
     /** The job's translator, or for a check the requester, who supplied the translation to check. */
     public String translationAuthor(LanguageTag target) {
-        return translationJobs.author(target, brief.type(), requester);
+        return translationJobs.author(target, brief.type(), requester.username());
     }
 
     public void approve(LanguageTag target, String reviewer, Instant at) {
@@ -277,8 +245,7 @@ public class Request {
     /** @param by who delivered: the system account of the process engine, until the delivery feature exists */
     public void deliver(String by, Instant at, ZoneId cityZone, CityCalendar calendar) {
         require(RequestStep.DELIVER);
-        deliveredOn = LocalDate.ofInstant(at, cityZone);
-        turnaroundBusinessDays = calendar.businessDaysBetween(receivedOn, deliveredOn);
+        turnaround.delivered(at, cityZone, calendar);
         take(RequestStep.DELIVER, by, at, null, null);
     }
 
@@ -350,12 +317,6 @@ public class Request {
         return interpretation;
     }
 
-    private void requireRequester(String user, String action) {
-        if (!user.equals(requester)) {
-            throw RequestProblem.notTheRequester(number, action);
-        }
-    }
-
     /** Moves the request where the step leads and records the step on the timeline. */
     private void take(RequestStep step, String actor, Instant at, LanguageTag target, String note) {
         status = step.from(status);
@@ -398,37 +359,20 @@ public class Request {
         return interpretation == null ? null : interpretation.interpreter();
     }
 
-    /** The code of the reason the request was turned down for, or null. */
-    public String rejectionReason() {
-        return rejectionReason;
-    }
-
-    public Set<IntakeFinding> intakeFindings() {
-        return Set.copyOf(intakeFindings);
-    }
-
-    public String requester() {
+    public Requester requester() {
         return requester;
     }
 
-    public String department() {
-        return department;
+    public Triage triage() {
+        return triage;
+    }
+
+    public Turnaround turnaround() {
+        return turnaround;
     }
 
     public List<Job> jobs() {
         return translationJobs.all();
-    }
-
-    public Instant submittedAt() {
-        return submittedAt;
-    }
-
-    public LocalDate receivedOn() {
-        return receivedOn;
-    }
-
-    public Optional<Integer> turnaroundBusinessDays() {
-        return Optional.ofNullable(turnaroundBusinessDays);
     }
 
     public RequestStatus status() {

@@ -16,11 +16,11 @@ public final class RequestAccess {
 
     public static boolean maySee(Caller caller, Request request) {
         if (caller.isOffice()
-                || caller.username().equals(request.requester())) {
+                || request.requester().is(caller.username())) {
             return true;
         }
         if (caller.has(Role.REQUESTER) && caller.department() != null
-                && caller.department().equals(request.department())) {
+                && caller.department().equals(request.requester().department())) {
             return true;
         }
         if (caller.has(Role.PARTNER) && caller.partner() != null && request.status() == RequestStatus.DELIVERED

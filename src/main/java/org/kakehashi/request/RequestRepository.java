@@ -53,18 +53,18 @@ public class RequestRepository {
         }
         TypedQuery<Request> query = em.createQuery("select r from Request r"
                 + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-                + " order by r.submittedAt desc, r.id", Request.class);
+                + " order by r.turnaround.submittedAt desc, r.id", Request.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     /** What makes a request visible to someone outside the office, as the alternatives of a condition. */
     private static List<String> visibility(Caller caller, Map<String, Object> parameters) {
-        List<String> visible = new ArrayList<>(List.of("r.requester = :me"));
+        List<String> visible = new ArrayList<>(List.of("r.requester.username = :me"));
         List<String> jobs = new ArrayList<>(List.of("j.translator = :me", "j.reviewer = :me"));
         parameters.put("me", caller.username());
         if (caller.has(Role.REQUESTER) && caller.department() != null) {
-            visible.add("r.department = :department");
+            visible.add("r.requester.department = :department");
             parameters.put("department", caller.department());
         }
         if (caller.has(Role.PARTNER) && caller.partner() != null) {
@@ -181,7 +181,7 @@ public class RequestRepository {
                           and r.status in :closed
                           and not exists (select e from Request s join s.timeline.entries e
                                           where s = r and e.occurredAt >= :cutoff)
-                        order by r.submittedAt""", Request.class)
+                        order by r.turnaround.submittedAt""", Request.class)
                 .setParameter("closed", Arrays.stream(RequestStatus.values()).filter(RequestStatus::isClosed).toList())
                 .setParameter("cutoff", cutoff)
                 .setMaxResults(limit)

@@ -22,10 +22,11 @@ public record WebhookPayload(String type, Instant timestamp, Data data) {
 
     static WebhookPayload of(WebhookEvent event, RequestStepTaken step, Request request, String baseUrl) {
         String number = request.number().value();
-        String by = request.isFromCitizen() && step.actor().equals(request.requester()) ? CITIZEN : step.actor();
+        String by = request.isFromCitizen() && request.requester().is(step.actor()) ? CITIZEN : step.actor();
         return new WebhookPayload(event.type(), step.at(), new Data(number, request.brief().type().name(),
                 request.status().name(), request.brief().sourceLanguage().value(),
-                request.jobs().stream().map(job -> job.targetLanguage().value()).toList(), request.department(),
+                request.jobs().stream().map(job -> job.targetLanguage().value()).toList(),
+                request.requester().department(),
                 by, event == WebhookEvent.RECEIPT_CONFIRMED ? step.note() : null,
                 baseUrl + "/request.html?number=" + number));
     }

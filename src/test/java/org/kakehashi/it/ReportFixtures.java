@@ -55,7 +55,7 @@ public class ReportFixtures {
     private final CityCalendar calendar = CityCalendar.standard();
 
     public void forgetFiscalYears2019And2020() {
-        em.createQuery("select r from Request r where r.receivedOn between :first and :last", Request.class)
+        em.createQuery("select r from Request r where r.turnaround.receivedOn between :first and :last", Request.class)
                 .setParameter("first", new FiscalYear(2019).firstDay())
                 .setParameter("last", new FiscalYear(2020).lastDay())
                 .getResultList()

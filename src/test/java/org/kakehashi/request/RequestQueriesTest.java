@@ -5,9 +5,10 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kakehashi.calendar.CityCalendar;
 import org.kakehashi.calendar.FiscalYear;
+import org.kakehashi.language.CountingRates;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.language.TextCounter;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.schema.PersistenceUnitOnH2;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,8 +109,8 @@ class RequestQueriesTest {
                 repository.visibleTo(office, RequestStatus.DELIVERED, 0, 200));
 
         assertThat(all.get(0).number()).isEqualTo(later);
-        assertThat(all).extracting(request -> request.submittedAt()).isSortedAccordingTo(
-                java.util.Comparator.reverseOrder());
+        assertThat(all).extracting(request -> request.turnaround().submittedAt()).isSortedAccordingTo(
+                Comparator.reverseOrder());
         assertThat(delivered).extracting(Request::number).containsExactly(situations.get("deliveredToNapier"));
     }
 
@@ -130,19 +132,22 @@ class RequestQueriesTest {
         Request deliveredRequest = inTransaction(repository -> repository.find(delivered).orElseThrow());
         Request submitted = inTransaction(repository -> repository.find(plain).orElseThrow());
 
-        assertThat(rejected.requester()).isEqualTo("ana");
-        assertThat(rejected.department()).isEqualTo("dept-a");
-        assertThat(rejected.rejectionReason()).isEqualTo("refused-topic");
-        assertThat(rejected.intakeFindings()).extracting(IntakeFinding::kind)
+        assertThat(rejected.requester().username()).isEqualTo("ana");
+        assertThat(rejected.requester().department()).isEqualTo("dept-a");
+        assertThat(rejected.triage().rejectionReason()).isEqualTo("refused-topic");
+        assertThat(rejected.triage().findings()).extracting(IntakeFinding::kind)
                 .containsExactlyInAnyOrder(IntakeFinding.Kind.SHORT_LEAD_TIME, IntakeFinding.Kind.REFUSED_TOPIC);
-        assertThat(rejected.submittedAt()).isEqualTo(ASKED);
-        assertThat(rejected.receivedOn()).isEqualTo(LocalDate.of(2026, 11, 24));
-        assertThat(deliveredRequest.turnaroundBusinessDays()).contains(0);
-        assertThat(submitted.intakeFindings()).isEmpty();
-        assertThat(submitted.rejectionReason()).isNull();
+        assertThat(rejected.turnaround().submittedAt()).isEqualTo(ASKED);
+        assertThat(rejected.turnaround().receivedOn()).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(rejected.turnaround().deliveredOn()).isNull();
+        assertThat(deliveredRequest.turnaround().deliveredOn()).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(deliveredRequest.turnaround().businessDays()).contains(0);
+        assertThat(submitted.triage()).as("a request without findings or a reason still has its triage").isNotNull();
+        assertThat(submitted.triage().findings()).isEmpty();
+        assertThat(submitted.triage().rejectionReason()).isNull();
         inTransactionDo(repository -> repository.find(plain).orElseThrow()
                 .noteIntakeFindings(List.of(new IntakeFinding(IntakeFinding.Kind.SHORT_LEAD_TIME, "3|10"))));
-        assertThat(inTransaction(repository -> repository.find(plain).orElseThrow()).intakeFindings())
+        assertThat(inTransaction(repository -> repository.find(plain).orElseThrow()).triage().findings())
                 .extracting(IntakeFinding::detail).containsExactly("3|10");
     }
 
@@ -192,7 +197,7 @@ class RequestQueriesTest {
 
     private static Request submit(String requester, String department, NewRequest form, Instant at) {
         return Request.submit(new Submission(next(), requester, department, form,
-                new org.kakehashi.language.TextCounter(new org.kakehashi.language.CountingRates(2000, 400))
-                        .count(form.text(), form.sourceLanguage()), null, at, TOKYO));
+                new TextCounter(new CountingRates(2000, 400)).count(form.text(), form.sourceLanguage()), null, at,
+                TOKYO));
     }
 }

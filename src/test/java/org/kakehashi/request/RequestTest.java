@@ -144,7 +144,7 @@ class RequestTest {
         request.reject("emily", "refused-topic", "政治的な内容のため", MORNING.plusSeconds(60));
 
         assertThat(request.status()).isEqualTo(RequestStatus.REJECTED);
-        assertThat(request.rejectionReason()).isEqualTo("refused-topic");
+        assertThat(request.triage().rejectionReason()).isEqualTo("refused-topic");
         assertThat(request.job(EN).status()).isEqualTo(JobStatus.DROPPED);
         assertThat(request.timeline()).last().satisfies(step -> {
             assertThat(step.event()).isEqualTo(TimelineEvent.REJECTED);
@@ -366,8 +366,8 @@ class RequestTest {
         // 2027-03-31 15:30 UTC is 2027-04-01 00:30 in Tokyo: 令和9年度, not 令和8年度
         Request request = submittedAt(Instant.parse("2027-03-31T15:30:00Z"));
 
-        assertThat(request.receivedOn()).isEqualTo(LocalDate.of(2027, 4, 1));
-        assertThat(FiscalYear.of(request.receivedOn())).isEqualTo(new FiscalYear(2027));
+        assertThat(request.turnaround().receivedOn()).isEqualTo(LocalDate.of(2027, 4, 1));
+        assertThat(FiscalYear.of(request.turnaround().receivedOn())).isEqualTo(new FiscalYear(2027));
     }
 
     @Test
@@ -381,6 +381,6 @@ class RequestTest {
 
         request.deliver("kakehashi", Instant.parse("2027-01-04T02:00:00Z"), TOKYO, CALENDAR);
 
-        assertThat(request.turnaroundBusinessDays()).contains(2);
+        assertThat(request.turnaround().businessDays()).contains(2);
     }
 }

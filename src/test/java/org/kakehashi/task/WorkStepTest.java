@@ -165,7 +165,7 @@ class WorkStepTest {
 
         assertThat(variables).containsExactlyEntriesOf(Map.of("triage", "reject"));
         assertThat(request.status()).isEqualTo(RequestStatus.REJECTED);
-        assertThat(request.rejectionReason()).isEqualTo("refused-topic");
+        assertThat(request.triage().rejectionReason()).isEqualTo("refused-topic");
     }
 
     @Test

@@ -12,9 +12,9 @@ public record RequestSummary(String number, String type, String status, String r
                              Instant submittedAt) {
 
     static RequestSummary of(Request r) {
-        return new RequestSummary(r.number().value(), r.brief().type().name(), r.status().name(), r.requester(),
-                r.department(), r.brief().sourceLanguage().value(),
+        return new RequestSummary(r.number().value(), r.brief().type().name(), r.status().name(),
+                r.requester().username(), r.requester().department(), r.brief().sourceLanguage().value(),
                 r.jobs().stream().map(job -> job.targetLanguage().value()).toList(), r.brief().wantedBy(),
-                r.submittedAt());
+                r.turnaround().submittedAt());
     }
 }

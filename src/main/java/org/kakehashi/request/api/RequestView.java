@@ -44,6 +44,10 @@ public record RequestView(String number, String type, String purpose, String top
 
     /** Why the request was turned down: the reason's code and its text in the viewer's language. */
     public record Rejection(String reason, String explanation) {
+
+        static Rejection of(String reason, Messages messages) {
+            return reason == null ? null : new Rejection(reason, messages.format("rejection." + reason));
+        }
     }
 
     /** An intake finding, explained in the viewer's language. */
@@ -94,14 +98,14 @@ public record RequestView(String number, String type, String purpose, String top
         Brief asked = r.brief();
         return new RequestView(r.number().value(), asked.type().name(),
                 asked.purpose() == null ? null : asked.purpose().name(),
-                asked.topic() == null ? null : asked.topic().name(), r.status().name(), r.requester(), r.department(),
+                asked.topic() == null ? null : asked.topic().name(), r.status().name(), r.requester().username(),
+                r.requester().department(),
                 asked.sourceLanguage().value(), asked.text(), FileView.of(asked.sourceDocument()), asked.receipt(),
                 asked.wantedBy(), dateLabel(asked.wantedBy(), messages),
-                fiscalYearLabel(r.number().fiscalYear(), messages), r.submittedAt(),
-                r.intakeFindings().stream().map(f -> Finding.of(f, messages))
+                fiscalYearLabel(r.number().fiscalYear(), messages), r.turnaround().submittedAt(),
+                r.triage().findings().stream().map(f -> Finding.of(f, messages))
                         .sorted(Comparator.comparing(Finding::kind)).toList(),
-                r.rejectionReason() == null ? null
-                        : new Rejection(r.rejectionReason(), messages.format("rejection." + r.rejectionReason())),
+                Rejection.of(r.triage().rejectionReason(), messages),
                 EventView.of(r.event()), r.interpreter(),
                 r.interpretation().map(Interpretation::report).orElse(null),
                 r.partnerReceipts().partners().stream().sorted().toList(),
