@@ -36,8 +36,14 @@ public class PartnerReceipts {
         return partners.contains(partner);
     }
 
-    /** @return false when the partner had confirmed before */
-    boolean confirm(String partner) {
+    /**
+     * @return false when the partner had confirmed before
+     * @throws RequestProblem when the delivery does not go to the partner
+     */
+    boolean confirm(RequestNumber number, String partner) {
+        if (!addressedTo(partner)) {
+            throw RequestProblem.notAddressedTo(number, partner);
+        }
         return confirmed.add(partner);
     }
 

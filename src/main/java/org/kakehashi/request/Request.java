@@ -252,10 +252,7 @@ public class Request {
     /** @return whether every partner has now confirmed */
     public boolean confirmReceipt(String partner, String by, Instant at) {
         require(RequestStep.CONFIRM_RECEIPT);
-        if (!partnerReceipts.addressedTo(partner)) {
-            throw RequestProblem.notAddressedTo(number, partner);
-        }
-        if (!partnerReceipts.confirm(partner)) {
+        if (!partnerReceipts.confirm(number, partner)) {
             throw RequestProblem.illegalTransition(number, status, "confirmReceipt " + partner);
         }
         take(RequestStep.CONFIRM_RECEIPT, by, at, null, partner);
