@@ -5,6 +5,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kakehashi.calendar.CityCalendar;
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.language.CountingRates;
 import org.kakehashi.language.LanguageTag;
@@ -111,7 +112,9 @@ class RequestQueriesTest {
         assertThat(all.get(0).number()).isEqualTo(later);
         assertThat(all).extracting(request -> request.turnaround().submittedAt()).isSortedAccordingTo(
                 Comparator.reverseOrder());
-        assertThat(delivered).extracting(Request::number).containsExactly(situations.get("deliveredToNapier"));
+        assertThat(delivered).extracting(Request::number).contains(situations.get("deliveredToNapier"))
+                .doesNotContain(situations.get("approved"));
+        assertThat(delivered).extracting(Request::status).containsOnly(RequestStatus.DELIVERED);
     }
 
     @Test
@@ -149,6 +152,28 @@ class RequestQueriesTest {
                 .noteIntakeFindings(List.of(new IntakeFinding(IntakeFinding.Kind.SHORT_LEAD_TIME, "3|10"))));
         assertThat(inTransaction(repository -> repository.find(plain).orElseThrow()).triage().findings())
                 .extracting(IntakeFinding::detail).containsExactly("3|10");
+    }
+
+    @Test
+    void deliveringAStoredRequestStoresTheDayAndTheTurnaround() {
+        RequestNumber number = inTransaction(repository -> {
+            Request request = submit("ana", "dept-a", NewRequest.translation(JA, EN, "窓口のご案内",
+                    LocalDate.of(2027, 1, 8)), ASKED);
+            request.accept("ofelia", ASKED.plusSeconds(60));
+            request.submitTranslation(EN, "tom", "Our counters", null, ASKED.plusSeconds(120));
+            request.approve(EN, "rei", ASKED.plusSeconds(180));
+            repository.add(request);
+            return request.number();
+        });
+
+        // Thursday 2026-11-26, two business days after the Tuesday it was received
+        inTransactionDo(repository -> repository.find(number).orElseThrow().deliver("kakehashi",
+                Instant.parse("2026-11-26T03:00:00Z"), TOKYO, CityCalendar.standard()));
+
+        Request delivered = inTransaction(repository -> repository.find(number).orElseThrow());
+        assertThat(delivered.status()).isEqualTo(RequestStatus.DELIVERED);
+        assertThat(delivered.turnaround().deliveredOn()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(delivered.turnaround().businessDays()).contains(2);
     }
 
     @Test
