@@ -47,8 +47,7 @@ function renderIdentity(container, session) {
   out.className = 'secondary';
   out.textContent = t('session.logout');
   out.addEventListener('click', async () => {
-    await logOut();
-    location.assign('login.html');
+    location.assign(await logOut());
   });
   container.replaceChildren(who, ' ', out);
 }

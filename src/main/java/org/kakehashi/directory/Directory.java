@@ -38,6 +38,13 @@ public class Directory {
         return Optional.ofNullable(em.find(Person.class, username));
     }
 
+    /** The people whose mail address this is, whatever its letters' case: one, or none, or (wrongly) several. */
+    public List<Person> withEmail(String email) {
+        return em.createQuery("select p from Person p where lower(p.email) = lower(:email)", Person.class)
+                .setParameter("email", email)
+                .getResultList();
+    }
+
     public Optional<Department> department(String code) {
         return Optional.ofNullable(em.find(Department.class, code));
     }

@@ -36,7 +36,9 @@ public enum StartSetting {
     DATA_DIR(Source.VARIABLE, "DATA_DIR", "${jboss.server.data.dir}/kakehashi", Kind.DIRECTORY),
     MODELS_DIR(Source.VARIABLE, "MODELS_DIR", "", Kind.DIRECTORY),
     ADMIN_USERNAME(Source.VARIABLE, "ADMIN_USERNAME", "", Kind.TEXT),
-    ADMIN_PASSWORD(Source.VARIABLE, "ADMIN_PASSWORD", "", Kind.TEXT);
+    ADMIN_PASSWORD(Source.VARIABLE, "ADMIN_PASSWORD", "", Kind.TEXT),
+    OIDC_PROVIDER_URL(Source.VARIABLE, "OIDC_PROVIDER_URL", "", Kind.WEB_ADDRESS),
+    OIDC_MATCH_BY(Source.VARIABLE, "OIDC_MATCH_BY", "username", Kind.ACCOUNT_CLAIM);
 
     /**
      * Where a value is given: a system property, or an environment variable — the data directory, because the
@@ -58,6 +60,7 @@ public enum StartSetting {
         ADDRESS_RANGES("IP addresses or CIDR ranges, comma-separated, such as 10.0.0.0/24"),
         FLAG("true or false"),
         DIRECTORY("an absolute directory path such as /var/lib/kakehashi"),
+        ACCOUNT_CLAIM("username or email"),
         TEXT("any text");
 
         private final String expected;
@@ -126,6 +129,8 @@ public enum StartSetting {
             case FLAG -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
                     ? Optional.of(Boolean.parseBoolean(value.toLowerCase(Locale.ROOT))) : Optional.empty();
             case DIRECTORY -> directory(value);
+            case ACCOUNT_CLAIM -> value.equals("username") || value.equals("email")
+                    ? Optional.of(value) : Optional.empty();
             case TEXT -> Optional.of(value);
         };
     }

@@ -156,6 +156,19 @@ public class StartSettings {
                 .map(password -> new FirstAdministratorAccount((String) username, (String) password)));
     }
 
+    /**
+     * The city's OpenID provider, when staff may log in with their city account (the server's OpenID Connect
+     * client reads the same variable, wildfly-config/oidc.cli).
+     */
+    public Optional<String> cityLoginProvider() {
+        return given(StartSetting.OIDC_PROVIDER_URL).map(String.class::cast);
+    }
+
+    /** Whether a city account is the person of the directory with its user name, or with its mail address. */
+    public boolean cityAccountsMatchByEmail() {
+        return "email".equals(values.get(StartSetting.OIDC_MATCH_BY));
+    }
+
     /** The account a new installation's first administrator is created with. */
     public record FirstAdministratorAccount(String username, String password) {
         @Override

@@ -90,6 +90,7 @@ class AccessibilityBrowserIT {
             }
             browser.useLanguage(language);
             visit(browser, "login.html", By.id("login-form"), inspection, findings);
+            visit(browser, "city-login-refused.html", By.cssSelector("header #language"), inspection, findings);
             visit(browser, "public.html", By.cssSelector("#targetLanguage option"), inspection, findings);
             visit(browser, statusPage, By.cssSelector("#steps li"), inspection, findings);
 

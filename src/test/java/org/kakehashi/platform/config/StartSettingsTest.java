@@ -69,6 +69,27 @@ class StartSettingsTest {
     }
 
     @Test
+    void theCityLoginIsOffOnlyUntilAProviderIsNamedAndMatchesByUserNameUnlessToldByEmail() {
+        StartSettings unset = StartSettings.of(given(), Map.of());
+        assertThat(unset.cityLoginProvider()).isEmpty();
+        assertThat(unset.cityAccountsMatchByEmail()).isFalse();
+
+        StartSettings byEmail = StartSettings.of(given(), Map.of(
+                "KAKEHASHI_OIDC_PROVIDER_URL", "https://login.city.example.jp/realms/city/",
+                "KAKEHASHI_OIDC_MATCH_BY", "email"));
+        assertThat(byEmail.cityLoginProvider()).contains("https://login.city.example.jp/realms/city");
+        assertThat(byEmail.cityAccountsMatchByEmail()).isTrue();
+    }
+
+    @Test
+    void aCityAccountIsMatchedByNothingButItsUserNameOrMailAddressAndTheProviderIsAWebAddress() {
+        assertThatThrownBy(() -> StartSettings.of(given(), Map.of("KAKEHASHI_OIDC_MATCH_BY", "sub")))
+                .hasMessageContaining("KAKEHASHI_OIDC_MATCH_BY=sub is not username or email");
+        assertThatThrownBy(() -> StartSettings.of(given(), Map.of("KAKEHASHI_OIDC_PROVIDER_URL", "login.city")))
+                .hasMessageContaining("KAKEHASHI_OIDC_PROVIDER_URL=login.city is not an http or https address");
+    }
+
+    @Test
     void aPropertyGivenAtStartReplacesTheDefault() {
         StartSettings settings = StartSettings.of(given("kakehashi.city.zone", "Pacific/Auckland",
                 "kakehashi.base-url", "https://kakehashi.city.example.jp/", "kakehashi.rate.words-per-hour", "350.5",

@@ -1,0 +1,3 @@
+import { startLoginPage } from './chrome.js';
+
+startLoginPage();
