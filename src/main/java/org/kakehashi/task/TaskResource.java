@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.problem.InputValidation;
 
@@ -39,6 +40,7 @@ public class TaskResource {
 
     @POST
     @Path("{id}/claim")
+    @APIResponse(responseCode = "204", description = "The task is the caller's now")
     public void claim(@PathParam("id") String id) {
         TaskSteps.take(() -> worklist.claim(id, identification.caller()));
     }
@@ -47,6 +49,7 @@ public class TaskResource {
     @POST
     @Path("{id}/xliff")
     @Consumes({"application/xliff+xml", MediaType.APPLICATION_XML, MediaType.APPLICATION_OCTET_STREAM})
+    @APIResponse(responseCode = "204", description = "The translation taken from the file; the job goes to review")
     public void completeWithXliff(@PathParam("id") String id, byte[] xliff) {
         TaskSteps.take(() -> worklist.completeWithXliff(id, identification.caller(), xliff));
     }
@@ -54,6 +57,7 @@ public class TaskResource {
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "The step taken; the request moves on to its next task")
     public void complete(@PathParam("id") String id, CompleteTaskForm form) {
         WorkStep.Completion completion = validation.valid(form).toCompletion();
         TaskSteps.take(() -> worklist.complete(id, identification.caller(), completion));

@@ -143,8 +143,25 @@ class DeliveryMailIT {
         });
 
         MailCatcher.start();
+        // the coordinator sees it waiting and sends it again at once instead of at the next round
+        Object waitingId = waiting.stream().filter(mail -> "sato@city.example.jp".equals(mail.get("recipient")))
+                .findFirst().orElseThrow().get("id");
+        Api.as(base, "emily").call().post("notifications/outbox/{id}/retry", waitingId).then().statusCode(200)
+                .body("recipient", equalTo("sato@city.example.jp"));
         MimeMessage delivered = MailCatcher.mailAbout("sato@city.example.jp", number);
         assertThat(delivered.getSubject()).isEqualTo("【架け橋】依頼" + number + "の翻訳（1件）を納品します");
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void aPersonChoosesOneDigestADayInsteadOfAMailForEachChangeAndBackAgain() {
+        Api kimura = Api.as(base, "kimura");
+        kimura.call().body(Map.of("preference", "digest")).put("notifications/preference")
+                .then().statusCode(200).body("preference", equalTo("DIGEST"));
+        kimura.call().get("notifications/preference").then().statusCode(200).body("preference", equalTo("DIGEST"));
+        kimura.call().body(Map.of("preference", "immediate")).put("notifications/preference")
+                .then().statusCode(200).body("preference", equalTo("IMMEDIATE"));
     }
 
     private String walkToDelivery(List<String> partners) throws InterruptedException {

@@ -79,6 +79,10 @@ class OfficeSetUpIT {
                 .post("admin/departments").then().statusCode(201).body("otherNames.zh-Hans", equalTo("观光振兴课"));
         admin().call().body(qinhuangdao()).post("admin/partners").then().statusCode(201)
                 .body("officeOpens", equalTo("08:30:00")).body("country", equalTo("CN"));
+        Map<String, Object> shorterHours = qinhuangdao();
+        shorterHours.put("officeCloses", "17:00");
+        admin().call().body(shorterHours).put("admin/partners/qinhuangdao").then().statusCode(200)
+                .body("officeCloses", equalTo("17:00:00"));
         admin().call().body(person("kobayashi", "小林", "kankou", null, List.of("requester"), List.of()))
                 .post("admin/people").then().statusCode(201);
         admin().call().body(person("zhou", "周", null, null, List.of("linguist"), List.of("ja>zh-Hans")))

@@ -6,9 +6,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -62,6 +64,7 @@ final class KeycloakServer implements BeforeAllCallback, AfterAllCallback {
             }
             try {
                 if (client.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    warmUp(client);
                     return;
                 }
             } catch (IOException notYet) {
@@ -71,6 +74,15 @@ final class KeycloakServer implements BeforeAllCallback, AfterAllCallback {
         }
         throw new IllegalStateException("Keycloak's realm did not answer within " + START_PATIENCE + "; see "
                 + log.toAbsolutePath());
+    }
+
+    /** Its first login page takes Keycloak seconds to render; a browser should not be the one who waits. */
+    private static void warmUp(HttpClient client) throws IOException, InterruptedException {
+        String loginPage = REALM + "/protocol/openid-connect/auth?client_id=kakehashi&response_type=code"
+                + "&scope=openid&redirect_uri=" + URLEncoder.encode("http://localhost:8080/city-login/",
+                StandardCharsets.UTF_8);
+        client.send(HttpRequest.newBuilder(URI.create(loginPage)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     @Override
