@@ -50,10 +50,11 @@ final class HandOverTickets {
         return ticket;
     }
 
+    /** As Kakehashi hashes its secrets ({@code platform.web.SecretToken.hashOf}), which redeems by this hash. */
     static String sha256(String ticket) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(ticket.getBytes(StandardCharsets.US_ASCII)));
+                    .digest(ticket.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

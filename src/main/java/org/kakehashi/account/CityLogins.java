@@ -8,14 +8,11 @@ import jakarta.transaction.Transactional;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
 import org.kakehashi.platform.config.StartSettings;
+import org.kakehashi.platform.web.SecretToken;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,13 +46,14 @@ public class CityLogins {
         em.createQuery("delete from CityLoginTicket t where t.issuedAt < :stale")
                 .setParameter("stale", now.minus(TICKET_LIFETIME))
                 .executeUpdate();
-        CityLoginTicket found = em.find(CityLoginTicket.class, sha256(ticket));
+        String hash = SecretToken.hashOf(ticket);
+        CityLoginTicket found = em.find(CityLoginTicket.class, hash);
         if (found == null) {
             return Optional.empty();
         }
         // a bulk delete counts what it removed: of two browsers replaying the same ticket at once, one wins
         int redeemed = em.createQuery("delete from CityLoginTicket t where t.ticketHash = :hash")
-                .setParameter("hash", sha256(ticket))
+                .setParameter("hash", hash)
                 .executeUpdate();
         return redeemed == 1 ? Optional.of(found.account()) : Optional.empty();
     }
@@ -70,14 +68,5 @@ public class CityLogins {
             return people.size() == 1 ? people.stream().filter(Person::isActive).findFirst() : Optional.empty();
         }
         return Optional.ofNullable(account.username()).flatMap(directory::person).filter(Person::isActive);
-    }
-
-    static String sha256(String ticket) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(ticket.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }
