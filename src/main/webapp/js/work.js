@@ -69,6 +69,7 @@ async function open() {
     markLanguage(translation, target);
     translation.value = job?.translation ?? '';
     document.getElementById('xliff-download').href = `${requestPath}/jobs/${encodeURIComponent(target)}/xliff`;
+    document.getElementById('xliff12-download').href = `${requestPath}/jobs/${encodeURIComponent(target)}/xliff?format=1.2`;
     comment.hidden = true;
     document.getElementById('comment-label').hidden = true;
     document.getElementById('comments-part').hidden = asked.length === 0;

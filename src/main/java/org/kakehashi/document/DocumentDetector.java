@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentDetector {
 
-    private static final Pattern XLIFF_2 = Pattern.compile("<xliff\\b[^>]*\\bversion\\s*=\\s*[\"']2\\.");
+    private static final Pattern XLIFF = Pattern.compile("<xliff\\b[^>]*\\bversion\\s*=\\s*[\"'](2\\.|1\\.2)");
     private static final Pattern HTML = Pattern.compile("<(!doctype\\s+html|html)\\b", Pattern.CASE_INSENSITIVE);
     private static final int HEAD_CHARACTERS = 8192;
 
@@ -58,7 +58,7 @@ public final class DocumentDetector {
             throw new RefusedDocumentException(RefusedDocumentException.Reason.UNKNOWN_FORMAT);
         }
         String head = text.substring(0, Math.min(text.length(), HEAD_CHARACTERS)).strip();
-        if (XLIFF_2.matcher(head).find()) {
+        if (XLIFF.matcher(head).find()) {
             refuseDocumentType(XmlGuard.declaresDocumentType(head), "xliff");
             return DocumentType.XLIFF;
         }

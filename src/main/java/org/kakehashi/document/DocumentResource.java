@@ -22,7 +22,7 @@ import java.util.Locale;
 
 /**
  * Documents sent with requests: what a file is (from its content) and how much text it holds; a document out as
- * XLIFF 2 for the coordinator's CAT tool, and the translated XLIFF merged back into the original format.
+ * XLIFF 2.1 or 1.2 for the coordinator's CAT tool, and the translated XLIFF merged back into the original format.
  * Hostile files are refused before any parser sees them.
  */
 @Path("documents")
@@ -42,20 +42,19 @@ public class DocumentResource {
                 charset == null || charset.isBlank() ? null : DeclaredCharset.named("charset", charset));
     }
 
-    /** The document's segments as an XLIFF 2.0 file, for translating in a CAT tool. */
+    /** The document's sentences as an XLIFF 2.1 or 1.2 file ({@code format}), for translating in a CAT tool. */
     @POST
     @Path("xliff")
     @Consumes(MediaType.WILDCARD)
     @Produces("application/xliff+xml")
-    public Response xliff(byte[] file, @QueryParam("source") String source, @QueryParam("target") String target) {
+    public Response xliff(byte[] file, @QueryParam("source") String source, @QueryParam("target") String target,
+                          @QueryParam("format") String format) {
         DocumentType type = new DocumentDetector().detect(file);
-        if (!DocumentTranslation.extracts(type)) {
+        if (!TranslatableText.extracts(type)) {
             throw new DocumentProblem("document.not-extractable", "file", type.name());
         }
-        LanguageTag from = tag("source", source);
-        LanguageTag to = tag("target", target);
-        byte[] xliff = Xliff.write("document." + type.name().toLowerCase(Locale.ROOT), from, to,
-                new DocumentTranslation().extract(file, type, from));
+        byte[] xliff = TranslatableText.ofDocument(file, type, tag("source", source))
+                .exchangeFile(ExchangeFormat.named("format", format), jobOf(type), tag("target", target));
         return Response.ok(xliff).header("Content-Disposition", "attachment; filename=\"document.xlf\"").build();
     }
 
@@ -69,12 +68,17 @@ public class DocumentResource {
         byte[] document = part(parts, "document");
         byte[] xliff = part(parts, "xliff");
         DocumentType type = new DocumentDetector().detect(document);
-        if (!DocumentTranslation.merges(type)) {
+        if (!TranslatableText.rebuilds(type)) {
             throw new DocumentProblem("document.not-mergeable", "document", type.name());
         }
-        byte[] merged = new DocumentTranslation().merge(document, type, tag("source", source), tag("target", target),
-                Xliff.readTargets(xliff));
-        return Response.ok(merged).type(type.mediaType()).build();
+        Translation translation = TranslatableText.ofDocument(document, type, tag("source", source))
+                .translatedBy(TranslatedFile.read(xliff), jobOf(type), tag("target", target));
+        return Response.ok(translation.document()).type(type.mediaType()).build();
+    }
+
+    /** A document translated outside any request is its own job, named by its format. */
+    private static String jobOf(DocumentType type) {
+        return "document." + type.name().toLowerCase(Locale.ROOT);
     }
 
     private static byte[] part(List<EntityPart> parts, String name) throws IOException {

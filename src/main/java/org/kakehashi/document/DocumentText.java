@@ -6,14 +6,12 @@ import org.kakehashi.language.TextDecoder;
 import org.kakehashi.language.UndecodableTextException;
 
 import java.nio.charset.Charset;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * The text a translator would see in a file: the translatable segments of a document, one per line, or a plain
+ * The text a translator would see in a file: the translatable units of a document, one per line, or a plain
  * text file decoded from whatever encoding it came in.
  *
- * @param segments the segments Okapi found; null for plain text
+ * @param segments the sentences of the document's units; null for plain text
  * @param decoded  how a plain text file was decoded, which may be uncertain; null for other formats
  */
 public record DocumentText(DocumentType type, String text, Integer segments, DecodedText decoded) {
@@ -29,10 +27,9 @@ public record DocumentText(DocumentType type, String text, Integer segments, Dec
      */
     public static DocumentText of(byte[] file, LanguageTag language, Charset declared) {
         DocumentType type = new DocumentDetector().detect(file);
-        if (DocumentTranslation.extracts(type)) {
-            List<Segment> found = new DocumentTranslation().extract(file, type, language);
-            return new DocumentText(type, found.stream().map(Segment::text).collect(Collectors.joining("\n")),
-                    found.size(), null);
+        if (TranslatableText.extracts(type)) {
+            TranslatableText found = TranslatableText.ofDocument(file, type, language);
+            return new DocumentText(type, found.text(), found.segments().size(), null);
         }
         if (type == DocumentType.TEXT) {
             try {

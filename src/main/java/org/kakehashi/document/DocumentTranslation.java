@@ -23,51 +23,53 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A document's translatable text through the Okapi Framework: extracted for counting and for XLIFF, and merged
- * back — the translations put in place of the source text, the layout kept — into the original format. A PDF's
- * text is extracted only: a PDF has no editable layout to merge into. The document must have passed
- * {@link DocumentDetector} first: Okapi's parsers never see an unchecked file.
+ * A document's translatable text through the Okapi Framework: its text units, split into sentences, with their
+ * formatting as inline codes; and the document again with translations in place of the source text, its layout and
+ * the formatting inside each sentence kept. A PDF's text is extracted only: a PDF has no editable layout to merge
+ * into. The document must have passed {@link DocumentDetector} first: Okapi's parsers never see an unchecked file.
  */
-public final class DocumentTranslation {
+final class DocumentTranslation {
 
     private static final Set<DocumentType> MERGEABLE = Set.of(DocumentType.DOCX, DocumentType.XLSX,
             DocumentType.PPTX, DocumentType.ODT, DocumentType.HTML);
 
-    public static boolean extracts(DocumentType type) {
+    private DocumentTranslation() {
+    }
+
+    static boolean extracts(DocumentType type) {
         return MERGEABLE.contains(type) || type == DocumentType.PDF;
     }
 
-    public static boolean merges(DocumentType type) {
+    static boolean merges(DocumentType type) {
         return MERGEABLE.contains(type);
     }
 
-    public List<Segment> extract(byte[] document, DocumentType type, LanguageTag source) {
-        List<Segment> segments = new ArrayList<>();
-        read(document, type, source, source, unit -> segments.add(segmentOf(unit)), null);
-        return segments;
+    /** The text units to translate, each split into its sentences. */
+    static List<ITextUnit> units(byte[] document, DocumentType type, LanguageTag source) {
+        List<ITextUnit> units = new ArrayList<>();
+        Sentences sentences = new Sentences(source);
+        read(document, type, source, source, unit -> {
+            sentences.split(unit.getSource());
+            units.add(unit);
+        }, null);
+        return units;
     }
 
-    /**
-     * The document with each segment's translation in place; segments without one keep their source text.
-     * Formatting inside a segment (a bold word) is not carried over into its translation.
-     */
-    public byte[] merge(byte[] document, DocumentType type, LanguageTag source, LanguageTag target,
-                        Map<String, String> translations) {
+    /** The document with each unit's translation, by unit id, in place; units without one keep their source. */
+    static byte[] merge(byte[] document, DocumentType type, LanguageTag source, LanguageTag target,
+                        Map<String, TextContainer> translations) {
         if (!merges(type)) {
             throw new RefusedDocumentException(RefusedDocumentException.Reason.UNKNOWN_FORMAT);
         }
+        LocaleId targetLocale = LocaleId.fromBCP47(target.value());
         ByteArrayOutputStream merged = new ByteArrayOutputStream();
         read(document, type, source, target, unit -> {
-            String translation = translations.get(unit.getId());
+            TextContainer translation = translations.get(unit.getId());
             if (translation != null) {
-                unit.setTarget(LocaleId.fromBCP47(target.value()), new TextContainer(translation));
+                unit.setTarget(targetLocale, translation);
             }
         }, merged);
         return merged.toByteArray();
-    }
-
-    private static Segment segmentOf(ITextUnit unit) {
-        return new Segment(unit.getId(), unit.getSource().getUnSegmentedContentCopy().getText());
     }
 
     private static IFilter filterFor(DocumentType type) {

@@ -5,23 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kakehashi.document.DocumentDownload;
 import org.kakehashi.document.DocumentFileName;
-import org.kakehashi.document.DocumentTranslation;
-import org.kakehashi.document.Segment;
+import org.kakehashi.document.ExchangeFormat;
 import org.kakehashi.document.StoredDocument;
-import org.kakehashi.document.Xliff;
+import org.kakehashi.document.TranslatableText;
+import org.kakehashi.document.TranslatedFile;
+import org.kakehashi.document.Translation;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * A job's text in and out of the translator's CAT tool: the source as XLIFF 2 — the segments of the requester's
- * document, or the lines of their text — and the translated XLIFF back as the job's translation, with the
- * requester's document rebuilt around it where its format keeps a layout.
+ * A job's text in and out of the translator's CAT tool: the source as XLIFF 2.1 or 1.2 — the sentences of the
+ * requester's document, or of their text — and the translated XLIFF back as the job's translation, with the
+ * requester's document rebuilt around it, formatting and all, where its format keeps a layout.
  */
 @ApplicationScoped
 @Transactional
@@ -62,67 +60,43 @@ public class JobDocuments {
         return DocumentDownload.of(document);
     }
 
-    /** The job's source as an XLIFF 2 file; the same segments whichever round of translation it is. */
-    public byte[] xliff(RequestNumber number, LanguageTag target, Caller caller) {
+    /** The job's source as an exchange file; the same segments whichever round of translation it is. */
+    public byte[] xliff(RequestNumber number, LanguageTag target, ExchangeFormat format, Caller caller) {
         Request request = visible(number, caller);
         request.job(target);
-        return Xliff.write(number.value(), request.brief().sourceLanguage(), target, segmentsOf(request));
+        return translatable(request).exchangeFile(format, jobName(number, target), target);
     }
 
     /**
-     * @throws RequestProblem on {@code xliff} when a segment of the job has no translation in the file
-     *                               (a partial file, or another job's)
+     * @throws org.kakehashi.document.ExchangeFileProblem on {@code xliff} when the file is another job's or in other
+     *                                                    languages, or a segment is untranslated or lost its codes
      */
     public ImportedTranslation read(RequestNumber number, LanguageTag target, byte[] xliff) {
         Request request = get(number);
         request.job(target);
-        List<Segment> segments = segmentsOf(request);
-        Map<String, String> targets = Xliff.readTargets(xliff);
-        List<String> missing = segments.stream().map(Segment::id)
-                .filter(id -> targets.get(id) == null || targets.get(id).isBlank()).toList();
-        if (!missing.isEmpty()) {
-            throw RequestProblem.invalid("xliff", "translation.xliff-incomplete", missing.size(), segments.size(),
-                    missing.get(0));
-        }
+        Translation translation = translatable(request).translatedBy(TranslatedFile.read(xliff),
+                jobName(number, target), target);
         StoredDocument source = request.brief().sourceDocument();
-        if (source == null || !DocumentTranslation.merges(source.type())) {
-            return new ImportedTranslation(textOf(request, targets), null);
+        if (translation.document() == null) {
+            return new ImportedTranslation(translation.text(), null);
         }
-        byte[] merged = new DocumentTranslation().merge(source.verifiedBytes(), source.type(),
-                request.brief().sourceLanguage(), target, targets);
-        String text = String.join("\n", segments.stream().map(s -> targets.get(s.id())).toList());
-        return new ImportedTranslation(text, StoredDocument.of(translatedName(source.fileName(), target),
-                source.type(), merged, clock.instant()));
+        return new ImportedTranslation(translation.text(), StoredDocument.of(translatedName(source.fileName(), target),
+                source.type(), translation.document(), clock.instant()));
     }
 
-    private static List<Segment> segmentsOf(Request request) {
+    /** The requester's document where it has text to translate, else their pasted text. */
+    private static TranslatableText translatable(Request request) {
         StoredDocument source = request.brief().sourceDocument();
-        if (source != null && DocumentTranslation.extracts(source.type())) {
-            return new DocumentTranslation().extract(source.verifiedBytes(), source.type(),
+        if (source != null && TranslatableText.extracts(source.type())) {
+            return TranslatableText.ofDocument(source.verifiedBytes(), source.type(),
                     request.brief().sourceLanguage());
         }
-        List<Segment> lines = new ArrayList<>();
-        List<String> all = request.brief().text().lines().toList();
-        for (int i = 0; i < all.size(); i++) {
-            if (!all.get(i).isBlank()) {
-                lines.add(new Segment(lineId(i), all.get(i).strip()));
-            }
-        }
-        return lines;
+        return TranslatableText.ofText(request.brief().text(), request.brief().sourceLanguage());
     }
 
-    /** The requester's text with each line replaced by its translation, blank lines where they were. */
-    private static String textOf(Request request, Map<String, String> targets) {
-        List<String> all = request.brief().text().lines().toList();
-        List<String> translated = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            translated.add(all.get(i).isBlank() ? "" : targets.get(lineId(i)));
-        }
-        return String.join("\n", translated);
-    }
-
-    private static String lineId(int index) {
-        return "line" + (index + 1);
+    /** How an exchange file names its job: 2026-00123/en. */
+    private static String jobName(RequestNumber number, LanguageTag target) {
+        return number.value() + "/" + target.value();
     }
 
     /** 市報_4月号.docx translated into English: 市報_4月号_en.docx. */

@@ -62,6 +62,10 @@ class DocumentDetectorTest {
         assertThat(detector.detect(("<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" "
                 + "version=\"2.0\" srcLang=\"ja\" trgLang=\"en\"><file id=\"f1\"/></xliff>")
                 .getBytes(StandardCharsets.UTF_8))).isEqualTo(DocumentType.XLIFF);
+        assertThat(detector.detect(("<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" "
+                + "xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"a\" source-language=\"ja\" "
+                + "datatype=\"plaintext\"><body/></file></xliff>").getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(DocumentType.XLIFF);
         assertThat(detector.detect(SEED.getBytes(Charset.forName("windows-31j")))).isEqualTo(DocumentType.TEXT);
     }
 

@@ -7,7 +7,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.kakehashi.document.DocumentTranslation;
+import org.kakehashi.document.CatTool;
+import org.kakehashi.document.TranslatableText;
 import org.kakehashi.document.DocumentType;
 import org.kakehashi.document.Segment;
 import org.kakehashi.document.TestDocuments;
@@ -15,6 +16,7 @@ import org.kakehashi.language.LanguageTag;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -90,25 +92,23 @@ class DocumentsIT {
     void aWordDocumentGoesOutAsXliffAndComesBackTranslated() {
         byte[] docx = TestDocuments.wordDocumentOf("ひとりで悩んでいませんか？", "総合福祉課にご相談ください。");
         String xliff = Api.as(base, "sato").call().contentType("application/octet-stream")
-                .queryParam("source", "ja").queryParam("target", "en")
+                .queryParam("source", "ja").queryParam("target", "en").queryParam("format", "1.2")
                 .body(docx).post("documents/xliff")
                 .then().statusCode(200).contentType(containsString("xliff"))
                 .extract().asString();
 
-        String translated = xliff
-                .replace("<source>ひとりで悩んでいませんか？</source>",
-                        "<source>ひとりで悩んでいませんか？</source><target>Are you struggling alone?</target>")
-                .replace("<source>総合福祉課にご相談ください。</source>",
-                        "<source>総合福祉課にご相談ください。</source><target>Please talk to the General Welfare Division.</target>");
+        byte[] translated = new CatTool(Map.of("ひとりで悩んでいませんか？", "Are you struggling alone?",
+                "総合福祉課にご相談ください。", "Please talk to the General Welfare Division."))
+                .translate(xliff.getBytes(StandardCharsets.UTF_8));
         byte[] merged = Api.as(base, "sato").call()
                 .queryParam("source", "ja").queryParam("target", "en")
                 .contentType("multipart/form-data")
                 .multiPart("document", "newsletter.docx", docx, "application/octet-stream")
-                .multiPart("xliff", "newsletter.xlf", translated.getBytes(StandardCharsets.UTF_8), "application/xliff+xml")
+                .multiPart("xliff", "newsletter.xlf", translated, "application/xliff+xml")
                 .post("documents/merge")
                 .then().statusCode(200).extract().asByteArray();
 
-        assertThat(new DocumentTranslation().extract(merged, DocumentType.DOCX, LanguageTag.of("en")))
+        assertThat(TranslatableText.ofDocument(merged, DocumentType.DOCX, LanguageTag.of("en")).segments())
                 .extracting(Segment::text)
                 .containsExactly("Are you struggling alone?", "Please talk to the General Welfare Division.");
     }

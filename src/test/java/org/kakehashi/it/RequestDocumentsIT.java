@@ -13,7 +13,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.kakehashi.document.DocumentTranslation;
+import org.kakehashi.document.CatTool;
+import org.kakehashi.document.TranslatableText;
 import org.kakehashi.document.DocumentType;
 import org.kakehashi.document.Segment;
 import org.kakehashi.document.TestDocuments;
@@ -26,6 +27,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,9 +76,13 @@ class RequestDocumentsIT {
                 .extract().path("number");
     }
 
-    private static String translated(String xliff, String source, String target) {
-        return xliff.replace("<source>" + source + "</source>",
-                "<source>" + source + "</source><target>" + target + "</target>");
+    /** The job's XLIFF as the translator's CAT tool returns it, with the translations of the segments it knows. */
+    private static byte[] translated(String xliff, String... sourcesAndTargets) {
+        Map<String, String> translations = new LinkedHashMap<>();
+        for (int i = 0; i < sourcesAndTargets.length; i += 2) {
+            translations.put(sourcesAndTargets[i], sourcesAndTargets[i + 1]);
+        }
+        return new CatTool(translations).translate(xliff.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
@@ -106,9 +112,9 @@ class RequestDocumentsIT {
         String xliff = coordinator().call().get("requests/{n}/jobs/en/xliff", number)
                 .then().statusCode(200).contentType(containsString("xliff"))
                 .extract().asString();
-        String done = translated(translated(xliff, "ひとりで悩んでいませんか？", "Are you struggling alone?"),
+        byte[] done = translated(xliff, "ひとりで悩んでいませんか？", "Are you struggling alone?",
                 "総合福祉課にご相談ください。", "Please talk to the General Welfare Division.");
-        coordinator().call().contentType("application/xliff+xml").body(done.getBytes(StandardCharsets.UTF_8))
+        coordinator().call().contentType("application/xliff+xml").body(done)
                 .post("tasks/{id}/xliff", coordinator().taskFor(number, "translateRequest"))
                 .then().statusCode(204);
 
@@ -119,7 +125,7 @@ class RequestDocumentsIT {
         byte[] merged = requester().call().get("requests/{n}/jobs/en/document", number)
                 .then().statusCode(200).contentType(DocumentType.DOCX.mediaType())
                 .extract().asByteArray();
-        assertThat(new DocumentTranslation().extract(merged, DocumentType.DOCX, LanguageTag.of("en")))
+        assertThat(TranslatableText.ofDocument(merged, DocumentType.DOCX, LanguageTag.of("en")).segments())
                 .extracting(Segment::text)
                 .containsExactly("Are you struggling alone?", "Please talk to the General Welfare Division.");
     }
@@ -131,10 +137,10 @@ class RequestDocumentsIT {
         coordinator().complete(coordinator().taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
         String xliff = coordinator().call().get("requests/{n}/jobs/en/xliff", number).then().statusCode(200)
                 .extract().asString();
-        String half = translated(xliff, "ひとりで悩んでいませんか？", "Are you struggling alone?");
+        byte[] half = translated(xliff, "ひとりで悩んでいませんか？", "Are you struggling alone?");
 
         coordinator().call().contentType("application/xliff+xml").header("Accept-Language", "en")
-                .body(half.getBytes(StandardCharsets.UTF_8))
+                .body(half)
                 .post("tasks/{id}/xliff", coordinator().taskFor(number, "translateRequest"))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("xliff"))
@@ -148,13 +154,14 @@ class RequestDocumentsIT {
     void aTypedTextGoesOutLineByLineAndComesBackWithItsBlankLinesButNoDocument() {
         String number = requester().submit("ひとりで悩んでいませんか？\n\n総合福祉課にご相談ください。");
         coordinator().complete(coordinator().taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
-        String xliff = coordinator().call().get("requests/{n}/jobs/en/xliff", number).then().statusCode(200)
-                .extract().asString();
-        assertThat(xliff).contains("id=\"line1\"", "id=\"line3\"").doesNotContain("id=\"line2\"");
+        String xliff = coordinator().call().queryParam("format", "1.2").get("requests/{n}/jobs/en/xliff", number)
+                .then().statusCode(200).extract().asString();
+        assertThat(xliff).contains("version=\"1.2\"", "original=\"" + number + "/en\"", "id=\"line1\"",
+                "id=\"line3\"").doesNotContain("id=\"line2\"");
 
-        String done = translated(translated(xliff, "ひとりで悩んでいませんか？", "Are you struggling alone?"),
+        byte[] done = translated(xliff, "ひとりで悩んでいませんか？", "Are you struggling alone?",
                 "総合福祉課にご相談ください。", "Please talk to the General Welfare Division.");
-        coordinator().call().contentType("application/xliff+xml").body(done.getBytes(StandardCharsets.UTF_8))
+        coordinator().call().contentType("application/xliff+xml").body(done)
                 .post("tasks/{id}/xliff", coordinator().taskFor(number, "translateRequest"))
                 .then().statusCode(204);
 

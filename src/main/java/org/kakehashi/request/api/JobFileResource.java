@@ -5,10 +5,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kakehashi.document.DocumentDownload;
 import org.kakehashi.document.DocumentFileName;
+import org.kakehashi.document.ExchangeFormat;
 import org.kakehashi.language.InvalidLanguageTagException;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.CallerIdentification;
@@ -25,13 +27,15 @@ public class JobFileResource {
     @Inject
     CallerIdentification identification;
 
-    /** The job's source as an XLIFF 2 file for the translator's CAT tool. */
+    /** The job's source as an XLIFF file for the translator's CAT tool: {@code format} 2.1 (the default) or 1.2. */
     @GET
     @Path("xliff")
     @Produces("application/xliff+xml")
-    public Response jobXliff(@PathParam("number") String number, @PathParam("target") String target) {
+    public Response jobXliff(@PathParam("number") String number, @PathParam("target") String target,
+                             @QueryParam("format") String format) {
         RequestNumber parsed = RequestNumber.named(number);
-        return Response.ok(documents.xliff(parsed, targetOf(target), identification.caller()))
+        return Response.ok(documents.xliff(parsed, targetOf(target), ExchangeFormat.named("format", format),
+                        identification.caller()))
                 .header("Content-Disposition", new DocumentFileName(parsed.value() + "_" + target + ".xlf")
                         .attachmentHeader())
                 .build();
