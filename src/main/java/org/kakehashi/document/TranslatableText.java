@@ -83,13 +83,20 @@ public final class TranslatableText {
     }
 
     public List<Segment> segments() {
-        List<Segment> segments = new ArrayList<>();
+        return sentencesByUnit().values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The sentences of each unit (a paragraph, a cell, a line), by the unit's id, in the order of the source. */
+    public Map<String, List<Segment>> sentencesByUnit() {
+        Map<String, List<Segment>> sentences = new LinkedHashMap<>();
         for (ITextUnit unit : units) {
+            List<Segment> ofUnit = new ArrayList<>();
             for (net.sf.okapi.common.resource.Segment segment : unit.getSource().getSegments()) {
-                segments.add(new Segment(segmentId(unit, segment), segment.getContent().getText()));
+                ofUnit.add(new Segment(segmentId(unit, segment), segment.getContent().getText()));
             }
+            sentences.put(unit.getId(), ofUnit);
         }
-        return segments;
+        return sentences;
     }
 
     /** The exchange file of the job (named in it, so that another job's file is told apart when it comes back). */
@@ -158,7 +165,8 @@ public final class TranslatableText {
         return String.join("\n", text);
     }
 
-    private static boolean spaced(LanguageTag language) {
+    /** Whether the language puts a space between its sentences (not Japanese, Chinese or Thai). */
+    public static boolean spaced(LanguageTag language) {
         return !UNSPACED.contains(language.language());
     }
 

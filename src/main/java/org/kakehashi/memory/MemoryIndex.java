@@ -24,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +42,7 @@ final class MemoryIndex implements Closeable {
     private static final int MINIMUM_KEYS = 8;
     private static final int MAX_KEYS = 256;
     private static final String REVISION = "revision";
+    private static final String MEMORY = "memory";
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -99,10 +99,13 @@ final class MemoryIndex implements Closeable {
         }
     }
 
-    /** Makes the changes so far visible to lookups and durable, with the revision of the memory they reach. */
-    void commit(long revision) {
+    /**
+     * Makes the changes so far visible to lookups and durable, with the memory they are of and the revision of it
+     * they reach.
+     */
+    void commit(String memory, long revision) {
         try {
-            writer.setLiveCommitData(Map.of(REVISION, Long.toString(revision)).entrySet());
+            writer.setLiveCommitData(Map.of(MEMORY, memory, REVISION, Long.toString(revision)).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -112,16 +115,25 @@ final class MemoryIndex implements Closeable {
 
     /** The memory's revision the index reached at its last commit; 0 for a new index. */
     long revision() {
+        String revision = committed(REVISION);
+        return revision == null ? 0 : Long.parseLong(revision);
+    }
+
+    /** The memory the index was built from; null for a new index. */
+    String memory() {
+        return committed(MEMORY);
+    }
+
+    private String committed(String key) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
-            for (Iterator<Map.Entry<String, String>> it = data.iterator(); it.hasNext(); ) {
-                Map.Entry<String, String> entry = it.next();
-                if (entry.getKey().equals(REVISION)) {
-                    return Long.parseLong(entry.getValue());
+            for (Map.Entry<String, String> entry : data) {
+                if (entry.getKey().equals(key)) {
+                    return entry.getValue();
                 }
             }
         }
-        return 0;
+        return null;
     }
 
     /** The best matches of at least the given score for a segment, best first, newer before older at a tie. */

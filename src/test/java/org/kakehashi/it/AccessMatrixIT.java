@@ -85,6 +85,12 @@ class AccessMatrixIT {
                     "text", "市役所の窓口", "wantedBy", LocalDate.now().plusDays(30).toString());
             case "counting" -> Map.of("text", "市役所", "language", "ja");
             case "text" -> "市役所の窓口".getBytes(StandardCharsets.UTF_8);
+            case "removal" -> Map.of("reason", "誤訳のため");
+            case "tmx" -> ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><tmx version=\"1.4\"><header srclang=\"ja\" "
+                    + "datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" o-tmf=\"test\" "
+                    + "creationtool=\"test\" creationtoolversion=\"1\"/><body><tu><tuv xml:lang=\"ja\">"
+                    + "<seg>市役所の窓口</seg></tuv><tuv xml:lang=\"en\"><seg>City Hall counter</seg></tuv></tu>"
+                    + "</body></tmx>").getBytes(StandardCharsets.UTF_8);
             case "password" -> Map.of("password", TestOffice.PASSWORD);
             case "citizen-without-token" -> Map.of("name", "山田花子", "sourceLanguage", "ja",
                     "targetLanguage", "en", "text", "市役所の窓口");

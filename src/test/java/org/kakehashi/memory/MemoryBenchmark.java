@@ -68,7 +68,7 @@ public final class MemoryBenchmark {
                     kept.add(source);
                 }
             }
-            index.commit(SEGMENTS);
+            index.commit("m1", SEGMENTS);
             double buildSeconds = (System.nanoTime() - started) / 1e9;
 
             List<String> queries = new ArrayList<>();

@@ -21,7 +21,7 @@ class MemoryIndexTest {
     void theSameSegmentIsAnExactMatchSayingWhereItCameFrom() {
         try (MemoryIndex index = new MemoryIndex(new ByteBuffersDirectory())) {
             index.put(pair("e1", "ごみは朝8時までに出してください。", "Put out your rubbish by 8 a.m."));
-            index.commit(1);
+            index.commit("m1", 1);
 
             List<Match> matches = index.matches("ごみは朝8時までに出してください。", "ja", "en", 70, 5);
 
@@ -40,7 +40,7 @@ class MemoryIndexTest {
             index.put(pair("e1", "令和7年度の市民税の納付期限は10月31日です。",
                     "The deadline for FY2025 municipal tax is October 31."));
             index.put(pair("e2", "図書館は月曜日が休館です。", "The library is closed on Mondays."));
-            index.commit(2);
+            index.commit("m1", 2);
 
             List<Match> matches = index.matches("令和8年度の市民税の納付期限は11月2日です。", "ja", "en", 70, 5);
 
@@ -60,11 +60,11 @@ class MemoryIndexTest {
         try (MemoryIndex index = new MemoryIndex(new ByteBuffersDirectory())) {
             index.put(pair("e1", "市役所は土日が休みです。", "City Hall is closed on weekends."));
             index.put(new RememberedPair("e2", "ja", "zh-Hans", "図書館は土日も開いています。", "图书馆周末也开放。", LAST_YEAR));
-            index.commit(2);
+            index.commit("m1", 2);
             assertThat(index.matches("図書館は土日も開いています。", "ja", "en", 50, 5)).isEmpty();
 
             index.remove("e1");
-            index.commit(3);
+            index.commit("m1", 3);
             assertThat(index.matches("市役所は土日が休みです。", "ja", "en", 50, 5)).isEmpty();
         }
     }
@@ -74,10 +74,11 @@ class MemoryIndexTest {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (MemoryIndex index = new MemoryIndex(directory)) {
             index.put(pair("e1", "市役所", "City Hall"));
-            index.commit(42);
+            index.commit("m1", 42);
         }
         try (MemoryIndex reopened = new MemoryIndex(directory)) {
             assertThat(reopened.revision()).isEqualTo(42);
+            assertThat(reopened.memory()).isEqualTo("m1");
             assertThat(reopened.size()).isEqualTo(1);
         }
     }
