@@ -1,10 +1,11 @@
-// One task worked on: the request with its source beside the translation. Translators type, paste, load a text
-// file or send back the XLIFF from their CAT tool; reviewers approve or ask for changes; coordinators triage,
-// book the interpreter and report on the event.
+// One task worked on: the request with its source beside the translation. Translators work segment by segment
+// with the memory's matches, or type, paste, load a text file or send back the XLIFF from their CAT tool;
+// reviewers approve or ask for changes; coordinators triage, book the interpreter and report on the event.
 import { startStaffPage } from './chrome.js';
 import { names } from './directory.js';
 import { showText } from './elements.js';
 import { api, upload } from './http.js';
+import { forgetDraft, showSegmentEditor } from './segment-editor.js';
 import { showNotice, showProblem } from './notices.js';
 import { showEncodingChoice } from './encoding-choice.js';
 import { formatDate, formatDateTime, languageName, markLanguage, t, tValue } from './i18n.js';
@@ -19,6 +20,9 @@ const progress = document.getElementById('upload-progress');
 const progressLabel = document.getElementById('upload-label');
 
 let current = null;
+/** The editor's translations by segment id, while the translator works segment by segment. */
+let segmentTranslations = null;
+const draftKey = 'kakehashi.draft.' + taskId;
 
 const session = await startStaffPage();
 if (session) open().catch(error => showProblem(messages, error));
@@ -70,6 +74,7 @@ async function open() {
     translation.value = job?.translation ?? '';
     document.getElementById('xliff-download').href = `${requestPath}/jobs/${encodeURIComponent(target)}/xliff`;
     document.getElementById('xliff12-download').href = `${requestPath}/jobs/${encodeURIComponent(target)}/xliff?format=1.2`;
+    await showSegments(request, target);
     comment.hidden = true;
     document.getElementById('comment-label').hidden = true;
     document.getElementById('comments-part').hidden = asked.length === 0;
@@ -96,6 +101,7 @@ async function open() {
     document.getElementById('comment-label').textContent = t('work.review-comment');
     showText('comment-hint', t('work.review-hint'));
   }
+  if (TRIAGE_STEPS.includes(task.taskKey) && request.jobs.length) await showRecognition(request);
   if (TRIAGE_STEPS.includes(task.taskKey)) {
     document.getElementById('reason-part').hidden = false;
     const reasons = await api('requests/rejection-reasons');
@@ -109,6 +115,44 @@ async function open() {
 
   renderOutcomes(task);
   document.getElementById('work').hidden = false;
+}
+
+/** What the memory knows of the text: the earlier request it repeats, and the receipt in three bands. */
+async function showRecognition(request) {
+  const targets = request.jobs.map(job => 'target=' + encodeURIComponent(job.targetLanguage)).join('&');
+  const recognitions = await api(`requests/${encodeURIComponent(request.number)}/recognition?${targets}`);
+  document.getElementById('recognition-lines').replaceChildren(...recognitions.map(found => {
+    const line = document.createElement('li');
+    const unit = t('recognition.unit.' + found.unit.toLowerCase());
+    const parts = [languageName(found.target) + ': '];
+    if (found.recognisedAs) {
+      parts.push(t(found.numbersChanged ? 'recognition.repeats-changed' : 'recognition.repeats',
+        { number: found.recognisedAs, share: found.recognisedShare }) + ' ');
+    }
+    parts.push(t('recognition.receipt', { exact: found.exactVolume, fuzzy: found.fuzzyVolume, fresh: found.newVolume,
+      unit, hours: found.estimatedHours, without: found.hoursWithoutMemory }));
+    line.textContent = parts.join('');
+    return line;
+  }));
+  document.getElementById('recognition').hidden = recognitions.length === 0;
+}
+
+/** The segment editor, unless the job has nothing to split (then the whole text is typed as before). */
+async function showSegments(request, target) {
+  const segments = await api(`requests/${encodeURIComponent(request.number)}/jobs/${encodeURIComponent(target)}/segments`);
+  if (segments.length === 0) return;
+  segmentTranslations = showSegmentEditor(document.getElementById('segments'), segments,
+    { sourceLanguage: request.sourceLanguage, targetLanguage: target, draftKey });
+  document.getElementById('segments-title').textContent = t('editor.title-into', { language: languageName(target) });
+  const whole = document.getElementById('whole-text');
+  const show = () => {
+    document.getElementById('segments').hidden = whole.checked;
+    document.getElementById('editor-keys').hidden = whole.checked;
+    document.getElementById('whole-part').hidden = !whole.checked;
+  };
+  whole.addEventListener('change', show);
+  document.getElementById('segments-part').hidden = false;
+  show();
 }
 
 async function showInterpreters(request) {
@@ -150,7 +194,12 @@ async function complete(task, outcome) {
   if (TRIAGE_STEPS.includes(task.taskKey) && outcome === OUTCOME.REJECT) body.reason = form.elements.reason.value || null;
   if (task.taskKey === STEP.SCHEDULE_INTERPRETATION) body.interpreter = form.elements.interpreter.value;
   try {
-    await api(`tasks/${encodeURIComponent(task.id)}/complete`, { method: 'POST', body });
+    if (task.taskKey === STEP.TRANSLATE && segmentTranslations && !document.getElementById('whole-text').checked) {
+      await api(`tasks/${encodeURIComponent(task.id)}/segments`, { method: 'POST', body: { segments: segmentTranslations() } });
+    } else {
+      await api(`tasks/${encodeURIComponent(task.id)}/complete`, { method: 'POST', body });
+    }
+    forgetDraft(draftKey);
     done(task, outcome);
   } catch (error) {
     showProblem(messages, error);

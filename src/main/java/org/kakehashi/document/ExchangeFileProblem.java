@@ -3,9 +3,9 @@ package org.kakehashi.document;
 import org.kakehashi.platform.problem.DomainProblem;
 
 /**
- * A translated exchange file that cannot be taken back: another job's, in other languages, with a segment left
- * untranslated or its inline codes not those of the source. The problem names the segment, so the translator
- * finds it in the CAT tool.
+ * A translation that cannot be taken back, from an exchange file or the editor: another job's, in other languages,
+ * with a segment left untranslated or its inline codes not those of the source. The problem names the segment, so
+ * the translator finds it in the CAT tool or the editor.
  */
 public class ExchangeFileProblem extends DomainProblem {
 
@@ -33,19 +33,20 @@ public class ExchangeFileProblem extends DomainProblem {
         return new ExchangeFileProblem("xliff.other-languages", "xliff", expected, found);
     }
 
-    static ExchangeFileProblem untranslated(int missing, int total, String firstSegment) {
-        return new ExchangeFileProblem("xliff.untranslated", "xliff", missing, total, firstSegment);
+    /** @param field {@code xliff} for a file, {@code segments} for the editor's translation */
+    static ExchangeFileProblem untranslated(String field, int missing, int total, String firstSegment) {
+        return new ExchangeFileProblem("xliff.untranslated", field, missing, total, firstSegment);
     }
 
-    static ExchangeFileProblem missingCode(String segment, String code) {
-        return new ExchangeFileProblem("xliff.code-missing", "xliff", segment, code);
+    static ExchangeFileProblem missingCode(String field, String segment, String code) {
+        return new ExchangeFileProblem("xliff.code-missing", field, segment, code);
     }
 
-    static ExchangeFileProblem unknownCode(String segment, String code) {
-        return new ExchangeFileProblem("xliff.code-unknown", "xliff", segment, code);
+    static ExchangeFileProblem unknownCode(String field, String segment, String code) {
+        return new ExchangeFileProblem("xliff.code-unknown", field, segment, code);
     }
 
-    static ExchangeFileProblem misorderedCode(String segment, String code) {
-        return new ExchangeFileProblem("xliff.code-order", "xliff", segment, code);
+    static ExchangeFileProblem misorderedCode(String field, String segment, String code) {
+        return new ExchangeFileProblem("xliff.code-order", field, segment, code);
     }
 }

@@ -2,23 +2,31 @@ package org.kakehashi.document;
 
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.EventType;
+import net.sf.okapi.common.IResource;
 import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.annotation.AltTranslationsAnnotation;
 import net.sf.okapi.common.filterwriter.XLIFFWriter;
 import net.sf.okapi.common.filterwriter.XLIFFWriterParameters;
 import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.Ending;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.query.MatchType;
 import net.sf.okapi.common.resource.StartDocument;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.xliff2.OkpToX2Converter;
+import net.sf.okapi.lib.xliff2.core.Fragment;
 import net.sf.okapi.lib.xliff2.core.StartFileData;
 import net.sf.okapi.lib.xliff2.core.StartXliffData;
+import net.sf.okapi.lib.xliff2.matches.Match;
 import org.kakehashi.language.LanguageTag;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a job's segmented units as XLIFF 2.1 (Okapi's XLIFF 2 library) or XLIFF 1.2 (Okapi's XLIFF writer), the
@@ -31,16 +39,52 @@ final class ExchangeFileWriter {
     private final String job;
     private final LanguageTag source;
     private final LanguageTag target;
+    private final Map<String, List<Suggestion>> suggestions;
 
-    ExchangeFileWriter(ExchangeFormat format, String job, LanguageTag source, LanguageTag target) {
+    ExchangeFileWriter(ExchangeFormat format, String job, LanguageTag source, LanguageTag target,
+                       Map<String, List<Suggestion>> suggestions) {
         this.format = format;
         this.job = job;
         this.source = source;
         this.target = target;
+        this.suggestions = suggestions;
     }
 
     byte[] write(List<ITextUnit> units) {
-        return format == ExchangeFormat.XLIFF_1_2 ? version12(units) : version21(units);
+        List<ITextUnit> suggested = units.stream().map(this::withSuggestions).toList();
+        return format == ExchangeFormat.XLIFF_1_2 ? version12(suggested) : version21(suggested);
+    }
+
+    /**
+     * A copy of the unit whose target segments carry the memory's matches for them, which Okapi's writers put out
+     * as {@code <alt-trans>} (1.2) and {@code <mtc:match>} (2.1) with their score and origin. The targets stay empty.
+     */
+    private ITextUnit withSuggestions(ITextUnit unit) {
+        ITextUnit copy = unit.clone();
+        LocaleId sourceLocale = LocaleId.fromBCP47(source.value());
+        LocaleId targetLocale = LocaleId.fromBCP47(target.value());
+        TextContainer translation = copy.createTarget(targetLocale, true, IResource.COPY_SEGMENTATION);
+        boolean any = false;
+        for (Segment segment : translation.getSegments()) {
+            List<Suggestion> offered = suggestions.get(TranslatableText.segmentId(copy, segment));
+            if (offered == null || offered.isEmpty()) {
+                continue;
+            }
+            AltTranslationsAnnotation matches = new AltTranslationsAnnotation();
+            for (Suggestion suggestion : offered) {
+                matches.add(sourceLocale, targetLocale, copy.getSource().getSegments().get(segment.getId())
+                                .getContent(), new TextFragment(suggestion.source()),
+                        new TextFragment(suggestion.target()),
+                        suggestion.score() == 100 ? MatchType.EXACT : MatchType.FUZZY, suggestion.score(),
+                        suggestion.origin());
+            }
+            segment.setAnnotation(matches);
+            any = true;
+        }
+        if (!any) {
+            copy.removeTarget(targetLocale);
+        }
+        return copy;
     }
 
     private byte[] version21(List<ITextUnit> units) {
@@ -60,7 +104,7 @@ final class ExchangeFileWriter {
             for (ITextUnit unit : units) {
                 for (net.sf.okapi.lib.xliff2.reader.Event event : converter.textUnit(deletable(unit), targetLocale)) {
                     if (event.isUnit()) {
-                        writer.writeUnit(event.getUnit());
+                        writer.writeUnit(withMatches(event.getUnit(), unit.getId()));
                     }
                 }
             }
@@ -68,6 +112,27 @@ final class ExchangeFileWriter {
             writer.writeEndDocument();
         }
         return bytes.toByteArray();
+    }
+
+    /** The XLIFF 2 unit with the memory's matches for its segments in the Translation Candidates module. */
+    private net.sf.okapi.lib.xliff2.core.Unit withMatches(net.sf.okapi.lib.xliff2.core.Unit unit, String unitId) {
+        for (net.sf.okapi.lib.xliff2.core.Segment segment : unit.getSegments()) {
+            List<Suggestion> offered = suggestions.get(unitId + ":" + segment.getId());
+            if (offered == null) {
+                continue;
+            }
+            for (Suggestion suggestion : offered) {
+                Match match = new Match();
+                match.setRef("#" + segment.getId());
+                match.setSimilarity((double) suggestion.score());
+                match.setType("tm");
+                match.setOrigin(suggestion.origin());
+                match.setSource(new Fragment(match.getStore(), false, suggestion.source()));
+                match.setTarget(new Fragment(match.getStore(), true, suggestion.target()));
+                unit.getMatches().add(match);
+            }
+        }
+        return unit;
     }
 
     /**
@@ -91,6 +156,7 @@ final class ExchangeFileWriter {
             XLIFFWriterParameters parameters = writer.getParameters();
             parameters.setPlaceholderMode(true);
             parameters.setCopySource(false);
+            parameters.setIncludeAltTrans(true);
             parameters.setToolId("kakehashi");
             parameters.setToolName("Kakehashi");
             writer.setOptions(LocaleId.fromBCP47(target.value()), "UTF-8");

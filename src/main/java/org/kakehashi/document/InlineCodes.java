@@ -20,7 +20,7 @@ final class InlineCodes {
     private InlineCodes() {
     }
 
-    static TextFragment restore(String segment, TextFragment source, TextFragment translated) {
+    static TextFragment restore(String field, String segment, TextFragment source, TextFragment translated) {
         Map<String, Code> sourceCodes = new LinkedHashMap<>();
         Set<Integer> pairedInSource = new HashSet<>();
         for (Code code : source.getCodes()) {
@@ -44,20 +44,20 @@ final class InlineCodes {
             Code code = codes.get(TextFragment.toIndex(coded.charAt(++i)));
             Code original = sourceCodes.get(key(code));
             if (original == null || !used.add(key(code))) {
-                throw ExchangeFileProblem.unknownCode(segment, name(code));
+                throw ExchangeFileProblem.unknownCode(field, segment, name(code));
             }
             if (pairedInSource.contains(code.getId())) {
                 if (code.getTagType() == TextFragment.TagType.OPENING) {
                     open.add(code.getId());
                 } else if (code.getTagType() == TextFragment.TagType.CLOSING && !open.remove(code.getId())) {
-                    throw ExchangeFileProblem.misorderedCode(segment, name(code));
+                    throw ExchangeFileProblem.misorderedCode(field, segment, name(code));
                 }
             }
             restored.append(original.clone());
         }
         for (Map.Entry<String, Code> expected : sourceCodes.entrySet()) {
             if (!used.contains(expected.getKey())) {
-                throw ExchangeFileProblem.missingCode(segment, name(expected.getValue()));
+                throw ExchangeFileProblem.missingCode(field, segment, name(expected.getValue()));
             }
         }
         return restored;

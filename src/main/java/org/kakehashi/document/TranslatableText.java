@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What a translator translates, sentence by sentence: the text units of a requester's document, or the lines of
@@ -92,16 +93,68 @@ public final class TranslatableText {
         for (ITextUnit unit : units) {
             List<Segment> ofUnit = new ArrayList<>();
             for (net.sf.okapi.common.resource.Segment segment : unit.getSource().getSegments()) {
-                ofUnit.add(new Segment(segmentId(unit, segment), segment.getContent().getText()));
+                ofUnit.add(new Segment(segmentId(unit, segment), segment.getContent().getText(),
+                        TaggedText.of(segment.getContent())));
             }
             sentences.put(unit.getId(), ofUnit);
         }
         return sentences;
     }
 
+    /**
+     * Another text's sentences as translations of these: sentence to sentence where both units have as many, else
+     * unit to unit. Units are paired by id, or in order when the two texts' ids differ but their counts do not; a
+     * text of another shape pairs nothing.
+     */
+    public List<Aligned> alignedWith(TranslatableText translation) {
+        Map<String, List<Segment>> sources = sentencesByUnit();
+        Map<String, List<Segment>> targets = translation.sentencesByUnit();
+        List<String> sourceUnits = new ArrayList<>(sources.keySet());
+        List<String> targetUnits = new ArrayList<>(targets.keySet());
+        boolean sameUnits = sourceUnits.equals(targetUnits);
+        List<Aligned> aligned = new ArrayList<>();
+        if (!sameUnits && sourceUnits.size() != targetUnits.size()) {
+            return aligned;
+        }
+        for (int i = 0; i < sourceUnits.size(); i++) {
+            List<Segment> from = sources.get(sourceUnits.get(i));
+            List<Segment> to = targets.get(sameUnits ? sourceUnits.get(i) : targetUnits.get(i));
+            if (from.isEmpty() || to == null || to.isEmpty()) {
+                continue;
+            }
+            if (from.size() == to.size()) {
+                for (int s = 0; s < from.size(); s++) {
+                    aligned.add(new Aligned(List.of(from.get(s)), List.of(to.get(s)), spaced(source),
+                            spaced(translation.source)));
+                }
+            } else {
+                aligned.add(new Aligned(from, to, spaced(source), spaced(translation.source)));
+            }
+        }
+        return aligned;
+    }
+
+    /** Sentences of the source and their translation: one and one, or a whole unit and its translation. */
+    public record Aligned(List<Segment> source, List<Segment> target, boolean sourceSpaced, boolean targetSpaced) {
+
+        public String sourceTagged() {
+            return String.join(sourceSpaced ? " " : "", source.stream().map(Segment::tagged).toList());
+        }
+
+        public String targetTagged() {
+            return String.join(targetSpaced ? " " : "", target.stream().map(Segment::tagged).toList());
+        }
+    }
+
     /** The exchange file of the job (named in it, so that another job's file is told apart when it comes back). */
     public byte[] exchangeFile(ExchangeFormat format, String job, LanguageTag target) {
-        return new ExchangeFileWriter(format, job, source, target).write(units);
+        return exchangeFile(format, job, target, Map.of());
+    }
+
+    /** @param suggestions the memory's matches for a segment, by its id, offered in the file */
+    public byte[] exchangeFile(ExchangeFormat format, String job, LanguageTag target,
+                               Map<String, List<Suggestion>> suggestions) {
+        return new ExchangeFileWriter(format, job, source, target, suggestions).write(units);
     }
 
     /**
@@ -112,6 +165,23 @@ public final class TranslatableText {
      */
     public Translation translatedBy(TranslatedFile file, String job, LanguageTag target) {
         file.requireJob(job, source, target);
+        return translatedBy(file::target, target, "xliff");
+    }
+
+    /**
+     * The translation a translator wrote segment by segment in the editor, each segment's tags put back.
+     *
+     * @param tagged each segment's translation, by its id, with the source's tags
+     * @throws ExchangeFileProblem when a segment is untranslated or does not keep its tags as they were
+     */
+    public Translation translatedBy(Map<String, String> tagged, LanguageTag target) {
+        return translatedBy(id -> {
+            String translation = tagged.get(id);
+            return translation == null ? null : TaggedText.parse(translation);
+        }, target, "segments");
+    }
+
+    private Translation translatedBy(Function<String, TextFragment> targets, LanguageTag target, String field) {
         Map<String, TextContainer> translated = new LinkedHashMap<>();
         List<String> untranslated = new ArrayList<>();
         int total = 0;
@@ -129,7 +199,7 @@ public final class TranslatableText {
                 net.sf.okapi.common.resource.Segment segment = (net.sf.okapi.common.resource.Segment) part;
                 total++;
                 String id = segmentId(unit, segment);
-                TextFragment translation = file.target(id);
+                TextFragment translation = targets.apply(id);
                 if (translation == null || translation.getText().isBlank()) {
                     untranslated.add(id);
                     continue;
@@ -137,13 +207,13 @@ public final class TranslatableText {
                 if (previous != null && !spaced(source) && spaced(target)) {
                     joined.append(' ');
                 }
-                joined.append(InlineCodes.restore(id, segment.getContent(), translation));
+                joined.append(InlineCodes.restore(field, id, segment.getContent(), translation));
                 previous = segment;
             }
             translated.put(unit.getId(), new TextContainer(joined));
         }
         if (!untranslated.isEmpty()) {
-            throw ExchangeFileProblem.untranslated(untranslated.size(), total, untranslated.get(0));
+            throw ExchangeFileProblem.untranslated(field, untranslated.size(), total, untranslated.get(0));
         }
         return new Translation(textOf(translated),
                 document != null && rebuilds(document.type())

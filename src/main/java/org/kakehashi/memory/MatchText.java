@@ -1,5 +1,7 @@
 package org.kakehashi.memory;
 
+import org.kakehashi.document.TaggedText;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,8 +22,9 @@ record MatchText(String folded, boolean byCharacter) {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:]\\d+)*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}]+)*|\\S");
 
+    /** @param text a segment's text, its tags ({@code <g1>}) if any left out */
     static MatchText of(String text, String language) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip()
+        String folded = Normalizer.normalize(TaggedText.plain(text), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip()
                 .replaceAll("\\s+", " ");
         return new MatchText(folded, UNSPACED.contains(language.toLowerCase(Locale.ROOT).split("-")[0]));
     }

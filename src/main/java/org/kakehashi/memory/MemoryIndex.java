@@ -17,6 +17,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.kakehashi.document.TaggedText;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -150,7 +151,7 @@ final class MemoryIndex implements Closeable {
                     int score = FuzzyScore.percent(wanted, remembered);
                     if (score >= minimumScore) {
                         matches.add(new Match(pair.id(), score, pair.source(), pair.target(), pair.provenance(),
-                                NumberChange.between(pair.source(), text),
+                                NumberChange.between(TaggedText.plain(pair.source()), text),
                                 wanted.withoutNumbers().equals(remembered.withoutNumbers())));
                     }
                 }

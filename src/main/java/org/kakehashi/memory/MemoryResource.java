@@ -21,9 +21,7 @@ import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.RoleRequired;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,8 +32,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class MemoryResource {
 
-    private static final Set<Role> TRANSLATORS = EnumSet.of(Role.COORDINATOR, Role.OFFICE_MANAGER, Role.LINGUIST,
-            Role.REVIEWER, Role.EXTERNAL_REVIEWER);
     private static final int PAGE = 100;
 
     public record EntryView(UUID id, String sourceLanguage, String targetLanguage, String source, String target,
@@ -62,7 +58,7 @@ public class MemoryResource {
     public List<Match> matches(@QueryParam("source") String source, @QueryParam("target") String target,
                                @QueryParam("text") String text) {
         Caller caller = identification.caller();
-        if (caller.roles().stream().noneMatch(TRANSLATORS::contains)) {
+        if (!caller.translatesOrReviews()) {
             throw MemoryProblem.translatorsOnly();
         }
         if (text == null || text.isBlank()) {

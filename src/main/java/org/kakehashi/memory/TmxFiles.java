@@ -8,9 +8,9 @@ import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextContainer;
-import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.tmx.Parameters;
 import net.sf.okapi.filters.tmx.TmxFilter;
+import org.kakehashi.document.TaggedText;
 import org.kakehashi.language.InvalidLanguageTagException;
 import org.kakehashi.language.LanguageTag;
 
@@ -36,8 +36,8 @@ import java.util.regex.Pattern;
 /**
  * TMX 1.4b in and out through Okapi: an office's memory from OmegaT or Trados read into pairs, and Kakehashi's
  * memory written with where each pair came from as {@code <prop>}s, which a later import reads back. Inline codes
- * of an imported segment are dropped: the memory keeps text. A file with a document type declaration is refused
- * before any parser sees it.
+ * go out as TMX's {@code <bpt>}, {@code <ept>} and {@code <ph>} and come back as the memory's tags. A file with a
+ * document type declaration is refused before any parser sees it.
  */
 final class TmxFiles {
 
@@ -124,7 +124,7 @@ final class TmxFiles {
             put(props, TRANSLATOR, from.translator());
             put(props, REVIEWER, from.reviewer());
             put(props, DATE, from.date() == null ? null : from.date().toString());
-            tmx.writeTU(new TextFragment(entry.source()), new TextFragment(entry.target()), null, props,
+            tmx.writeTU(TaggedText.parse(entry.source()), TaggedText.parse(entry.target()), null, props,
                     LocaleId.fromBCP47(entry.targetLanguage().value()));
         }
 
@@ -141,8 +141,8 @@ final class TmxFiles {
         if (target == null) {
             return Optional.empty();
         }
-        String source = unit.getSource().getUnSegmentedContentCopy().getText().strip();
-        String translation = target.getUnSegmentedContentCopy().getText().strip();
+        String source = TaggedText.of(unit.getSource().getUnSegmentedContentCopy()).strip();
+        String translation = TaggedText.of(target.getUnSegmentedContentCopy()).strip();
         if (!MemoryEntry.fits(source) || !MemoryEntry.fits(translation)) {
             return Optional.empty();
         }

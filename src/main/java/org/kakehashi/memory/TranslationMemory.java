@@ -23,9 +23,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The office's memory: a delivered request's translations remembered, a wrong entry removed by a coordinator (and
- * audited), matches for a segment. Only a delivery adds to it from requests: a request cancelled or declined
- * never reaches it.
+ * The office's memory: a delivered request's translations remembered — aligned with the source unit by unit, and
+ * sentence by sentence where both sides of a unit have as many (a translator who joined two sentences leaves the
+ * unit remembered whole) — a wrong entry removed by a coordinator and audited, matches for a segment. Only a
+ * delivery adds to it from requests: a request cancelled or declined never reaches it.
  */
 @ApplicationScoped
 @Transactional
@@ -71,10 +72,10 @@ public class TranslationMemory {
                     job.targetLanguage());
             Provenance from = new Provenance(Provenance.Origin.DELIVERY, number, request.requester().department(),
                     job.translator(), job.reviewer(), LocalDate.now(clock));
-            for (Alignment.Pair pair : Alignment.of(source, translation)) {
-                if (MemoryEntry.fits(pair.source()) && MemoryEntry.fits(pair.target())) {
-                    entries.add(new MemoryEntry(sourceLanguage, job.targetLanguage(), pair.source(), pair.target(),
-                            from, clock.instant()));
+            for (TranslatableText.Aligned pair : source.alignedWith(translation)) {
+                if (MemoryEntry.fits(pair.sourceTagged()) && MemoryEntry.fits(pair.targetTagged())) {
+                    entries.add(new MemoryEntry(sourceLanguage, job.targetLanguage(), pair.sourceTagged(),
+                            pair.targetTagged(), from, clock.instant()));
                 }
             }
         }
@@ -84,6 +85,26 @@ public class TranslationMemory {
     /** Matches of 70 % or more, the best five. */
     public List<Match> matches(String segment, LanguageTag source, LanguageTag target) {
         return index.matches(segment, source, target, 70, 5);
+    }
+
+    /** The matches, and the best one as the translation to start from when it is exact or only its numbers differ. */
+    public Offer offer(String segment, LanguageTag source, LanguageTag target) {
+        List<Match> matches = matches(segment, source, target);
+        if (matches.isEmpty()) {
+            return new Offer(matches, null, null);
+        }
+        Match best = matches.get(0);
+        if (best.exact()) {
+            return new Offer(matches, best.target(), Offer.Kind.EXACT);
+        }
+        if (best.sameButNumbers()) {
+            NumberConversion.Converted converted = NumberConversion.convert(best.target(), target.value(),
+                    best.changes());
+            if (converted.complete()) {
+                return new Offer(matches, converted.target(), Offer.Kind.CONVERTED);
+            }
+        }
+        return new Offer(matches, null, null);
     }
 
     /** @throws MemoryProblem when there is no such entry, or it was removed already */

@@ -7,6 +7,7 @@ import org.kakehashi.document.DocumentDownload;
 import org.kakehashi.document.DocumentFileName;
 import org.kakehashi.document.ExchangeFormat;
 import org.kakehashi.document.StoredDocument;
+import org.kakehashi.document.Suggestion;
 import org.kakehashi.document.TranslatableText;
 import org.kakehashi.document.TranslatedFile;
 import org.kakehashi.document.Translation;
@@ -14,7 +15,10 @@ import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A job's text in and out of the translator's CAT tool: the source as XLIFF 2.1 or 1.2 — the sentences of the
@@ -60,11 +64,55 @@ public class JobDocuments {
         return DocumentDownload.of(document);
     }
 
-    /** The job's source as an exchange file; the same segments whichever round of translation it is. */
-    public byte[] xliff(RequestNumber number, LanguageTag target, ExchangeFormat format, Caller caller) {
+    /**
+     * The job's source as an exchange file, the same segments whichever round of translation it is, with the
+     * memory's matches for them.
+     */
+    public byte[] xliff(RequestNumber number, LanguageTag target, ExchangeFormat format,
+                        Map<String, List<Suggestion>> suggestions, Caller caller) {
+        return source(number, target, caller).exchangeFile(format, jobName(number, target), target, suggestions);
+    }
+
+    /** What the job's translator translates, sentence by sentence. */
+    public TranslatableText source(RequestNumber number, LanguageTag target, Caller caller) {
         Request request = visible(number, caller);
         request.job(target);
-        return translatable(request).exchangeFile(format, jobName(number, target), target);
+        return translatable(request);
+    }
+
+    /**
+     * The job's latest translation, when there is one (a round after the reviewer asked for changes), by the id of
+     * the segment it translates: sentence by sentence where both sides of a unit have as many, else the unit's
+     * translation against its first sentence.
+     */
+    public Map<String, String> previousTranslation(RequestNumber number, LanguageTag target, Caller caller) {
+        Request request = visible(number, caller);
+        Job job = request.job(target);
+        if (job.translation() == null || job.translation().isBlank()) {
+            return Map.of();
+        }
+        StoredDocument document = job.translatedDocument();
+        TranslatableText translation = document != null && document.erasedAt().isEmpty()
+                && TranslatableText.extracts(document.type())
+                ? TranslatableText.ofDocument(document.verifiedBytes(), document.type(), target)
+                : TranslatableText.ofText(job.translation(), target);
+        Map<String, String> previous = new LinkedHashMap<>();
+        for (TranslatableText.Aligned aligned : translatable(request).alignedWith(translation)) {
+            previous.put(aligned.source().get(0).id(), aligned.targetTagged());
+        }
+        return previous;
+    }
+
+    /**
+     * A translation written segment by segment in the editor, with the requester's document rebuilt around it.
+     *
+     * @throws org.kakehashi.document.ExchangeFileProblem on {@code segments} when a segment is untranslated or its
+     *                                                    tags are not those of the source
+     */
+    public ImportedTranslation fromSegments(RequestNumber number, LanguageTag target, Map<String, String> segments) {
+        Request request = get(number);
+        request.job(target);
+        return imported(request, target, translatable(request).translatedBy(segments, target));
     }
 
     /**
@@ -74,8 +122,11 @@ public class JobDocuments {
     public ImportedTranslation read(RequestNumber number, LanguageTag target, byte[] xliff) {
         Request request = get(number);
         request.job(target);
-        Translation translation = translatable(request).translatedBy(TranslatedFile.read(xliff),
-                jobName(number, target), target);
+        return imported(request, target, translatable(request).translatedBy(TranslatedFile.read(xliff),
+                jobName(number, target), target));
+    }
+
+    private ImportedTranslation imported(Request request, LanguageTag target, Translation translation) {
         StoredDocument source = request.brief().sourceDocument();
         if (translation.document() == null) {
             return new ImportedTranslation(translation.text(), null);

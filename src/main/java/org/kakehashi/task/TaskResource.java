@@ -2,6 +2,7 @@ package org.kakehashi.task;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.problem.InputValidation;
+import java.util.Map;
 
 /** The caller's task list: open tasks, claim, complete. */
 @Path("tasks")
@@ -45,7 +47,21 @@ public class TaskResource {
         TaskSteps.take(() -> worklist.claim(id, identification.caller()));
     }
 
-    /** Completes a translation task with the translated XLIFF 2 file from the translator's CAT tool. */
+    /** A translation written segment by segment in the editor: each segment's translation, by its id, with its tags. */
+    public record SegmentsForm(Map<String, @Size(max = 20_000) String> segments) {
+    }
+
+    /** Completes a translation task with the translation the editor wrote, segment by segment. */
+    @POST
+    @Path("{id}/segments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "The translation taken; the job goes to review")
+    public void completeWithSegments(@PathParam("id") String id, SegmentsForm form) {
+        TaskSteps.take(() -> worklist.completeWithSegments(id, identification.caller(),
+                form == null || form.segments() == null ? Map.of() : form.segments()));
+    }
+
+    /** Completes a translation task with the translated XLIFF 2.x or 1.2 file from the translator's CAT tool. */
     @POST
     @Path("{id}/xliff")
     @Consumes({"application/xliff+xml", MediaType.APPLICATION_XML, MediaType.APPLICATION_OCTET_STREAM})

@@ -130,6 +130,21 @@ public class Worklist {
                 imported.document()));
     }
 
+    /**
+     * The translation the editor wrote, segment by segment, completes a translation task: its text becomes the
+     * job's translation, and the requester's document is rebuilt around it where its format keeps a layout.
+     */
+    public void completeWithSegments(String taskId, Caller caller, Map<String, String> segments) {
+        Task task = find(taskId);
+        if (stepOf(task) != WorkStep.TRANSLATE) {
+            throw TaskProblem.notTranslation(task.getName());
+        }
+        holdOrTake(task, caller);
+        JobDocuments.ImportedTranslation imported = documents.fromSegments(numberOf(task), targetOf(task), segments);
+        complete(taskId, caller, new WorkStep.Completion(null, null, null, imported.text(), null,
+                imported.document()));
+    }
+
     private void holdOrTake(Task task, Caller caller) {
         if (!caller.username().equals(task.getAssignee())) {
             take(task, caller);

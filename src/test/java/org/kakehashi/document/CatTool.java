@@ -34,6 +34,11 @@ public final class CatTool {
         this.translations = translations;
     }
 
+    /** The translation as Kakehashi's editor writes it: {@code <2>x</2>} as {@code <g2>x</g2>}, {@code <1/>} as {@code <x1/>}. */
+    public static String tagsOf(String translation) {
+        return translation.replaceAll("<(\\d+)/>", "<x$1/>").replaceAll("<(\\d+)>", "<g$1>").replaceAll("</(\\d+)>", "</g$1>");
+    }
+
     public byte[] translate(byte[] xliff) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -23,6 +23,29 @@ public final class FormattedDocuments {
     }
 
     /**
+     * A notice a council sends every year: 第12回令和7年度の市民税の説明会を<b>10月29日</b>に開きます。, a link and a
+     * closing line, the council, year and date as given.
+     */
+    public static byte[] yearlyNotice(String council, String fiscalYear, String date) {
+        try (XWPFDocument document = new XWPFDocument()) {
+            XWPFParagraph paragraph = document.createParagraph();
+            paragraph.createRun().setText(council + fiscalYear + "の市民税の説明会を");
+            XWPFRun bold = paragraph.createRun();
+            bold.setBold(true);
+            bold.setText(date);
+            paragraph.createRun().setText("に開きます。" + council + "の詳しくは");
+            paragraph.createHyperlinkRun(SITE).setText("市のホームページ");
+            paragraph.createRun().setText("をご覧ください。");
+            document.createParagraph().createRun().setText(council + "の申込みは不要です。");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * 説明会のお知らせ。 A paragraph of three sentences — the second with a bold date, the third with a link — a
      * footnote on the first, and a table of two rows.
      */

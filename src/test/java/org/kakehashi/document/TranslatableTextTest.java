@@ -112,6 +112,45 @@ class TranslatableTextTest {
                 });
     }
 
+    @ParameterizedTest
+    @EnumSource(ExchangeFormat.class)
+    void theMemorysMatchesGoOutInTheFileWithTheirScoreAndOriginAndTheFileStillComesBack(ExchangeFormat format) {
+        TranslatableText text = TranslatableText.ofText("ごみは朝8時までに出してください。", JA);
+        Suggestion lastYear = new Suggestion("ごみは朝9時までに出してください。", "Put out your rubbish by 9 a.m.", 94,
+                "Kakehashi memory: 2025-00123");
+
+        String exchange = new String(text.exchangeFile(format, JOB, EN, Map.of("line1:s1", List.of(lastYear))),
+                StandardCharsets.UTF_8);
+
+        assertThat(exchange).contains("Put out your rubbish by 9 a.m.", "Kakehashi memory: 2025-00123");
+        assertThat(exchange).containsPattern(format == ExchangeFormat.XLIFF_1_2
+                ? "<alt-trans[^>]*match-quality=\"94\"" : "<mtc:match[^>]*similarity=\"94(\\.0)?\"");
+        byte[] edited = new CatTool(Map.of("ごみは朝8時までに出してください。", "Put out your rubbish by 8 a.m."))
+                .translate(exchange.getBytes(StandardCharsets.UTF_8));
+        assertThat(text.translatedBy(TranslatedFile.read(edited), JOB, EN).text())
+                .isEqualTo("Put out your rubbish by 8 a.m.");
+    }
+
+    @Test
+    void aTranslationWrittenInTheEditorKeepsItsTagsAndRebuildsTheDocument() throws IOException {
+        TranslatableText text = TranslatableText.ofDocument(FormattedDocuments.briefingNotice(), DocumentType.DOCX, JA);
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (Segment segment : text.segments()) {
+            typed.put(segment.id(), CatTool.tagsOf(noticeInEnglish().get(segment.text())));
+        }
+        assertThat(text.segments()).extracting(Segment::tagged).contains("<x1/>説明会を<g2>10月29日</g2>に開きます。");
+
+        Translation translation = text.translatedBy(typed, EN);
+
+        try (XWPFDocument merged = new XWPFDocument(new ByteArrayInputStream(translation.document()))) {
+            assertThat(merged.getParagraphs().get(0).getRuns()).filteredOn(XWPFRun::isBold).extracting(XWPFRun::text)
+                    .containsExactly("October 29");
+        }
+        typed.put(segmentOf(text, "説明会を10月29日に開きます。"), "<x1/>We hold a briefing on October 29.");
+        assertThatThrownBy(() -> text.translatedBy(typed, EN)).isInstanceOf(ExchangeFileProblem.class)
+                .extracting(problem -> ((ExchangeFileProblem) problem).messageKey()).isEqualTo("xliff.code-missing");
+    }
+
     @Test
     void anotherJobsFileIsRefused() {
         TranslatableText text = TranslatableText.ofText("ひとりで悩んでいませんか？", JA);

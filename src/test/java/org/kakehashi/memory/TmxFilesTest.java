@@ -36,7 +36,7 @@ class TmxFilesTest {
     }
 
     @Test
-    void anOmegaTMemoryIsReadWithItsInlineTagsLeftOut() {
+    void anOmegaTMemoryIsReadWithItsInlineTagsAsTheMemorysTags() {
         String omegat = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <tmx version="1.4">
@@ -52,11 +52,24 @@ class TmxFilesTest {
                 """;
 
         assertThat(TmxFiles.read(omegat.getBytes(StandardCharsets.UTF_8))).singleElement().satisfies(pair -> {
-            assertThat(pair.source()).isEqualTo("説明会は11月5日です。");
-            assertThat(pair.target()).isEqualTo("The briefing is on November 5.");
+            assertThat(pair.source()).isEqualTo("説明会は<g1>11月5日</g1>です。");
+            assertThat(pair.target()).isEqualTo("The briefing is on <g1>November 5</g1>.");
             assertThat(pair.targetLanguage()).isEqualTo(LanguageTag.of("en"));
             assertThat(pair.provenance().origin()).isEqualTo(Provenance.Origin.IMPORT);
         });
+    }
+
+    @Test
+    void taggedSegmentsGoOutAsTmxCodesAndComeBackTagged() {
+        Provenance delivered = new Provenance(Provenance.Origin.DELIVERY, "2025-00124", null, "tanaka", "emily",
+                LocalDate.of(2025, 10, 3));
+        byte[] tmx = TmxFiles.write(List.of(new MemoryEntry(JA, LanguageTag.of("en"), "説明会は<g1>11月5日</g1>です。<x2/>",
+                "The briefing is on <g1>November 5</g1>.<x2/>", delivered, Instant.EPOCH)), JA);
+
+        assertThat(new String(tmx, StandardCharsets.UTF_8)).contains("<bpt", "<ept", "<ph").doesNotContain("&lt;g1");
+        assertThat(TmxFiles.read(tmx)).extracting(TmxFiles.Pair::source, TmxFiles.Pair::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("説明会は<g1>11月5日</g1>です。<x2/>",
+                        "The briefing is on <g1>November 5</g1>.<x2/>"));
     }
 
     @Test

@@ -23,6 +23,11 @@ public record Caller(String username, Set<Role> roles, String department, String
         return has(Role.COORDINATOR) || has(Role.OFFICE_MANAGER);
     }
 
+    /** The office and the linguists and reviewers, in-house or external: the people who see the memory's matches. */
+    public boolean translatesOrReviews() {
+        return isOffice() || has(Role.LINGUIST) || has(Role.REVIEWER) || has(Role.EXTERNAL_REVIEWER);
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

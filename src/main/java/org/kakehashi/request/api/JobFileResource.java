@@ -5,12 +5,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kakehashi.document.DocumentDownload;
-import org.kakehashi.document.DocumentFileName;
-import org.kakehashi.document.ExchangeFormat;
 import org.kakehashi.language.InvalidLanguageTagException;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.CallerIdentification;
@@ -18,7 +15,7 @@ import org.kakehashi.request.JobDocuments;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestProblem;
 
-/** A job's files: its exchange file for the translator's CAT tool, and the translated document. */
+/** A job's translated document, its layout kept (its exchange file is the translator's desk's). */
 @Path("requests/{number}/jobs/{target}")
 public class JobFileResource {
 
@@ -26,20 +23,6 @@ public class JobFileResource {
     JobDocuments documents;
     @Inject
     CallerIdentification identification;
-
-    /** The job's source as an XLIFF file for the translator's CAT tool: {@code format} 2.1 (the default) or 1.2. */
-    @GET
-    @Path("xliff")
-    @Produces("application/xliff+xml")
-    public Response jobXliff(@PathParam("number") String number, @PathParam("target") String target,
-                             @QueryParam("format") String format) {
-        RequestNumber parsed = RequestNumber.named(number);
-        return Response.ok(documents.xliff(parsed, targetOf(target), ExchangeFormat.named("format", format),
-                        identification.caller()))
-                .header("Content-Disposition", new DocumentFileName(parsed.value() + "_" + target + ".xlf")
-                        .attachmentHeader())
-                .build();
-    }
 
     /** The requester's file with the job's translation in place, its layout kept. */
     @GET

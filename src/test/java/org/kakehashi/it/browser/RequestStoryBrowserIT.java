@@ -100,7 +100,7 @@ class RequestStoryBrowserIT {
             decide(browser, "accept");
 
             openTask(browser, number, "4-coordinator-translates");
-            browser.field("translation").sendKeys(words.draft());
+            typeWholeText(browser, words.draft());
             decide(browser, "submit");
 
             browser.logIn("tanaka", TestOffice.PASSWORD);
@@ -112,8 +112,7 @@ class RequestStoryBrowserIT {
             browser.logIn("emily", TestOffice.PASSWORD);
             openTask(browser, number, "6-coordinator-sees-the-changes-asked");
             assertThat(browser.field("comments").getText()).contains(words.change());
-            browser.field("translation").clear();
-            browser.field("translation").sendKeys(words.fixed());
+            typeWholeText(browser, words.fixed());
             decide(browser, "submit");
 
             browser.logIn("tanaka", TestOffice.PASSWORD);
@@ -172,7 +171,7 @@ class RequestStoryBrowserIT {
             openTask(browser, number, "5-coordinator-accepts");
             decide(browser, "accept");
             openTask(browser, number, "6-coordinator-translates");
-            browser.field("translation").sendKeys(words.fixed());
+            typeWholeText(browser, words.fixed());
             decide(browser, "submit");
             browser.logIn("tanaka", TestOffice.PASSWORD);
             openTask(browser, number, "7-reviewer-approves");
@@ -222,5 +221,16 @@ class RequestStoryBrowserIT {
             }
             throw new AssertionError("completing '" + outcome + "' was not confirmed; the page says: " + shown, e);
         }
+    }
+
+    /** The translator chooses to type the whole text at once instead of segment by segment. */
+    private static void typeWholeText(Browser browser, String translation) {
+        browser.await(By.cssSelector("#segments-part:not([hidden])"));
+        WebElement whole = browser.driver().findElement(By.id("whole-text"));
+        if (!whole.isSelected()) {
+            whole.click();
+        }
+        browser.field("translation").clear();
+        browser.field("translation").sendKeys(translation);
     }
 }

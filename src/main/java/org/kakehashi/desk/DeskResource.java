@@ -1,0 +1,59 @@
+package org.kakehashi.desk;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.kakehashi.document.DocumentFileName;
+import org.kakehashi.document.ExchangeFormat;
+import org.kakehashi.language.InvalidLanguageTagException;
+import org.kakehashi.language.LanguageTag;
+import org.kakehashi.platform.identity.CallerIdentification;
+import org.kakehashi.request.RequestNumber;
+import org.kakehashi.request.RequestProblem;
+
+import java.util.List;
+
+/** A job on the translator's desk: its segments for the editor, its exchange file for a CAT tool. */
+@Path("requests/{number}/jobs/{target}")
+public class DeskResource {
+
+    @Inject
+    TranslatorsDesk desk;
+    @Inject
+    CallerIdentification identification;
+
+    /** The job's segments, each with the memory's matches and the translation to start from. */
+    @GET
+    @Path("segments")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<DeskSegment> segments(@PathParam("number") String number, @PathParam("target") String target) {
+        return desk.segments(RequestNumber.named(number), targetOf(target), identification.caller());
+    }
+
+    /** The job's source as an XLIFF file for the translator's CAT tool: {@code format} 2.1 (the default) or 1.2. */
+    @GET
+    @Path("xliff")
+    @Produces("application/xliff+xml")
+    public Response jobXliff(@PathParam("number") String number, @PathParam("target") String target,
+                             @QueryParam("format") String format) {
+        RequestNumber parsed = RequestNumber.named(number);
+        return Response.ok(desk.exchangeFile(parsed, targetOf(target), ExchangeFormat.named("format", format),
+                        identification.caller()))
+                .header("Content-Disposition", new DocumentFileName(parsed.value() + "_" + target + ".xlf")
+                        .attachmentHeader())
+                .build();
+    }
+
+    private static LanguageTag targetOf(String target) {
+        try {
+            return LanguageTag.of(target);
+        } catch (InvalidLanguageTagException e) {
+            throw RequestProblem.invalid("target", "language.invalid-tag", target);
+        }
+    }
+}
