@@ -81,6 +81,9 @@ class AccessibilityBrowserIT {
         Api emily = Api.as(base, "emily");
         String triage = emily.taskFor(number, "triageRequest");
         emily.call().post("tasks/{id}/claim", triage).then().statusCode(204);
+        String translated = sato.submit("図書館は月曜日が休館です。祝日の翌日も休みます。");
+        emily.complete(emily.taskFor(translated, "triageRequest"), Map.of("outcome", "accept"));
+        String translation = emily.taskFor(translated, "translateRequest");
         String statusPage = citizenStatusPage();
         String name = "tour-" + language + (window == null ? "" : "-" + window.getWidth() + "px");
         List<String> findings = new ArrayList<>();
@@ -102,6 +105,8 @@ class AccessibilityBrowserIT {
             browser.logIn("emily", TestOffice.PASSWORD);
             visit(browser, "tasks.html", By.cssSelector("#tasks tr"), inspection, findings);
             visit(browser, "work.html?task=" + triage, By.cssSelector("#work:not([hidden])"), inspection, findings);
+            visit(browser, "work.html?task=" + translation, By.cssSelector("#segments li.segment"), inspection,
+                    findings);
             visit(browser, "interpreting.html", By.cssSelector("#week li.day"), inspection, findings);
             visit(browser, "reports.html", By.cssSelector("#table-months tbody tr"), inspection, findings);
 
