@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kakehashi.document.DocumentFileName;
 import org.kakehashi.language.InvalidLanguageTagException;
 import org.kakehashi.language.LanguageTag;
@@ -82,6 +83,7 @@ public class MemoryResource {
     @POST
     @Path("entries/{id}/removal")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "The entry is no longer offered; its removal is audited")
     public Response remove(@PathParam("id") String id, RemovalForm form) {
         Caller caller = office();
         memory.remove(entryId(id), form == null ? null : form.reason(), caller);

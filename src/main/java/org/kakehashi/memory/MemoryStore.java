@@ -53,6 +53,10 @@ public class MemoryStore {
         em.persist(entry);
     }
 
+    void add(MemoryLeverage leverage) {
+        em.persist(leverage);
+    }
+
     Optional<MemoryEntry> find(UUID id) {
         return Optional.ofNullable(em.find(MemoryEntry.class, id));
     }

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kakehashi.document.Segment;
 import org.kakehashi.document.StoredDocument;
 import org.kakehashi.document.TranslatableText;
+import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.language.TextCounter;
 import org.kakehashi.platform.audit.AdministrativeChange;
 import org.kakehashi.platform.audit.ChangeLog;
 import org.kakehashi.platform.identity.Caller;
@@ -18,6 +21,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +40,7 @@ public class TranslationMemory {
 
     private MemoryStore store;
     private IndexedMemory index;
+    private TextCounter counter;
     private ChangeLog changes;
     private Event<MemoryChanged> changed;
     private Clock clock;
@@ -45,16 +50,20 @@ public class TranslationMemory {
     }
 
     @Inject
-    public TranslationMemory(MemoryStore store, IndexedMemory index, ChangeLog changes,
+    public TranslationMemory(MemoryStore store, IndexedMemory index, TextCounter counter, ChangeLog changes,
                              Event<MemoryChanged> changed, Clock clock) {
         this.store = store;
         this.index = index;
+        this.counter = counter;
         this.changes = changes;
         this.changed = changed;
         this.clock = clock;
     }
 
-    /** Each delivered job's translation, aligned with the source, once per request. */
+    /**
+     * Each delivered job's translation, aligned with the source, once per request; and how much of the source the
+     * memory held before, for the fiscal-year report.
+     */
     public void rememberDelivery(Request request) {
         String number = request.number().value();
         if (store.remembersRequest(number)) {
@@ -70,6 +79,8 @@ public class TranslationMemory {
             }
             TranslatableText translation = translatable(job.translatedDocument(), job.translation(),
                     job.targetLanguage());
+            store.add(new MemoryLeverage(number, sourceLanguage, job.targetLanguage(),
+                    leverage(source, job.targetLanguage(), number), clock.instant()));
             Provenance from = new Provenance(Provenance.Origin.DELIVERY, number, request.requester().department(),
                     job.translator(), job.reviewer(), LocalDate.now(clock));
             for (TranslatableText.Aligned pair : source.alignedWith(translation)) {
@@ -105,6 +116,36 @@ public class TranslationMemory {
             }
         }
         return new Offer(matches, null, null);
+    }
+
+    /**
+     * How much of the text, for the target language, the memory holds: each sentence in the band of its best match
+     * from another request than its own.
+     */
+    public Leverage leverage(TranslatableText source, LanguageTag target, String ownRequest) {
+        LanguageTag language = source.source();
+        long[] volume = new long[3];
+        int[] segments = new int[3];
+        Map<String, Integer> fromRequests = new HashMap<>();
+        boolean numbersChanged = false;
+        CountingReceipt.Unit unit = CountingReceipt.Unit.CHARACTERS;
+        for (Segment segment : source.segments()) {
+            CountingReceipt receipt = counter.count(segment.text(), language);
+            unit = receipt.unit();
+            List<Match> found = matches(segment.text(), language, target).stream()
+                    .filter(match -> !ownRequest.equals(match.from().request())).toList();
+            int band = found.isEmpty() ? 2 : found.get(0).exact() ? 0 : 1;
+            segments[band]++;
+            volume[band] += unit == CountingReceipt.Unit.CHARACTERS ? receipt.characters() : receipt.words();
+            if (!found.isEmpty()) {
+                numbersChanged |= found.get(0).sameButNumbers() && !found.get(0).exact();
+                if (found.get(0).from().request() != null) {
+                    fromRequests.merge(found.get(0).from().request(), 1, Integer::sum);
+                }
+            }
+        }
+        return new Leverage(segments[0], segments[1], segments[2], unit, volume[0], volume[1], volume[2],
+                fromRequests, numbersChanged);
     }
 
     /** @throws MemoryProblem when there is no such entry, or it was removed already */

@@ -25,8 +25,9 @@ public record FiscalYearReport(int fiscalYear, String label, LocalDate firstDay,
     public record TypeRow(String type, String name, long requests) {
     }
 
+    /** @param fromMemoryShare the percentage of the delivered volume the memory held; null before any delivery */
     public record PairRow(String source, String target, String name, long jobs, long delivered,
-                          long charactersTranslated, long wordsTranslated) {
+                          long charactersTranslated, long wordsTranslated, Double fromMemoryShare) {
     }
 
     public record Interpreting(long events, double hours) {

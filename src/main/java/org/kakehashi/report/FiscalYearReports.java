@@ -101,7 +101,9 @@ public class FiscalYearReports {
                 .map(p -> new PairRow(p.source().value(), p.target().value(),
                         LanguageCatalog.describe(p.source(), reader).name() + " → "
                                 + LanguageCatalog.describe(p.target(), reader).name(),
-                        p.jobs(), p.delivered(), p.charactersTranslated(), p.wordsTranslated()))
+                        p.jobs(), p.delivered(), p.charactersTranslated(), p.wordsTranslated(),
+                        p.volumeAtDelivery() == 0 ? null
+                                : Math.round(1000.0 * p.volumeFromMemory() / p.volumeAtDelivery()) / 10.0))
                 .sorted(Comparator.comparingLong(PairRow::jobs).reversed().thenComparing(PairRow::name))
                 .toList();
         FiscalYearReport.Interpreting interpreting = interpreting(facts);
@@ -115,7 +117,8 @@ public class FiscalYearReports {
         return new FiscalYearReport(year.startYear(), label, year.firstDay(), year.lastDay(),
                 List.of(messages.format("report.rule.received"), messages.format("report.rule.volume"),
                         messages.format("report.rule.turnaround"), messages.format("report.rule.lead-time"),
-                        messages.format("report.rule.interpreting"), messages.format("report.rule.months")),
+                        messages.format("report.rule.interpreting"), messages.format("report.rule.months"),
+                        messages.format("report.rule.memory")),
                 totals, departments, types, pairs, interpreting, turnaroundRow, closures, months,
                 List.of(tables.summary(totals, interpreting, turnaroundRow), tables.departments(departments),
                         tables.types(types), tables.languagePairs(pairs), tables.closures(closures),

@@ -12,7 +12,9 @@ import org.kakehashi.request.RequestStatus;
 import org.kakehashi.request.RequestType;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The report's figures, each one aggregate query over the requests received in a fiscal year (by
@@ -31,8 +33,21 @@ public class ReportQueries {
                        long interpretingMinutes) {
     }
 
+    /**
+     * @param volumeAtDelivery the delivered jobs' source volume as the memory measured it at delivery
+     * @param volumeFromMemory the part of it whose sentences the memory held (exact or fuzzy)
+     */
     public record PairVolume(LanguageTag source, LanguageTag target, long jobs, long delivered,
-                             long charactersTranslated, long wordsTranslated) {
+                             long charactersTranslated, long wordsTranslated, long volumeAtDelivery,
+                             long volumeFromMemory) {
+
+        PairVolume withMemory(long atDelivery, long fromMemory) {
+            return new PairVolume(source, target, jobs, delivered, charactersTranslated, wordsTranslated, atDelivery,
+                    fromMemory);
+        }
+    }
+
+    private record MemoryVolume(LanguageTag source, LanguageTag target, long volume, long fromMemory) {
     }
 
     public record Turnaround(long delivered, Double median, Double percentile90) {
@@ -72,7 +87,30 @@ public class ReportQueries {
      * source text count as translated once the job's translation was delivered. Interpretations have jobs too,
      * but their volume is preparation material, not translation.
      */
+    /** The year's jobs by language pair, with the share of each pair's delivered volume the memory held. */
     public List<PairVolume> byLanguagePair(FiscalYear year) {
+        Map<List<LanguageTag>, MemoryVolume> memory = new HashMap<>();
+        for (MemoryVolume volume : fromMemory(year)) {
+            memory.put(List.of(volume.source(), volume.target()), volume);
+        }
+        return jobsByLanguagePair(year).stream().map(pair -> {
+            MemoryVolume held = memory.get(List.of(pair.source(), pair.target()));
+            return held == null ? pair : pair.withMemory(held.volume(), held.fromMemory());
+        }).toList();
+    }
+
+    private List<MemoryVolume> fromMemory(FiscalYear year) {
+        return inYear(em.createQuery("""
+                select new org.kakehashi.report.ReportQueries$MemoryVolume(l.sourceLanguage, l.targetLanguage,
+                  sum(l.volume), sum(l.exactVolume + l.fuzzyVolume))
+                from MemoryLeverage l, Request r
+                where r.number.value = l.request and %s
+                group by l.sourceLanguage, l.targetLanguage""".formatted(RECEIVED_IN_YEAR), MemoryVolume.class),
+                year)
+                .getResultList();
+    }
+
+    private List<PairVolume> jobsByLanguagePair(FiscalYear year) {
         return inYear(em.createQuery("""
                 select new org.kakehashi.report.ReportQueries$PairVolume(r.brief.sourceLanguage, j.targetLanguage,
                   count(j),
@@ -80,7 +118,8 @@ public class ReportQueries {
                   sum(case when r.status = :deliveredRequest and r.brief.type <> :interpretation
                            and r.brief.volume.unit = 'CHARACTERS' then r.brief.volume.characters else 0 end),
                   sum(case when r.status = :deliveredRequest and r.brief.type <> :interpretation
-                           and r.brief.volume.unit = 'WORDS' then coalesce(r.brief.volume.words, 0) else 0 end))
+                           and r.brief.volume.unit = 'WORDS' then coalesce(r.brief.volume.words, 0) else 0 end),
+                  0L, 0L)
                 from Request r join r.translationJobs.jobs j
                 where %s and j.status <> :dropped
                 group by r.brief.sourceLanguage, j.targetLanguage""".formatted(RECEIVED_IN_YEAR), PairVolume.class),

@@ -51,9 +51,10 @@ final class ReportTables {
     }
 
     ReportTable languagePairs(List<PairRow> pairs) {
-        return table("language-pairs", List.of("language-pair", "jobs", "delivered", "characters", "words"),
+        return table("language-pairs", List.of("language-pair", "jobs", "delivered", "characters", "words",
+                        "from-memory"),
                 pairs.stream().map(p -> row(p.name(), p.jobs(), p.delivered(), p.charactersTranslated(),
-                        p.wordsTranslated())).toList());
+                        p.wordsTranslated(), p.fromMemoryShare() == null ? "—" : p.fromMemoryShare() + "%")).toList());
     }
 
     ReportTable closures(List<ClosureRow> closures) {

@@ -168,11 +168,28 @@ class FiscalYearReportsTest {
     }
 
     @Test
+    void eachLanguagePairSaysWhatShareOfItsDeliveredVolumeCameFromMemory() {
+        LanguageTag ja = LanguageTag.of("ja");
+        // 1,000 characters delivered into English, of which the memory held 425 (exact or fuzzy): 42.5 %
+        List<PairVolume> pairs = List.of(new PairVolume(ja, LanguageTag.of("en"), 2, 2, 1_000, 0, 1_000, 425),
+                new PairVolume(ja, LanguageTag.of("vi"), 1, 0, 0, 0, 0, 0));
+
+        FiscalYearReport report = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.JAPANESE), DEPARTMENTS,
+                YEAR, pairs, NONE_DELIVERED, 0, List.of(), List.of());
+
+        assertThat(report.languagePairs()).extracting(FiscalYearReport.PairRow::target,
+                        FiscalYearReport.PairRow::fromMemoryShare)
+                .containsExactly(tuple("en", 42.5), tuple("vi", null));
+        assertThat(report.tables()).filteredOn(table -> table.name().equals("language-pairs")).singleElement()
+                .satisfies(table -> assertThat(table.rows().get(0)).last().isEqualTo("42.5%"));
+    }
+
+    @Test
     void languagePairsAreListedMostJobsFirst() {
         LanguageTag ja = LanguageTag.of("ja");
-        List<PairVolume> pairs = List.of(new PairVolume(ja, LanguageTag.of("en"), 5, 4, 3_000, 0),
-                new PairVolume(ja, LanguageTag.of("vi"), 7, 5, 4_000, 0),
-                new PairVolume(ja, LanguageTag.of("zh-Hans"), 2, 2, 900, 0));
+        List<PairVolume> pairs = List.of(new PairVolume(ja, LanguageTag.of("en"), 5, 4, 3_000, 0, 0, 0),
+                new PairVolume(ja, LanguageTag.of("vi"), 7, 5, 4_000, 0, 0, 0),
+                new PairVolume(ja, LanguageTag.of("zh-Hans"), 2, 2, 900, 0, 0, 0));
 
         FiscalYearReport report = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.JAPANESE), DEPARTMENTS,
                 YEAR, pairs, NONE_DELIVERED, 0, List.of(), List.of());
