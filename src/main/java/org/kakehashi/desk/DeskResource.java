@@ -10,11 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kakehashi.document.DocumentFileName;
 import org.kakehashi.document.ExchangeFormat;
-import org.kakehashi.language.InvalidLanguageTagException;
-import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.CallerIdentification;
+import org.kakehashi.request.JobTarget;
 import org.kakehashi.request.RequestNumber;
-import org.kakehashi.request.RequestProblem;
 
 import java.util.List;
 
@@ -32,7 +30,7 @@ public class DeskResource {
     @Path("segments")
     @Produces(MediaType.APPLICATION_JSON)
     public List<DeskSegment> segments(@PathParam("number") String number, @PathParam("target") String target) {
-        return desk.segments(RequestNumber.named(number), targetOf(target), identification.caller());
+        return desk.segments(RequestNumber.named(number), JobTarget.named(target), identification.caller());
     }
 
     /** The job's source as an XLIFF file for the translator's CAT tool: {@code format} 2.1 (the default) or 1.2. */
@@ -42,18 +40,10 @@ public class DeskResource {
     public Response jobXliff(@PathParam("number") String number, @PathParam("target") String target,
                              @QueryParam("format") String format) {
         RequestNumber parsed = RequestNumber.named(number);
-        return Response.ok(desk.exchangeFile(parsed, targetOf(target), ExchangeFormat.named("format", format),
+        return Response.ok(desk.exchangeFile(parsed, JobTarget.named(target), ExchangeFormat.named("format", format),
                         identification.caller()))
                 .header("Content-Disposition", new DocumentFileName(parsed.value() + "_" + target + ".xlf")
                         .attachmentHeader())
                 .build();
-    }
-
-    private static LanguageTag targetOf(String target) {
-        try {
-            return LanguageTag.of(target);
-        } catch (InvalidLanguageTagException e) {
-            throw RequestProblem.invalid("target", "language.invalid-tag", target);
-        }
     }
 }

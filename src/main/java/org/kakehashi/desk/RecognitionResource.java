@@ -7,13 +7,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.kakehashi.language.InvalidLanguageTagException;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.CallerIdentification;
+import org.kakehashi.request.JobTarget;
 import org.kakehashi.request.RequestNumber;
-import org.kakehashi.request.RequestProblem;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** What the memory knows of a request's text, for the coordinator's triage. */
@@ -29,14 +27,7 @@ public class RecognitionResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<Recognition> recognise(@PathParam("number") String number, @QueryParam("target") List<String> targets) {
-        List<LanguageTag> languages = new ArrayList<>();
-        for (String target : targets) {
-            try {
-                languages.add(LanguageTag.of(target));
-            } catch (InvalidLanguageTagException e) {
-                throw RequestProblem.invalid("target", "language.invalid-tag", target);
-            }
-        }
+        List<LanguageTag> languages = targets.stream().map(JobTarget::named).toList();
         return recognition.of(RequestNumber.named(number), languages, identification.caller());
     }
 }

@@ -45,7 +45,7 @@ public class TranslatorsDesk {
             throw DeskProblem.translatorsOnly();
         }
         TranslatableText source = documents.source(number, target, caller);
-        Map<String, String> previous = documents.previousTranslation(number, target, caller);
+        Map<String, String> previous = documents.previousTranslation(source, number, target, caller);
         List<DeskSegment> segments = new ArrayList<>();
         for (Segment segment : source.segments()) {
             Offer offer = memory.offer(segment.text(), source.source(), target);

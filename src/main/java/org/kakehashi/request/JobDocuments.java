@@ -82,10 +82,11 @@ public class JobDocuments {
 
     /**
      * The job's latest translation, when there is one (a round after the reviewer asked for changes), by the id of
-     * the segment it translates: sentence by sentence where both sides of a unit have as many, else the unit's
+     * the segment of the job's source ({@link #source}) it translates: sentence by sentence where both sides of a unit have as many, else the unit's
      * translation against its first sentence.
      */
-    public Map<String, String> previousTranslation(RequestNumber number, LanguageTag target, Caller caller) {
+    public Map<String, String> previousTranslation(TranslatableText source, RequestNumber number, LanguageTag target,
+                                                   Caller caller) {
         Request request = visible(number, caller);
         Job job = request.job(target);
         if (job.translation() == null || job.translation().isBlank()) {
@@ -97,7 +98,7 @@ public class JobDocuments {
                 ? TranslatableText.ofDocument(document.verifiedBytes(), document.type(), target)
                 : TranslatableText.ofText(job.translation(), target);
         Map<String, String> previous = new LinkedHashMap<>();
-        for (TranslatableText.Aligned aligned : translatable(request).alignedWith(translation)) {
+        for (TranslatableText.Aligned aligned : source.alignedWith(translation)) {
             previous.put(aligned.source().get(0).id(), aligned.targetTagged());
         }
         return previous;

@@ -8,12 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kakehashi.document.DocumentDownload;
-import org.kakehashi.language.InvalidLanguageTagException;
-import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.request.JobDocuments;
+import org.kakehashi.request.JobTarget;
 import org.kakehashi.request.RequestNumber;
-import org.kakehashi.request.RequestProblem;
 
 /** A job's translated document, its layout kept (its exchange file is the translator's desk's). */
 @Path("requests/{number}/jobs/{target}")
@@ -29,7 +27,8 @@ public class JobFileResource {
     @Path("document")
     @Produces(MediaType.WILDCARD)
     public Response translatedDocument(@PathParam("number") String number, @PathParam("target") String target) {
-        return download(documents.translated(RequestNumber.named(number), targetOf(target), identification.caller()));
+        return download(documents.translated(RequestNumber.named(number), JobTarget.named(target),
+                identification.caller()));
     }
 
     static Response download(DocumentDownload document) {
@@ -37,13 +36,5 @@ public class JobFileResource {
                 .type(document.contentType())
                 .header("Content-Disposition", document.name().attachmentHeader())
                 .build();
-    }
-
-    private static LanguageTag targetOf(String target) {
-        try {
-            return LanguageTag.of(target);
-        } catch (InvalidLanguageTagException e) {
-            throw RequestProblem.invalid("target", "language.invalid-tag", target);
-        }
     }
 }

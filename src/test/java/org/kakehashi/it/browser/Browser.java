@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -159,6 +160,24 @@ final class Browser implements AutoCloseable {
     Browser await(By element) {
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(element));
         return this;
+    }
+
+    /** Opens the request's task from the task list, which may lag the step just taken by a moment. */
+    Browser openTaskOf(String number) {
+        By row = By.xpath("//tbody[@id='tasks']/tr[td/a[normalize-space()='" + number + "']]");
+        for (int attempt = 1; ; attempt++) {
+            go("tasks.html?request=" + number);
+            try {
+                await(row);
+                break;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+        driver.findElement(row).findElement(By.cssSelector("a.button, button")).click();
+        return await(By.cssSelector("#work:not([hidden])"));
     }
 
     WebElement field(String id) {

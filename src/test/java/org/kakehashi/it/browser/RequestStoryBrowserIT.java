@@ -190,22 +190,7 @@ class RequestStoryBrowserIT {
      * for the work view. A step the engine starts after the last one may take a moment to appear.
      */
     private static void openTask(Browser browser, String number, String step) throws IOException {
-        By row = By.xpath("//tbody[@id='tasks']/tr[td/a[normalize-space()='" + number + "']]");
-        for (int attempt = 1; ; attempt++) {
-            browser.go("tasks.html?request=" + number);
-            try {
-                browser.await(row);
-                break;
-            } catch (TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-        WebElement action = browser.driver().findElement(row).findElement(By.cssSelector("a.button, button"));
-        action.click();
-        browser.await(By.cssSelector("#work:not([hidden])"));
-        browser.photograph(step);
+        browser.openTaskOf(number).photograph(step);
     }
 
     private static void decide(Browser browser, String outcome) {

@@ -18,7 +18,6 @@ import org.kakehashi.it.Deployments;
 import org.kakehashi.it.TestOffice;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
 import java.io.ByteArrayInputStream;
@@ -68,13 +67,13 @@ class TranslatorsDeskBrowserIT {
             String number = browser.textOnceItContains(By.cssSelector("#messages a"), "-");
 
             browser.logIn("emily", TestOffice.PASSWORD);
-            openTask(browser, number);
+            browser.openTaskOf(number);
             assertThat(browser.textOnceItContains(By.id("recognition-lines"), lastYear))
                     .contains(lastYear, "年・日付を変えた");
             browser.photograph("1-triage-recognises-last-years-notice");
             decide(browser, "accept");
 
-            openTask(browser, number);
+            browser.openTaskOf(number);
             WebElement notice = browser.driver().findElement(By.xpath(
                     "//li[@class='segment'][p[@class='segment-source' and starts-with(., '" + council + "')]]"
                             + "/textarea"));
@@ -97,7 +96,7 @@ class TranslatorsDeskBrowserIT {
             browser.photograph("3-the-xliff-from-the-cat-tool-handed-in");
 
             browser.logIn("tanaka", TestOffice.PASSWORD);
-            openTask(browser, number);
+            browser.openTaskOf(number);
             decide(browser, "approve");
 
             Api.as(base, "sato").awaitStatus(number, "DELIVERED");
@@ -156,23 +155,6 @@ class TranslatorsDeskBrowserIT {
         return number;
     }
 
-    /** The request's open task from the task list; the list may lag the step just taken by a moment. */
-    private static void openTask(Browser browser, String number) {
-        By row = By.xpath("//tbody[@id='tasks']/tr[td/a[normalize-space()='" + number + "']]");
-        for (int attempt = 1; ; attempt++) {
-            browser.go("tasks.html?request=" + number);
-            try {
-                browser.await(row);
-                break;
-            } catch (TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-        browser.driver().findElement(row).findElement(By.cssSelector("a.button, button")).click();
-        browser.await(By.cssSelector("#work:not([hidden])"));
-    }
 
     private static void decide(Browser browser, String outcome) {
         browser.driver().findElement(By.cssSelector("button[data-outcome='" + outcome + "']")).click();
