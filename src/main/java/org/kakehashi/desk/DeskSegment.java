@@ -1,6 +1,7 @@
 package org.kakehashi.desk;
 
 import org.kakehashi.memory.Match;
+import org.kakehashi.terms.TermHit;
 
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
  * @param target    the translation to start from: the job's previous round, else the memory's; null for none
  * @param prefilled where the translation to start from came from: {@code PREVIOUS}, {@code EXACT} or
  *                  {@code CONVERTED} (last year's with its numbers and dates brought up to this year); null for none
+ * @param terms     the termbase's terms in the source text, with the target terms to use
  */
 public record DeskSegment(String id, String text, String tagged, String target, String prefilled,
-                          List<Match> matches) {
+                          List<Match> matches, List<TermHit> terms) {
 }

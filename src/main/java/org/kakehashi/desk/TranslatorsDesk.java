@@ -13,6 +13,9 @@ import org.kakehashi.memory.TranslationMemory;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.request.JobDocuments;
 import org.kakehashi.request.RequestNumber;
+import org.kakehashi.terms.Glossary;
+import org.kakehashi.terms.TermHit;
+import org.kakehashi.terms.Termbase;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,15 +31,17 @@ public class TranslatorsDesk {
 
     private JobDocuments documents;
     private TranslationMemory memory;
+    private Termbase termbase;
 
     /** For the container's proxies only. */
     protected TranslatorsDesk() {
     }
 
     @Inject
-    public TranslatorsDesk(JobDocuments documents, TranslationMemory memory) {
+    public TranslatorsDesk(JobDocuments documents, TranslationMemory memory, Termbase termbase) {
         this.documents = documents;
         this.memory = memory;
+        this.termbase = termbase;
     }
 
     /** @throws DeskProblem for a caller who neither translates nor reviews */
@@ -46,15 +51,17 @@ public class TranslatorsDesk {
         }
         TranslatableText source = documents.source(number, target, caller);
         Map<String, String> previous = documents.previousTranslation(source, number, target, caller);
+        Glossary glossary = termbase.glossary(source.source(), target);
         List<DeskSegment> segments = new ArrayList<>();
         for (Segment segment : source.segments()) {
             Offer offer = memory.offer(segment.text(), source.source(), target);
             String earlier = previous.get(segment.id());
+            List<TermHit> terms = glossary.hits(segment.text());
             segments.add(earlier != null
                     ? new DeskSegment(segment.id(), segment.text(), segment.tagged(), earlier, "PREVIOUS",
-                            offer.matches())
+                            offer.matches(), terms)
                     : new DeskSegment(segment.id(), segment.text(), segment.tagged(), offer.prefill(),
-                            offer.kind() == null ? null : offer.kind().name(), offer.matches()));
+                            offer.kind() == null ? null : offer.kind().name(), offer.matches(), terms));
         }
         return segments;
     }

@@ -1,6 +1,7 @@
 package org.kakehashi.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.kakehashi.directory.DepartmentAdminResource.DepartmentForm;
@@ -32,6 +33,8 @@ public class OfficeAdministration {
     Directory directory;
     @Inject
     ChangeLog changes;
+    @Inject
+    Event<DirectoryNamesChanged> renamed;
 
     public List<DepartmentView> departments(Caller caller) {
         requireAdmin(caller);
@@ -49,6 +52,7 @@ public class OfficeAdministration {
         directory.addIfAbsent(department);
         DepartmentView added = DepartmentView.of(department);
         changes.record(caller.username(), Subject.DEPARTMENT, form.code(), null, added);
+        renamed.fire(new DirectoryNamesChanged(DirectoryNamesChanged.Kind.DEPARTMENT, form.code()));
         return added;
     }
 
@@ -60,6 +64,7 @@ public class OfficeAdministration {
         department.rename(form.nameJa().strip(), form.nameEn().strip(), blankToNull(form.phone()), otherNames(form));
         DepartmentView after = DepartmentView.of(department);
         changes.record(caller.username(), Subject.DEPARTMENT, form.code(), before, after);
+        renamed.fire(new DirectoryNamesChanged(DirectoryNamesChanged.Kind.DEPARTMENT, form.code()));
         return after;
     }
 
@@ -80,6 +85,7 @@ public class OfficeAdministration {
         directory.addIfAbsent(partner);
         PartnerView added = PartnerView.of(partner, List.of());
         changes.record(caller.username(), Subject.PARTNER, form.code(), null, added);
+        renamed.fire(new DirectoryNamesChanged(DirectoryNamesChanged.Kind.PARTNER, form.code()));
         return added;
     }
 
@@ -92,6 +98,7 @@ public class OfficeAdministration {
         describe(partner, form);
         PartnerView after = PartnerView.of(partner, people);
         changes.record(caller.username(), Subject.PARTNER, form.code(), before, after);
+        renamed.fire(new DirectoryNamesChanged(DirectoryNamesChanged.Kind.PARTNER, form.code()));
         return after;
     }
 

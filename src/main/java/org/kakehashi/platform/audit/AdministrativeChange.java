@@ -21,7 +21,8 @@ import java.util.UUID;
 public class AdministrativeChange {
 
     /** What was changed. */
-    public enum Subject { PERSON, DEPARTMENT, PARTNER, CLOSED_DAY, SETTING, WEBHOOK, MEMORY_ENTRY, MEMORY_IMPORT }
+    public enum Subject { PERSON, DEPARTMENT, PARTNER, CLOSED_DAY, SETTING, WEBHOOK, MEMORY_ENTRY, MEMORY_IMPORT,
+        TERM_ENTRY, TERMBASE_IMPORT }
 
     static final int STATE_LENGTH = 4000;
 
