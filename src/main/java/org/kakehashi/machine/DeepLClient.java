@@ -1,11 +1,15 @@
 package org.kakehashi.machine;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.kakehashi.language.LanguageTag;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * DeepL's API. {@code POST {base}/v2/translate} with the header {@code Authorization: DeepL-Auth-Key <key>} takes
@@ -46,20 +50,22 @@ public class DeepLClient implements MachineTranslator {
     }
 
     private List<String> translateBatch(List<String> texts, LanguageTag source, LanguageTag target) {
-        JsonBody body = new JsonBody()
-                .field("text", texts)
-                .field("source_lang", DeepLCodes.source(source))
-                .field("target_lang", DeepLCodes.target(target));
-        Object answer = post.send(translate, body, "Authorization", "DeepL-Auth-Key " + authKey);
-        if (answer instanceof Map<?, ?> object && object.get("translations") instanceof List<?> translations) {
-            List<?> texted = translations.stream()
-                    .map(translation -> translation instanceof Map<?, ?> each ? each.get("text") : null)
-                    .toList();
-            if (texted.stream().allMatch(String.class::isInstance)) {
-                return Translations.exactlyOneEach(name(), texts, texted);
-            }
+        JsonObject body = Json.createObjectBuilder()
+                .add("text", Json.createArrayBuilder(texts))
+                .add("source_lang", DeepLCodes.source(source))
+                .add("target_lang", DeepLCodes.target(target))
+                .build();
+        JsonValue answer = post.send(translate, body, "Authorization", "DeepL-Auth-Key " + authKey);
+        if (answer instanceof JsonObject object && object.get("translations") instanceof JsonArray translations
+                && translations.stream().allMatch(DeepLClient::hasText)) {
+            return Translations.exactlyOneEach(name(), texts,
+                    translations.getValuesAs(translation -> translation.asJsonObject().getString("text")));
         }
         throw new MachineTranslationUnavailable(name() + " answered without a list of translations with text");
+    }
+
+    private static boolean hasText(JsonValue translation) {
+        return translation instanceof JsonObject each && each.get("text") instanceof JsonString;
     }
 
     @Override

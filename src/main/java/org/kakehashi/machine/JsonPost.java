@@ -1,6 +1,13 @@
 package org.kakehashi.machine;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,7 +46,7 @@ final class JsonPost {
     /**
      * @param headers names and values in turn, as {@link HttpRequest.Builder#headers(String...)} takes them
      */
-    Object send(URI uri, JsonBody body, String... headers) {
+    JsonValue send(URI uri, JsonObject body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/json; charset=utf-8")
@@ -53,9 +60,25 @@ final class JsonPost {
             throw unavailable("answered HTTP " + response.statusCode() + excerpt(response.body()), null);
         }
         try {
-            return JsonAnswer.parse(response.body());
-        } catch (IllegalArgumentException e) {
+            return oneValue(response.body());
+        } catch (RuntimeException e) {
+            // Parsson refuses nesting deeper than its limit with a bare RuntimeException, not a JsonException
             throw unavailable("answered with malformed JSON", e);
+        }
+    }
+
+    /** A parser, as JsonReader.readValue leaves text after the value unread and unrefused. */
+    private static JsonValue oneValue(String text) {
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            if (!parser.hasNext()) {
+                throw new JsonParsingException("no value", parser.getLocation());
+            }
+            parser.next();
+            JsonValue value = parser.getValue();
+            if (parser.hasNext()) {
+                throw new JsonParsingException("text after the value", parser.getLocation());
+            }
+            return value;
         }
     }
 

@@ -1,11 +1,16 @@
 package org.kakehashi.machine;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.kakehashi.language.LanguageTag;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A LibreTranslate server, usually the office's own. {@code POST {base}/translate} takes a JSON object whose
@@ -38,18 +43,18 @@ public class LibreTranslateClient implements MachineTranslator {
     }
 
     private List<String> translateBatch(List<String> texts, LanguageTag source, LanguageTag target) {
-        JsonBody body = new JsonBody()
-                .field("q", texts)
-                .field("source", LibreTranslateCodes.of(source))
-                .field("target", LibreTranslateCodes.of(target))
-                .field("format", "text");
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("q", Json.createArrayBuilder(texts))
+                .add("source", LibreTranslateCodes.of(source))
+                .add("target", LibreTranslateCodes.of(target))
+                .add("format", "text");
         if (apiKey != null) {
-            body.field("api_key", apiKey);
+            body.add("api_key", apiKey);
         }
-        Object answer = post.send(translate, body);
-        if (answer instanceof Map<?, ?> object && object.get("translatedText") instanceof List<?> translated
-                && translated.stream().allMatch(String.class::isInstance)) {
-            return Translations.exactlyOneEach(name(), texts, translated);
+        JsonValue answer = post.send(translate, body.build());
+        if (answer instanceof JsonObject object && object.get("translatedText") instanceof JsonArray translated
+                && translated.stream().allMatch(JsonString.class::isInstance)) {
+            return Translations.exactlyOneEach(name(), texts, translated.getValuesAs(JsonString::getString));
         }
         throw new MachineTranslationUnavailable(name() + " answered without a list of translatedText");
     }

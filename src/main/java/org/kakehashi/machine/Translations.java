@@ -8,11 +8,11 @@ final class Translations {
     private Translations() {
     }
 
-    static List<String> exactlyOneEach(String service, List<String> texts, List<?> translations) {
+    static List<String> exactlyOneEach(String service, List<String> texts, List<String> translations) {
         if (translations.size() != texts.size()) {
             throw new MachineTranslationUnavailable(service + " answered " + translations.size()
                     + " translations for " + texts.size() + " texts");
         }
-        return translations.stream().map(String.class::cast).toList();
+        return List.copyOf(translations);
     }
 }

@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * A real HTTP server on a free local port that keeps each request it receives and answers as the test says.
- * Requests' JSON is read with Jackson, independently of the hand-written JSON of the clients.
+ * Requests' JSON is read with Jackson, independently of the clients' JSON-P.
  */
 final class FakeTranslationService implements AutoCloseable {
 

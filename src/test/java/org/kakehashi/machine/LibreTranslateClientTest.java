@@ -1,6 +1,8 @@
 package org.kakehashi.machine;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kakehashi.language.LanguageTag;
 
 import java.io.IOException;
@@ -144,6 +146,28 @@ class LibreTranslateClientTest {
     @Test
     void anAnswerThatIsNotJsonIsUnavailability() {
         try (var service = FakeTranslationService.answeringWith(200, "<html>Bad gateway</html>")) {
+
+            assertThatThrownBy(() -> client(service, null).translate(List.of("こんにちは"), JA, EN))
+                    .isInstanceOf(MachineTranslationUnavailable.class)
+                    .hasMessage("LibreTranslate answered with malformed JSON");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{\"translatedText\": [\"Hello\",]}", "{\"translatedText\": [\"Hello\"]} {}",
+            "{\"translatedText\": [\"tab\there\"]}", "{\"translatedText\": [\"\\x\"]}"})
+    void anAnswerThatIsNotOneJsonValueIsUnavailability(String answer) {
+        try (var service = FakeTranslationService.answeringWith(200, answer)) {
+
+            assertThatThrownBy(() -> client(service, null).translate(List.of("こんにちは"), JA, EN))
+                    .isInstanceOf(MachineTranslationUnavailable.class)
+                    .hasMessage("LibreTranslate answered with malformed JSON");
+        }
+    }
+
+    @Test
+    void anAnswerNestedDeeperThanAnyAnswerIsUnavailabilityNotAStackOverflow() {
+        try (var service = FakeTranslationService.answeringWith(200, "[".repeat(100_000) + "]".repeat(100_000))) {
 
             assertThatThrownBy(() -> client(service, null).translate(List.of("こんにちは"), JA, EN))
                     .isInstanceOf(MachineTranslationUnavailable.class)
