@@ -48,6 +48,8 @@ export function showSegmentEditor(list, segments, { sourceLanguage, targetLangua
     state.textContent = segment.prefilled && draft[segment.id] === undefined
       ? t('editor.prefilled.' + segment.prefilled.toLowerCase()) : '';
 
+    const terms = termList(segment.terms ?? [], targetLanguage);
+
     const matches = document.createElement('ol');
     matches.className = 'segment-matches';
     matches.setAttribute('aria-label', t('editor.matches', { number: index + 1 }));
@@ -66,7 +68,7 @@ export function showSegmentEditor(list, segments, { sourceLanguage, targetLangua
       else if (KEYS.copySource(event)) use(event, target, segment.tagged, state, t('editor.copied-source'));
     });
 
-    row.append(source, label, target, state, matches);
+    row.append(source, ...terms, label, target, state, matches);
     return row;
   });
   list.replaceChildren(...fields);
@@ -89,6 +91,24 @@ export function showSegmentEditor(list, segments, { sourceLanguage, targetLangua
 
   return () => Object.fromEntries([...list.querySelectorAll('textarea[data-segment]')]
     .map(field => [field.dataset.segment, field.value]));
+}
+
+/** The termbase's terms in the source, each with the target terms to use and those never to write. */
+function termList(hits, targetLanguage) {
+  if (hits.length === 0) return [];
+  const list = document.createElement('ul');
+  list.className = 'segment-terms';
+  list.setAttribute('aria-label', t('editor.terms'));
+  list.append(...hits.map(hit => {
+    const item = document.createElement('li');
+    const use = document.createElement('span');
+    markLanguage(use, targetLanguage);
+    use.textContent = t('editor.term-use', { term: hit.text, preferred: hit.preferred.join(' / ') || '—' });
+    item.append(use);
+    if (hit.forbidden.length) item.append(' · ', t('editor.term-forbidden', { forbidden: hit.forbidden.join(' / ') }));
+    return item;
+  }));
+  return [list];
 }
 
 export function forgetDraft(draftKey) {

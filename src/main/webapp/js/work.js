@@ -11,6 +11,7 @@ import { showEncodingChoice } from './encoding-choice.js';
 import { formatDate, formatDateTime, languageName, markLanguage, t, tValue } from './i18n.js';
 import { downloadLink, eventLine, findingNotes, languagesLine, receiptLine, requesterLine } from './request-parts.js';
 import { OUTCOME, STEP, TIMELINE_EVENT, TRIAGE_STEPS } from './workflow-names.js';
+import { heldBack, showHeldBack, showKept } from './quality-checks.js';
 
 const taskId = new URLSearchParams(location.search).get('task') ?? '';
 const messages = document.getElementById('messages');
@@ -22,6 +23,9 @@ const progressLabel = document.getElementById('upload-label');
 let current = null;
 /** The editor's translations by segment id, while the translator works segment by segment. */
 let segmentTranslations = null;
+/** The reasons written for keeping what the checks found, by finding key; and how to send the work again. */
+let checkReasons = () => ({});
+let resend = null;
 const draftKey = 'kakehashi.draft.' + taskId;
 
 const session = await startStaffPage();
@@ -98,6 +102,8 @@ async function open() {
     if (job?.translatedDocument) {
       read.after(downloadLink(`${requestPath}/jobs/${encodeURIComponent(target)}/document`, job.translatedDocument));
     }
+    const findings = await api(`requests/${encodeURIComponent(request.number)}/jobs/${encodeURIComponent(target)}/findings`);
+    document.getElementById('kept-part').hidden = showKept(document.getElementById('kept-findings'), findings) === 0;
     document.getElementById('comment-label').textContent = t('work.review-comment');
     showText('comment-hint', t('work.review-hint'));
   }
@@ -193,18 +199,33 @@ async function complete(task, outcome) {
   if (!comment.hidden && comment.value.trim()) body.comment = comment.value;
   if (TRIAGE_STEPS.includes(task.taskKey) && outcome === OUTCOME.REJECT) body.reason = form.elements.reason.value || null;
   if (task.taskKey === STEP.SCHEDULE_INTERPRETATION) body.interpreter = form.elements.interpreter.value;
+  const overrides = checkReasons();
   try {
     if (task.taskKey === STEP.TRANSLATE && segmentTranslations && !document.getElementById('whole-text').checked) {
-      await api(`tasks/${encodeURIComponent(task.id)}/segments`, { method: 'POST', body: { segments: segmentTranslations() } });
+      await api(`tasks/${encodeURIComponent(task.id)}/segments`,
+        { method: 'POST', body: { segments: segmentTranslations(), overrides } });
     } else {
-      await api(`tasks/${encodeURIComponent(task.id)}/complete`, { method: 'POST', body });
+      await api(`tasks/${encodeURIComponent(task.id)}/complete`, { method: 'POST', body: { ...body, overrides } });
     }
     forgetDraft(draftKey);
     done(task, outcome);
   } catch (error) {
-    showProblem(messages, error);
+    held(error, () => complete(task, outcome));
   }
 }
+
+/** A refusal; when the checks held the work back, their findings with a field for each reason to keep one. */
+function held(error, again) {
+  showProblem(messages, error);
+  const part = document.getElementById('checks-part');
+  if (!heldBack(error)) return;
+  checkReasons = showHeldBack(document.getElementById('check-findings'), error.problem.errors);
+  resend = again;
+  part.hidden = false;
+  part.querySelector('input')?.focus();
+}
+
+document.getElementById('resend').addEventListener('click', () => resend?.());
 
 function done(task, outcome) {
   document.getElementById('work').hidden = true;
@@ -217,13 +238,21 @@ function done(task, outcome) {
 document.getElementById('xliff-file').addEventListener('change', async event => {
   const file = event.target.files[0];
   if (!file) return;
+  sendXliff(file);
+});
+
+async function sendXliff(file) {
   try {
+    const overrides = checkReasons();
+    if (Object.keys(overrides).length) {
+      await api(`tasks/${encodeURIComponent(taskId)}/overrides`, { method: 'POST', body: { overrides } });
+    }
     await sendFile(`tasks/${encodeURIComponent(taskId)}/xliff`, file, 'application/xliff+xml');
     done(current, OUTCOME.SUBMIT);
   } catch (error) {
-    showProblem(messages, error);
+    held(error, () => sendXliff(file));
   }
-});
+}
 
 document.getElementById('text-file').addEventListener('change', event => readTextFile(event.target.files[0], null));
 

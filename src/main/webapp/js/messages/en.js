@@ -105,6 +105,7 @@ export default {
   "event.PARTNERS_REMINDED": "Partners reminded",
   "event.TASK_REMINDER": "Assignee reminded",
   "event.TASK_OVERDUE": "Task overdue",
+  "event.CHECK_OVERRIDDEN": "Check overridden",
   "finding.SHORT_LEAD_TIME": "Short lead time",
   "finding.OVER_CITIZEN_LIMIT": "Over the citizens' limit",
   "finding.REFUSED_TOPIC": "A topic the office does not take",
@@ -497,5 +498,14 @@ export default {
   "setting.public.requests-per-hour": "Public form requests per address per hour",
   "setting.retention.citizen-data": "Citizens' personal data kept after closing",
   "setting.retention.delivery-files": "Delivered files kept after their links end",
-  "setting.retention.sent-messages": "Sent mails and webhook messages kept after sending"
+  "setting.retention.sent-messages": "Sent mails and webhook messages kept after sending",
+  "checks.title": "What the checks found",
+  "checks.hint": "Fix each finding, or write why it stays, then send again. The reasons go on the timeline for the reviewer.",
+  "checks.reason": "Why this stays (optional if you fix it)",
+  "checks.resend": "Send again with the reasons",
+  "checks.kept-title": "Findings the translator kept, with reasons",
+  "checks.kept": "{message} — kept by {who}: {reason}",
+  "editor.terms": "Termbase",
+  "editor.term-use": "{term} → {preferred}",
+  "editor.term-forbidden": "never: {forbidden}"
 };

@@ -105,6 +105,7 @@ export default {
   "event.PARTNERS_REMINDED": "姉妹都市に受領確認を催促",
   "event.TASK_REMINDER": "担当者に期限を通知",
   "event.TASK_OVERDUE": "期限切れ",
+  "event.CHECK_OVERRIDDEN": "チェック結果を承認して続行",
   "finding.SHORT_LEAD_TIME": "納期が短い",
   "finding.OVER_CITIZEN_LIMIT": "市民依頼の字数上限超過",
   "finding.REFUSED_TOPIC": "受けられない分野",
@@ -497,5 +498,14 @@ export default {
   "setting.public.requests-per-hour": "公開フォームの1時間あたりの受付数（接続元ごと）",
   "setting.retention.citizen-data": "市民の個人情報の保存期間（完了後）",
   "setting.retention.delivery-files": "納品ファイルの保存期間（リンク終了後）",
-  "setting.retention.sent-messages": "送信済みメール・Webhook メッセージの保存期間"
+  "setting.retention.sent-messages": "送信済みメール・Webhook メッセージの保存期間",
+  "checks.title": "チェックの指摘",
+  "checks.hint": "直すか、そのままにする理由を書いてから、もう一度提出してください。理由は経過に残り、チェック担当に示されます。",
+  "checks.reason": "そのままにする理由（直した場合は不要）",
+  "checks.resend": "理由を付けて提出し直す",
+  "checks.kept-title": "翻訳者が理由を付けて残した指摘",
+  "checks.kept": "{message} — {who} が残した理由：{reason}",
+  "editor.terms": "用語集",
+  "editor.term-use": "{term} → {preferred}",
+  "editor.term-forbidden": "使用禁止：{forbidden}"
 };

@@ -6,11 +6,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.kakehashi.document.DocumentFileName;
 import org.kakehashi.document.ExchangeFormat;
 import org.kakehashi.platform.identity.CallerIdentification;
+import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.request.JobTarget;
 import org.kakehashi.request.RequestNumber;
 
@@ -24,6 +27,8 @@ public class DeskResource {
     TranslatorsDesk desk;
     @Inject
     CallerIdentification identification;
+    @Context
+    HttpHeaders headers;
 
     /** The job's segments, each with the memory's matches and the translation to start from. */
     @GET
@@ -31,6 +36,20 @@ public class DeskResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<DeskSegment> segments(@PathParam("number") String number, @PathParam("target") String target) {
         return desk.segments(RequestNumber.named(number), JobTarget.named(target), identification.caller());
+    }
+
+    /**
+     * What the quality checks found in the job's translations, in every round: each finding, when it was raised
+     * and, when someone kept it, who and why; the reviewer reads them before approving.
+     */
+    @GET
+    @Path("findings")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<DeskFinding> findings(@PathParam("number") String number, @PathParam("target") String target) {
+        Messages messages = Messages.forPreferences(headers.getAcceptableLanguages());
+        return desk.findings(RequestNumber.named(number), JobTarget.named(target), identification.caller()).stream()
+                .map(finding -> DeskFinding.of(finding, messages))
+                .toList();
     }
 
     /** The job's source as an XLIFF file for the translator's CAT tool: {@code format} 2.1 (the default) or 1.2. */

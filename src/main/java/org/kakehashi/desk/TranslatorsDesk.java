@@ -11,6 +11,8 @@ import org.kakehashi.memory.Match;
 import org.kakehashi.memory.Offer;
 import org.kakehashi.memory.TranslationMemory;
 import org.kakehashi.platform.identity.Caller;
+import org.kakehashi.quality.FindingLog;
+import org.kakehashi.quality.RecordedFinding;
 import org.kakehashi.request.JobDocuments;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.terms.Glossary;
@@ -32,14 +34,17 @@ public class TranslatorsDesk {
     private JobDocuments documents;
     private TranslationMemory memory;
     private Termbase termbase;
+    private FindingLog findings;
 
     /** For the container's proxies only. */
     protected TranslatorsDesk() {
     }
 
     @Inject
-    public TranslatorsDesk(JobDocuments documents, TranslationMemory memory, Termbase termbase) {
+    public TranslatorsDesk(JobDocuments documents, TranslationMemory memory, Termbase termbase,
+                           FindingLog findings) {
         this.documents = documents;
+        this.findings = findings;
         this.memory = memory;
         this.termbase = termbase;
     }
@@ -64,6 +69,15 @@ public class TranslatorsDesk {
                             offer.kind() == null ? null : offer.kind().name(), offer.matches(), terms));
         }
         return segments;
+    }
+
+    /** @throws DeskProblem for a caller who neither translates nor reviews */
+    public List<RecordedFinding> findings(RequestNumber number, LanguageTag target, Caller caller) {
+        if (!caller.translatesOrReviews()) {
+            throw DeskProblem.translatorsOnly();
+        }
+        documents.source(number, target, caller);
+        return List.copyOf(findings.of(number.value(), target).values());
     }
 
     /**

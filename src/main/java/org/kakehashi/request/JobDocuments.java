@@ -73,6 +73,13 @@ public class JobDocuments {
         return source(number, target, caller).exchangeFile(format, jobName(number, target), target, suggestions);
     }
 
+    /** What the job's translator translates, sentence by sentence, for the work on a task already found. */
+    public TranslatableText source(RequestNumber number, LanguageTag target) {
+        Request request = get(number);
+        request.job(target);
+        return translatable(request);
+    }
+
     /** What the job's translator translates, sentence by sentence. */
     public TranslatableText source(RequestNumber number, LanguageTag target, Caller caller) {
         Request request = visible(number, caller);
@@ -87,21 +94,35 @@ public class JobDocuments {
      */
     public Map<String, String> previousTranslation(TranslatableText source, RequestNumber number, LanguageTag target,
                                                    Caller caller) {
-        Request request = visible(number, caller);
-        Job job = request.job(target);
-        if (job.translation() == null || job.translation().isBlank()) {
-            return Map.of();
-        }
-        StoredDocument document = job.translatedDocument();
-        TranslatableText translation = document != null && document.erasedAt().isEmpty()
-                && TranslatableText.extracts(document.type())
-                ? TranslatableText.ofDocument(document.verifiedBytes(), document.type(), target)
-                : TranslatableText.ofText(job.translation(), target);
+        Job job = visible(number, caller).job(target);
         Map<String, String> previous = new LinkedHashMap<>();
-        for (TranslatableText.Aligned aligned : source.alignedWith(translation)) {
+        for (TranslatableText.Aligned aligned : alignedWith(source, job.translation(), job.translatedDocument(),
+                target)) {
             previous.put(aligned.source().get(0).id(), aligned.targetTagged());
         }
         return previous;
+    }
+
+    /** The job's source aligned with a translation of it: the one handed over, or the job's latest when null. */
+    public List<TranslatableText.Aligned> aligned(RequestNumber number, LanguageTag target,
+                                                  ImportedTranslation translation) {
+        Request request = get(number);
+        Job job = request.job(target);
+        return translation == null
+                ? alignedWith(translatable(request), job.translation(), job.translatedDocument(), target)
+                : alignedWith(translatable(request), translation.text(), translation.document(), target);
+    }
+
+    private static List<TranslatableText.Aligned> alignedWith(TranslatableText source, String text,
+                                                              StoredDocument document, LanguageTag target) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        TranslatableText translation = document != null && document.erasedAt().isEmpty()
+                && TranslatableText.extracts(document.type())
+                ? TranslatableText.ofDocument(document.verifiedBytes(), document.type(), target)
+                : TranslatableText.ofText(text, target);
+        return source.alignedWith(translation);
     }
 
     /**

@@ -122,6 +122,11 @@ public class RequestWork {
                 clock.instant()));
     }
 
+    /** A finding of the quality checks overridden, with the reason, for the reviewer to read. */
+    public void recordCheckOverride(RequestNumber number, LanguageTag target, String by, String note) {
+        step(number, request -> request.recordCheckOverride(target, by, note, clock.instant()));
+    }
+
     public void checkMayReview(RequestNumber number, LanguageTag target, String reviewer) {
         get(number).checkMayReview(target, reviewer);
     }

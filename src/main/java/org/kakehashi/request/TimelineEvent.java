@@ -8,5 +8,7 @@ public enum TimelineEvent {
     /** A task on the request is due soon; its note names the task. */
     TASK_REMINDER,
     /** A task on the request passed its due date and went to the office manager; its note names the task. */
-    TASK_OVERDUE
+    TASK_OVERDUE,
+    /** A finding of the quality checks was overridden; its note names the finding and the reason. */
+    CHECK_OVERRIDDEN
 }

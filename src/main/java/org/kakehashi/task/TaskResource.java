@@ -9,10 +9,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.problem.InputValidation;
+import org.kakehashi.platform.problem.Messages;
+import java.util.List;
 import java.util.Map;
 
 /** The caller's task list: open tasks, claim, complete. */
@@ -26,6 +30,8 @@ public class TaskResource {
     CallerIdentification identification;
     @Inject
     InputValidation validation;
+    @Context
+    HttpHeaders headers;
 
     /** A page of the caller's worklist, filtered and sorted, with its counts: {@link TaskListParameters}. */
     @GET
@@ -47,18 +53,61 @@ public class TaskResource {
         TaskSteps.take(() -> worklist.claim(id, identification.caller()));
     }
 
-    /** A translation written segment by segment in the editor: each segment's translation, by its id, with its tags. */
-    public record SegmentsForm(Map<String, @Size(max = 20_000) String> segments) {
+    /**
+     * A translation written segment by segment in the editor: each segment's translation, by its id, with its tags;
+     * and the reasons for keeping what the quality checks found, by finding key.
+     */
+    public record SegmentsForm(Map<String, @Size(max = 20_000) String> segments,
+                               Map<String, @Size(max = 500) String> overrides) {
+
+        Map<String, String> segmentsOrNone() {
+            return segments == null ? Map.of() : segments;
+        }
+
+        Map<String, String> overridesOrNone() {
+            return overrides == null ? Map.of() : overrides;
+        }
     }
 
-    /** Completes a translation task with the translation the editor wrote, segment by segment. */
+    /** The reasons for keeping what the quality checks found, by finding key, before the translation is sent again. */
+    public record OverridesForm(Map<String, @Size(max = 500) String> overrides) {
+    }
+
+    /** What the quality checks find in the editor's translation now, each with its override if it has one. */
+    @POST
+    @Path("{id}/checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<FindingView> check(@PathParam("id") String id, SegmentsForm form) {
+        Messages messages = Messages.forPreferences(headers.getAcceptableLanguages());
+        return worklist.check(id, identification.caller(), form == null ? Map.of() : form.segmentsOrNone())
+                .stream().map(judged -> FindingView.of(judged, messages)).toList();
+    }
+
+    /**
+     * Completes a translation task with the translation the editor wrote, segment by segment; 409 naming each
+     * finding of the quality checks that is neither fixed nor overridden.
+     */
     @POST
     @Path("{id}/segments")
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "204", description = "The translation taken; the job goes to review")
     public void completeWithSegments(@PathParam("id") String id, SegmentsForm form) {
-        TaskSteps.take(() -> worklist.completeWithSegments(id, identification.caller(),
-                form == null || form.segments() == null ? Map.of() : form.segments()));
+        SegmentsForm given = form == null ? new SegmentsForm(null, null) : form;
+        TaskSteps.take(() -> worklist.completeWithSegments(id, identification.caller(), given.segmentsOrNone(),
+                given.overridesOrNone()));
+    }
+
+    /**
+     * Keeps findings of the quality checks that held a translation back (a file from a CAT tool, say), each with
+     * the reason, so that the same translation passes when it is sent again.
+     */
+    @POST
+    @Path("{id}/overrides")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "The findings are overridden; the reasons are on the timeline")
+    public void override(@PathParam("id") String id, OverridesForm form) {
+        worklist.override(id, identification.caller(), form == null || form.overrides() == null ? Map.of()
+                : form.overrides());
     }
 
     /** Completes a translation task with the translated XLIFF 2.x or 1.2 file from the translator's CAT tool. */
@@ -67,7 +116,7 @@ public class TaskResource {
     @Consumes({"application/xliff+xml", MediaType.APPLICATION_XML, MediaType.APPLICATION_OCTET_STREAM})
     @APIResponse(responseCode = "204", description = "The translation taken from the file; the job goes to review")
     public void completeWithXliff(@PathParam("id") String id, byte[] xliff) {
-        TaskSteps.take(() -> worklist.completeWithXliff(id, identification.caller(), xliff));
+        TaskSteps.take(() -> worklist.completeWithXliff(id, identification.caller(), xliff, Map.of()));
     }
 
     @POST

@@ -90,10 +90,22 @@ enum WorkStep {
 
     /**
      * What the person sends when completing a task; {@code translatedDocument} is the requester's document with
-     * the translation merged in, when the translation came as an XLIFF file.
+     * the translation merged in, when the translation came as an XLIFF file; {@code overrides} the reasons for
+     * keeping what the quality checks found, by finding key.
      */
     record Completion(String outcome, String reason, String comment, String translation, String interpreter,
-                      StoredDocument translatedDocument) {
+                      StoredDocument translatedDocument, Map<String, String> overrides, boolean checked) {
+
+        Completion(String outcome, String reason, String comment, String translation, String interpreter,
+                   StoredDocument translatedDocument, Map<String, String> overrides) {
+            this(outcome, reason, comment, translation, interpreter, translatedDocument,
+                    overrides == null ? Map.of() : overrides, false);
+        }
+
+        /** A translation the quality checks passed already, segment by segment. */
+        static Completion checked(String translation, StoredDocument translatedDocument) {
+            return new Completion(null, null, null, translation, null, translatedDocument, Map.of(), true);
+        }
     }
 
     private final String taskKey;

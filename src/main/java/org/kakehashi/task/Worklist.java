@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.variable.value.StringValue;
 import org.kakehashi.language.LanguageCatalog;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
+import org.kakehashi.quality.QualityGate;
+import org.kakehashi.quality.Stage;
 import org.kakehashi.request.JobDocuments;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestWork;
@@ -37,6 +39,7 @@ public class Worklist {
     private RuntimeService runtime;
     private RequestWork work;
     private JobDocuments documents;
+    private JobChecks checks;
     private WorklistQueries queries;
     private TaskDescriptions descriptions;
     private LanguageCatalog languages;
@@ -48,7 +51,8 @@ public class Worklist {
 
     @Inject
     public Worklist(TaskService tasks, RuntimeService runtime, RequestWork work, JobDocuments documents,
-                    WorklistQueries queries, TaskDescriptions descriptions, Clock clock, LanguageCatalog languages) {
+                    WorklistQueries queries, TaskDescriptions descriptions, Clock clock, LanguageCatalog languages,
+                    JobChecks checks) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.work = work;
@@ -57,6 +61,7 @@ public class Worklist {
         this.descriptions = descriptions;
         this.clock = clock;
         this.languages = languages;
+        this.checks = checks;
     }
 
     /**
@@ -108,17 +113,36 @@ public class Worklist {
         if (!step.outcomes().contains(outcome)) {
             throw TaskProblem.unknownOutcome(task.getName(), outcome, String.join(", ", step.outcomes()));
         }
-        Map<String, Object> variables = step.apply(work, numberOf(task), targetOf(task), caller.username(),
+        RequestNumber number = numberOf(task);
+        LanguageTag target = targetOf(task);
+        checkBeforeHandingOn(step, outcome, number, target, caller, completion);
+        Map<String, Object> variables = step.apply(work, number, target, caller.username(),
                 new WorkStep.Completion(outcome, completion.reason(), completion.comment(), completion.translation(),
-                        completion.interpreter(), completion.translatedDocument()));
+                        completion.interpreter(), completion.translatedDocument(), completion.overrides()));
         tasks.complete(task.getId(), variables);
+    }
+
+    /**
+     * A translation handed to review, or approved for delivery, passes the quality checks first; one written in
+     * the editor was checked segment by segment already.
+     */
+    private void checkBeforeHandingOn(WorkStep step, String outcome, RequestNumber number, LanguageTag target,
+                                      Caller caller, WorkStep.Completion completion) {
+        if (step == WorkStep.TRANSLATE && !completion.checked()) {
+            checks.pass(number, checks.ofTranslation(number, target, new JobDocuments.ImportedTranslation(
+                            completion.translation(), completion.translatedDocument())),
+                    Stage.HANDOVER, List.of(), completion.overrides(), caller.username());
+        } else if (step == WorkStep.REVIEW && TranslationProcess.APPROVE.equals(outcome)) {
+            checks.pass(number, checks.ofTranslation(number, target, null), Stage.APPROVAL, List.of(),
+                    completion.overrides(), caller.username());
+        }
     }
 
     /**
      * The translator's XLIFF file from their CAT tool completes a translation task: its text becomes the job's
      * translation, and the requester's document is rebuilt around it where its format keeps a layout.
      */
-    public void completeWithXliff(String taskId, Caller caller, byte[] xliff) {
+    public void completeWithXliff(String taskId, Caller caller, byte[] xliff, Map<String, String> overrides) {
         Task task = find(taskId);
         if (stepOf(task) != WorkStep.TRANSLATE) {
             throw TaskProblem.notTranslation(task.getName());
@@ -127,22 +151,47 @@ public class Worklist {
         holdOrTake(task, caller);
         JobDocuments.ImportedTranslation imported = documents.read(numberOf(task), targetOf(task), xliff);
         complete(taskId, caller, new WorkStep.Completion(null, null, null, imported.text(), null,
-                imported.document()));
+                imported.document(), overrides));
     }
 
     /**
      * The translation the editor wrote, segment by segment, completes a translation task: its text becomes the
      * job's translation, and the requester's document is rebuilt around it where its format keeps a layout.
      */
-    public void completeWithSegments(String taskId, Caller caller, Map<String, String> segments) {
+    public void completeWithSegments(String taskId, Caller caller, Map<String, String> segments,
+                                     Map<String, String> overrides) {
         Task task = find(taskId);
         if (stepOf(task) != WorkStep.TRANSLATE) {
             throw TaskProblem.notTranslation(task.getName());
         }
         holdOrTake(task, caller);
-        JobDocuments.ImportedTranslation imported = documents.fromSegments(numberOf(task), targetOf(task), segments);
-        complete(taskId, caller, new WorkStep.Completion(null, null, null, imported.text(), null,
-                imported.document()));
+        RequestNumber number = numberOf(task);
+        LanguageTag target = targetOf(task);
+        JobDocuments.ImportedTranslation imported = documents.fromSegments(number, target, segments);
+        checks.pass(number, checks.ofSegments(number, target, segments), Stage.HANDOVER, List.of(), overrides,
+                caller.username());
+        complete(taskId, caller, WorkStep.Completion.checked(imported.text(), imported.document()));
+    }
+
+    /** Overrides findings that held the task's translation back, each with its reason. */
+    public void override(String taskId, Caller caller, Map<String, String> overrides) {
+        Task task = find(taskId);
+        WorkStep step = stepOf(task);
+        if (step != WorkStep.TRANSLATE && step != WorkStep.REVIEW) {
+            throw TaskProblem.notTranslation(task.getName());
+        }
+        holdOrTake(task, caller);
+        checks.override(numberOf(task), targetOf(task), overrides, caller.username());
+    }
+
+    /** What the checks find in a translation the editor holds, before it is handed over. */
+    public List<QualityGate.Judged> check(String taskId, Caller caller, Map<String, String> segments) {
+        Task task = find(taskId);
+        if (stepOf(task) != WorkStep.TRANSLATE) {
+            throw TaskProblem.notTranslation(task.getName());
+        }
+        holdOrTake(task, caller);
+        return checks.findings(checks.ofSegments(numberOf(task), targetOf(task), segments));
     }
 
     private void holdOrTake(Task task, Caller caller) {

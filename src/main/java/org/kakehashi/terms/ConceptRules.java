@@ -3,7 +3,7 @@ package org.kakehashi.terms;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What an entry must be before the termbase keeps it: at least one term, each within its length. */
+/** What an entry must be before the termbase keeps it: at least one term, each text within its length. */
 final class ConceptRules {
 
     /** A problem of a concept, by field: {@code terms[2].text}. */
@@ -17,23 +17,13 @@ final class ConceptRules {
 
     static List<Violation> violations(Concept concept) {
         List<Violation> violations = new ArrayList<>();
-        List<TermForm> terms = concept.terms() == null ? List.of() : concept.terms();
-        if (terms.stream().noneMatch(t -> t != null && t.text() != null && !t.text().isBlank())) {
+        List<TermForm> terms = concept.terms();
+        if (terms.isEmpty()) {
             violations.add(new Violation("terms", "terms.term-missing"));
         }
         for (int i = 0; i < terms.size(); i++) {
-            TermForm term = terms.get(i);
-            String field = "terms[" + i + "]";
-            if (term == null || term.text() == null || term.text().isBlank()) {
-                violations.add(new Violation(field + ".text", "terms.term-missing"));
-            } else if (term.text().strip().length() > Term.TEXT_LENGTH) {
-                violations.add(new Violation(field + ".text", "terms.too-long", Term.TEXT_LENGTH));
-            }
-            if (term != null && term.language() == null) {
-                violations.add(new Violation(field + ".language", "terms.language-missing"));
-            }
-            if (term != null && term.status() == null) {
-                violations.add(new Violation(field + ".status", "terms.status-missing"));
+            if (terms.get(i).text().strip().length() > Term.TEXT_LENGTH) {
+                violations.add(new Violation("terms[" + i + "].text", "terms.too-long", Term.TEXT_LENGTH));
             }
         }
         if (terms.size() > MAX_TERMS) {

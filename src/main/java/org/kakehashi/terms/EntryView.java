@@ -26,7 +26,7 @@ public record EntryView(UUID id, long version, String directoryKey, String subje
     }
 
     /** What the audit keeps of an entry: its terms and description, long texts shortened. */
-    record Audited(String directoryKey, String subjectField, String definition, String note, String source,
+    public record Audited(String directoryKey, String subjectField, String definition, String note, String source,
                    List<String> terms, boolean retired) {
 
         static Audited of(TermEntry entry) {

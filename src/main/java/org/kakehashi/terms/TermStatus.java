@@ -1,4 +1,6 @@
 package org.kakehashi.terms;
 
-/** How the office regards a term: the one to use, one that may stand, or one never to write. */
-public enum TermStatus { PREFERRED, ADMITTED, FORBIDDEN }
+/** Whether translators should use a term: the one to use, one that may be used, or one that must not be. */
+public enum TermStatus {
+    PREFERRED, ADMITTED, FORBIDDEN
+}

@@ -114,8 +114,16 @@ public class TermbaseResource {
             if (input == null) {
                 throw TermProblem.invalid("terms[" + i + "]", "terms.term-missing");
             }
-            terms.add(new TermForm(tag("terms[" + i + "].language", input.language()), input.text(),
-                    blankToNull(input.partOfSpeech()), input.status() == null ? TermStatus.PREFERRED : input.status()));
+            String field = "terms[" + i + "]";
+            if (input.text() == null || input.text().isBlank()) {
+                throw TermProblem.invalid(field + ".text", "terms.term-missing");
+            }
+            String partOfSpeech = blankToNull(input.partOfSpeech());
+            if (partOfSpeech != null && !TermForm.PARTS_OF_SPEECH.contains(partOfSpeech)) {
+                throw TermProblem.invalid(field + ".partOfSpeech", "terms.part-of-speech", partOfSpeech);
+            }
+            terms.add(new TermForm(tag(field + ".language", input.language()), input.text().strip(), partOfSpeech,
+                    input.status() == null ? TermStatus.PREFERRED : input.status()));
         }
         return new Concept(null, blankToNull(form.subjectField()), blankToNull(form.definition()),
                 blankToNull(form.note()), blankToNull(form.source()), terms);

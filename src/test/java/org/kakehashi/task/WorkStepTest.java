@@ -107,7 +107,7 @@ class WorkStepTest {
     }
 
     private static WorkStep.Completion outcome(String outcome, String reason, String comment) {
-        return new WorkStep.Completion(outcome, reason, comment, null, null, null);
+        return new WorkStep.Completion(outcome, reason, comment, null, null, null, null);
     }
 
     private static Request inTranslation() {
@@ -196,7 +196,7 @@ class WorkStepTest {
         Request request = inTranslation();
 
         Map<String, Object> variables = WorkStep.TRANSLATE.apply(workOn(request), NUMBER, EN, "nguyen",
-                new WorkStep.Completion("submit", null, null, "Are you struggling alone?", null, null));
+                new WorkStep.Completion("submit", null, null, "Are you struggling alone?", null, null, null));
 
         assertThat(variables).containsExactlyEntriesOf(Map.of("translator", "nguyen"));
         assertThat(request.job(EN).status()).isEqualTo(JobStatus.IN_REVIEW);
@@ -244,7 +244,7 @@ class WorkStepTest {
         Bookings bookings = new Bookings();
 
         Map<String, Object> variables = WorkStep.SCHEDULE.apply(workOn(request, bookings), NUMBER, null, "emily",
-                new WorkStep.Completion("schedule", null, null, null, " tanaka ", null));
+                new WorkStep.Completion("schedule", null, null, null, " tanaka ", null, null));
 
         assertThat(bookings.asked).containsExactly(NUMBER.value() + "  tanaka ");
         assertThat(request.status()).isEqualTo(RequestStatus.SCHEDULED);
@@ -260,7 +260,7 @@ class WorkStepTest {
         request.recordHeld("kakehashi", TestRequests.SUBMITTED_AT.plusSeconds(180));
 
         Map<String, Object> variables = WorkStep.REPORT.apply(workOn(request), NUMBER, null, "tanaka",
-                new WorkStep.Completion("report", null, "通訳は予定どおり終了しました。", null, null, null));
+                new WorkStep.Completion("report", null, "通訳は予定どおり終了しました。", null, null, null, null));
 
         assertThat(variables).isEmpty();
         assertThat(request.status()).isEqualTo(RequestStatus.REPORTED);

@@ -1,5 +1,7 @@
 package org.kakehashi.platform.problem;
 
+import java.util.List;
+
 /**
  * A refusal by the domain that a person must understand: which rule, about which field if any, with a message
  * key and arguments that {@link ProblemResponses} renders in the caller's language.
@@ -7,6 +9,10 @@ package org.kakehashi.platform.problem;
 public abstract class DomainProblem extends RuntimeException {
 
     public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, GONE }
+
+    /** A further point of the refusal, listed under its own name in the problem's errors. */
+    public record Detail(String name, String messageKey, Object... arguments) {
+    }
 
     private final Kind kind;
     private final String messageKey;
@@ -36,5 +42,10 @@ public abstract class DomainProblem extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /** The points of the refusal beyond its field, such as each finding that holds a translation back. */
+    public List<Detail> details() {
+        return List.of();
     }
 }

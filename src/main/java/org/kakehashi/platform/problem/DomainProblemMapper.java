@@ -14,6 +14,7 @@ import org.kakehashi.platform.identity.ClientAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -49,9 +50,12 @@ public class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
                     clientAddress.of(http), http.getMethod() + " " + uri.getPath(), problem.messageKey()));
         }
         String detail = messages.format(problem.messageKey(), inTheCity(problem.arguments()));
-        List<Problem.FieldError> errors = problem.field() == null
-                ? List.of()
-                : List.of(new Problem.FieldError(problem.field(), detail));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (problem.field() != null) {
+            errors.add(new Problem.FieldError(problem.field(), detail));
+        }
+        problem.details().forEach(point -> errors.add(new Problem.FieldError(point.name(),
+                messages.format(point.messageKey(), inTheCity(point.arguments())))));
         return ProblemResponses.build(status, ProblemResponses.type(problem.messageKey()),
                 messages.format("problem.title." + problem.kind().name().toLowerCase()), detail, uri, errors);
     }
