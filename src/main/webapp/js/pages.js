@@ -7,6 +7,8 @@ const PAGES = [
   { href: 'tasks.html', key: 'nav.tasks', roles: ['coordinator', 'reviewer', 'linguist', 'external-reviewer', 'office-manager'] },
   { href: 'interpreting.html', key: 'nav.interpreting', roles: ['coordinator', 'office-manager'] },
   { href: 'reports.html', key: 'nav.reports', roles: ['coordinator', 'office-manager'] },
+  { href: 'terms.html', key: 'nav.terms', roles: ['coordinator', 'office-manager', 'admin'] },
+  { href: 'handover.html', key: 'nav.handover', roles: ['coordinator', 'office-manager'] },
   { href: 'partner.html', key: 'nav.deliveries', roles: ['partner'] },
   { href: 'admin.html', key: 'nav.admin', roles: ['admin'] },
   { href: 'office.html', key: 'nav.office', roles: ['admin'] },

@@ -18,20 +18,27 @@ export function showHeldBack(list, errors) {
     const message = document.createElement('p');
     message.id = `check-${index}-message`;
     message.textContent = error.message;
+    const draft = error.field.startsWith('MACHINE_DRAFT:');
     const label = document.createElement('label');
     label.htmlFor = `check-${index}-reason`;
-    label.textContent = t('checks.reason');
+    label.textContent = t(draft ? 'checks.confirm-draft' : 'checks.reason');
     const reason = document.createElement('input');
     reason.id = `check-${index}-reason`;
     reason.dataset.finding = error.field;
-    reason.maxLength = 500;
     reason.setAttribute('aria-describedby', message.id);
-    item.append(message, label, reason);
+    if (draft) {
+      reason.type = 'checkbox';
+      item.append(message, reason, ' ', label);
+    } else {
+      reason.maxLength = 500;
+      item.append(message, label, reason);
+    }
     return item;
   }));
   return () => Object.fromEntries([...list.querySelectorAll('input[data-finding]')]
-    .filter(input => input.value.trim())
-    .map(input => [input.dataset.finding, input.value.trim()]));
+    .map(input => [input.dataset.finding, input.type === 'checkbox'
+      ? (input.checked ? t('checks.draft-confirmed') : '') : input.value.trim()])
+    .filter(([, reason]) => reason));
 }
 
 /** The findings someone kept, with who kept them and why, for the reviewer. */

@@ -46,7 +46,8 @@ export function showSegmentEditor(list, segments, { sourceLanguage, targetLangua
     state.className = 'hint segment-state';
     state.id = `segment-${index}-state`;
     state.textContent = segment.prefilled && draft[segment.id] === undefined
-      ? t('editor.prefilled.' + segment.prefilled.toLowerCase()) : '';
+      ? t('editor.prefilled.' + segment.prefilled.toLowerCase(), { engine: segment.draftedBy }) : '';
+    if (segment.prefilled === 'MACHINE') row.classList.add('machine-draft');
 
     const terms = termList(segment.terms ?? [], targetLanguage);
 

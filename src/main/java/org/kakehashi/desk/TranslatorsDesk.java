@@ -7,6 +7,8 @@ import org.kakehashi.document.Segment;
 import org.kakehashi.document.Suggestion;
 import org.kakehashi.document.TranslatableText;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.machine.MachineDraft;
+import org.kakehashi.machine.MachineDrafts;
 import org.kakehashi.memory.Match;
 import org.kakehashi.memory.Offer;
 import org.kakehashi.memory.TranslationMemory;
@@ -35,6 +37,7 @@ public class TranslatorsDesk {
     private TranslationMemory memory;
     private Termbase termbase;
     private FindingLog findings;
+    private MachineDrafts machine;
 
     /** For the container's proxies only. */
     protected TranslatorsDesk() {
@@ -42,8 +45,9 @@ public class TranslatorsDesk {
 
     @Inject
     public TranslatorsDesk(JobDocuments documents, TranslationMemory memory, Termbase termbase,
-                           FindingLog findings) {
+                           FindingLog findings, MachineDrafts machine) {
         this.documents = documents;
+        this.machine = machine;
         this.findings = findings;
         this.memory = memory;
         this.termbase = termbase;
@@ -57,16 +61,32 @@ public class TranslatorsDesk {
         TranslatableText source = documents.source(number, target, caller);
         Map<String, String> previous = documents.previousTranslation(source, number, target, caller);
         Glossary glossary = termbase.glossary(source.source(), target);
-        List<DeskSegment> segments = new ArrayList<>();
+        Map<String, Offer> offers = new LinkedHashMap<>();
+        Map<String, String> undrafted = new LinkedHashMap<>();
         for (Segment segment : source.segments()) {
             Offer offer = memory.offer(segment.text(), source.source(), target);
+            offers.put(segment.id(), offer);
+            if (!previous.containsKey(segment.id()) && offer.prefill() == null) {
+                undrafted.put(segment.id(), segment.text());
+            }
+        }
+        Map<String, MachineDraft> drafts = machine.draft(number.value(), source.source(), target, undrafted);
+        List<DeskSegment> segments = new ArrayList<>();
+        for (Segment segment : source.segments()) {
+            Offer offer = offers.get(segment.id());
             String earlier = previous.get(segment.id());
+            MachineDraft draft = drafts.get(segment.id());
             List<TermHit> terms = glossary.hits(segment.text());
-            segments.add(earlier != null
-                    ? new DeskSegment(segment.id(), segment.text(), segment.tagged(), earlier, "PREVIOUS",
-                            offer.matches(), terms)
-                    : new DeskSegment(segment.id(), segment.text(), segment.tagged(), offer.prefill(),
-                            offer.kind() == null ? null : offer.kind().name(), offer.matches(), terms));
+            if (earlier != null) {
+                segments.add(new DeskSegment(segment.id(), segment.text(), segment.tagged(), earlier, "PREVIOUS",
+                        null, offer.matches(), terms));
+            } else if (draft != null) {
+                segments.add(new DeskSegment(segment.id(), segment.text(), segment.tagged(), draft.text(), "MACHINE",
+                        draft.engine(), offer.matches(), terms));
+            } else {
+                segments.add(new DeskSegment(segment.id(), segment.text(), segment.tagged(), offer.prefill(),
+                        offer.kind() == null ? null : offer.kind().name(), null, offer.matches(), terms));
+            }
         }
         return segments;
     }
@@ -87,12 +107,19 @@ public class TranslatorsDesk {
     public byte[] exchangeFile(RequestNumber number, LanguageTag target, ExchangeFormat format, Caller caller) {
         TranslatableText source = documents.source(number, target, caller);
         Map<String, List<Suggestion>> suggestions = new LinkedHashMap<>();
+        Map<String, String> undrafted = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
         for (Segment segment : caller.translatesOrReviews() ? source.segments() : List.<Segment>of()) {
             List<Match> matches = memory.matches(segment.text(), source.source(), target);
-            if (!matches.isEmpty()) {
+            if (matches.isEmpty()) {
+                undrafted.put(segment.id(), segment.text());
+                sources.put(segment.id(), segment.tagged());
+            } else {
                 suggestions.put(segment.id(), matches.stream().map(TranslatorsDesk::suggestion).toList());
             }
         }
+        machine.draft(number.value(), source.source(), target, undrafted).forEach((id, draft) ->
+                suggestions.put(id, List.of(Suggestion.machine(sources.get(id), draft.text(), draft.engine()))));
         return documents.xliff(number, target, format, suggestions, caller);
     }
 

@@ -19,6 +19,7 @@ import net.sf.okapi.filters.xliff2.OkpToX2Converter;
 import net.sf.okapi.lib.xliff2.core.Fragment;
 import net.sf.okapi.lib.xliff2.core.StartFileData;
 import net.sf.okapi.lib.xliff2.core.StartXliffData;
+import net.sf.okapi.lib.xliff2.core.TargetState;
 import net.sf.okapi.lib.xliff2.matches.Match;
 import org.kakehashi.language.LanguageTag;
 
@@ -56,8 +57,9 @@ final class ExchangeFileWriter {
     }
 
     /**
-     * A copy of the unit whose target segments carry the memory's matches for them, which Okapi's writers put out
-     * as {@code <alt-trans>} (1.2) and {@code <mtc:match>} (2.1) with their score and origin. The targets stay empty.
+     * A copy of the unit whose target segments carry the memory's matches and the machine's drafts for them, which
+     * Okapi's writers put out as {@code <alt-trans>} (1.2) and {@code <mtc:match>} (2.1) with their score (or
+     * type {@code mt}) and origin. The targets stay empty but for the drafts in 2.1 ({@link #draft}).
      */
     private ITextUnit withSuggestions(ITextUnit unit) {
         ITextUnit copy = unit.clone();
@@ -75,7 +77,8 @@ final class ExchangeFileWriter {
                 matches.add(sourceLocale, targetLocale, copy.getSource().getSegments().get(segment.getId())
                                 .getContent(), new TextFragment(suggestion.source()),
                         new TextFragment(suggestion.target()),
-                        suggestion.score() == 100 ? MatchType.EXACT : MatchType.FUZZY, suggestion.score(),
+                        suggestion.machine() ? MatchType.MT
+                                : suggestion.score() == 100 ? MatchType.EXACT : MatchType.FUZZY, suggestion.score(),
                         suggestion.origin());
             }
             segment.setAnnotation(matches);
@@ -124,8 +127,13 @@ final class ExchangeFileWriter {
             for (Suggestion suggestion : offered) {
                 Match match = new Match();
                 match.setRef("#" + segment.getId());
-                match.setSimilarity((double) suggestion.score());
-                match.setType("tm");
+                if (suggestion.machine()) {
+                    match.setType("mt");
+                    draft(segment, suggestion.target());
+                } else {
+                    match.setSimilarity((double) suggestion.score());
+                    match.setType("tm");
+                }
                 match.setOrigin(suggestion.origin());
                 match.setSource(new Fragment(match.getStore(), false, suggestion.source()));
                 match.setTarget(new Fragment(match.getStore(), true, suggestion.target()));
@@ -133,6 +141,16 @@ final class ExchangeFileWriter {
             }
         }
         return unit;
+    }
+
+    /**
+     * A machine's draft as the segment's target, marked as one: state {@code initial}, sub-state
+     * {@code kakehashi:machine-draft}, so that a CAT tool shows it as a draft to edit.
+     */
+    private static void draft(net.sf.okapi.lib.xliff2.core.Segment segment, String text) {
+        segment.setTarget(text);
+        segment.setState(TargetState.INITIAL);
+        segment.setSubState("kakehashi:machine-draft");
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.kakehashi.quality;
 
+import com.ibm.icu.lang.UScript;
 import org.kakehashi.document.TaggedText;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.terms.Glossary;
@@ -7,9 +8,11 @@ import org.kakehashi.terms.TermHit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +24,6 @@ import java.util.regex.Pattern;
 public final class QualityCheck {
 
     private static final Pattern TAG = Pattern.compile("<g\\d+>|</g\\d+>|<x\\d+/>");
-    private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     private QualityCheck() {
     }
@@ -39,8 +41,7 @@ public final class QualityCheck {
                 continue;
             }
             String targetText = TaggedText.plain(pair.target());
-            if (!source.sameLanguageAs(target) && sourceText.strip().equals(targetText.strip())
-                    && LETTER.matcher(sourceText).find()) {
+            if (copied(sourceText, targetText, target)) {
                 findings.add(new Finding(FindingKind.SOURCE_COPIED, pair.segment(), sourceText, targetText));
             }
             codes(pair, findings);
@@ -49,6 +50,23 @@ public final class QualityCheck {
             consistent(pair.segment(), sourceText, targetText, firstTranslation, findings);
         }
         return findings;
+    }
+
+    /**
+     * The source copied as its translation, where it holds letters the target language does not write: a Japanese
+     * sentence left in an English translation; not a brand name such as Apache POI kept in Latin letters.
+     */
+    private static boolean copied(String source, String target, LanguageTag targetLanguage) {
+        if (!source.strip().equals(target.strip())) {
+            return false;
+        }
+        Set<Integer> written = new HashSet<>();
+        for (int script : UScript.getCode(targetLanguage.locale())) {
+            written.add(script);
+        }
+        return source.codePoints().filter(Character::isLetter).map(UScript::getScript)
+                .anyMatch(script -> script != UScript.COMMON && script != UScript.INHERITED
+                        && !written.contains(script));
     }
 
     private static void codes(CheckedPair pair, List<Finding> findings) {

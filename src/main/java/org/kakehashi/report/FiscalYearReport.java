@@ -12,7 +12,7 @@ public record FiscalYearReport(int fiscalYear, String label, LocalDate firstDay,
                                List<String> rules, Totals totals, List<DepartmentRow> departments,
                                List<TypeRow> types, List<PairRow> languagePairs, Interpreting interpreting,
                                Turnaround turnaround, List<ClosureRow> closures, List<MonthRow> months,
-                               List<ReportTable> tables) {
+                               List<CheckRow> checks, List<ReportTable> tables) {
 
     public record Totals(long received, long delivered, long open, long rejected, long lapsed, long cancelled,
                          long shortLeadTime, double shortLeadTimeShare) {
@@ -25,9 +25,17 @@ public record FiscalYearReport(int fiscalYear, String label, LocalDate firstDay,
     public record TypeRow(String type, String name, long requests) {
     }
 
-    /** @param fromMemoryShare the percentage of the delivered volume the memory held; null before any delivery */
+    /**
+     * @param fromMemoryShare the percentage of the delivered volume the memory held; null before any delivery
+     * @param machineDrafted  the segments a machine drafted
+     */
     public record PairRow(String source, String target, String name, long jobs, long delivered,
-                          long charactersTranslated, long wordsTranslated, Double fromMemoryShare) {
+                          long charactersTranslated, long wordsTranslated, Double fromMemoryShare,
+                          long machineDrafted) {
+    }
+
+    /** The quality checks' findings of one kind: raised, and kept with a reason. */
+    public record CheckRow(String kind, String name, long raised, long kept) {
     }
 
     public record Interpreting(long events, double hours) {

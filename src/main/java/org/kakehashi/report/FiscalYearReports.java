@@ -15,6 +15,7 @@ import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.report.FiscalYearReport.ClosureRow;
 import org.kakehashi.report.FiscalYearReport.DepartmentRow;
 import org.kakehashi.report.FiscalYearReport.MonthRow;
+import org.kakehashi.report.FiscalYearReport.CheckRow;
 import org.kakehashi.report.FiscalYearReport.PairRow;
 import org.kakehashi.report.FiscalYearReport.Totals;
 import org.kakehashi.report.FiscalYearReport.TypeRow;
@@ -72,8 +73,9 @@ public class FiscalYearReports {
         CompletableFuture<Long> shortLeadTimes = inParallel(() -> queries.shortLeadTime(year));
         CompletableFuture<List<ReportQueries.DayCount>> receipts = inParallel(() -> queries.receivedByDay(year));
         CompletableFuture<List<ReportQueries.DayCount>> deliveries = inParallel(() -> queries.deliveredByDay(year));
+        CompletableFuture<List<ReportQueries.FindingCount>> findings = inParallel(() -> queries.findings(year));
         return rollUp(year, messages, directory.departments(), facts.join(), pairVolumes.join(),
-                turnaroundFigures.join(), shortLeadTimes.join(), receipts.join(), deliveries.join());
+                turnaroundFigures.join(), shortLeadTimes.join(), receipts.join(), deliveries.join(), findings.join());
     }
 
     /** The report from the figures of the year's queries, its departments named as the directory names them. */
@@ -81,7 +83,8 @@ public class FiscalYearReports {
                                    List<ReportQueries.Fact> facts, List<ReportQueries.PairVolume> pairVolumes,
                                    ReportQueries.Turnaround turnaround, long shortLeadTime,
                                    List<ReportQueries.DayCount> receivedByDay,
-                                   List<ReportQueries.DayCount> deliveredByDay) {
+                                   List<ReportQueries.DayCount> deliveredByDay,
+                                   List<ReportQueries.FindingCount> findings) {
         ULocale reader = ULocale.forLocale(messages.locale());
         boolean japanese = messages.locale().getLanguage().equals("ja");
 
@@ -103,12 +106,18 @@ public class FiscalYearReports {
                                 + LanguageCatalog.describe(p.target(), reader).name(),
                         p.jobs(), p.delivered(), p.charactersTranslated(), p.wordsTranslated(),
                         p.volumeAtDelivery() == 0 ? null
-                                : Math.round(1000.0 * p.volumeFromMemory() / p.volumeAtDelivery()) / 10.0))
+                                : Math.round(1000.0 * p.volumeFromMemory() / p.volumeAtDelivery()) / 10.0,
+                        p.machineDrafted()))
                 .sorted(Comparator.comparingLong(PairRow::jobs).reversed().thenComparing(PairRow::name))
                 .toList();
         FiscalYearReport.Interpreting interpreting = interpreting(facts);
         List<ClosureRow> closures = closures(facts, messages);
         List<MonthRow> months = months(year, byMonth(receivedByDay), byMonth(deliveredByDay), reader);
+        List<CheckRow> checks = findings.stream()
+                .sorted(Comparator.comparing(ReportQueries.FindingCount::kind))
+                .map(f -> new CheckRow(f.kind().name(), messages.format("report.finding." + f.kind().name()),
+                        f.raised(), f.kept()))
+                .toList();
 
         FiscalYearReport.Turnaround turnaroundRow = new FiscalYearReport.Turnaround(turnaround.delivered(),
                 roundedOrNull(turnaround.median()), roundedOrNull(turnaround.percentile90()));
@@ -118,11 +127,11 @@ public class FiscalYearReports {
                 List.of(messages.format("report.rule.received"), messages.format("report.rule.volume"),
                         messages.format("report.rule.turnaround"), messages.format("report.rule.lead-time"),
                         messages.format("report.rule.interpreting"), messages.format("report.rule.months"),
-                        messages.format("report.rule.memory")),
-                totals, departments, types, pairs, interpreting, turnaroundRow, closures, months,
+                        messages.format("report.rule.memory"), messages.format("report.rule.checks")),
+                totals, departments, types, pairs, interpreting, turnaroundRow, closures, months, checks,
                 List.of(tables.summary(totals, interpreting, turnaroundRow), tables.departments(departments),
                         tables.types(types), tables.languagePairs(pairs), tables.closures(closures),
-                        tables.months(months)));
+                        tables.months(months), tables.checks(checks)));
     }
 
     private static Map<YearMonth, Long> byMonth(List<ReportQueries.DayCount> days) {

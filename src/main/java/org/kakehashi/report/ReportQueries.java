@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.quality.FindingKind;
 import org.kakehashi.request.IntakeFinding;
 import org.kakehashi.request.JobStatus;
 import org.kakehashi.request.RequestStatus;
@@ -36,15 +37,28 @@ public class ReportQueries {
     /**
      * @param volumeAtDelivery the delivered jobs' source volume as the memory measured it at delivery
      * @param volumeFromMemory the part of it whose sentences the memory held (exact or fuzzy)
+     * @param machineDrafted   the segments of the pair's jobs a machine drafted
      */
     public record PairVolume(LanguageTag source, LanguageTag target, long jobs, long delivered,
                              long charactersTranslated, long wordsTranslated, long volumeAtDelivery,
-                             long volumeFromMemory) {
+                             long volumeFromMemory, long machineDrafted) {
 
         PairVolume withMemory(long atDelivery, long fromMemory) {
             return new PairVolume(source, target, jobs, delivered, charactersTranslated, wordsTranslated, atDelivery,
-                    fromMemory);
+                    fromMemory, machineDrafted);
         }
+
+        PairVolume withDrafts(long drafted) {
+            return new PairVolume(source, target, jobs, delivered, charactersTranslated, wordsTranslated,
+                    volumeAtDelivery, volumeFromMemory, drafted);
+        }
+    }
+
+    /** The findings of the quality checks of one kind: how many were raised, and how many kept with a reason. */
+    public record FindingCount(FindingKind kind, long raised, long kept) {
+    }
+
+    private record DraftCount(LanguageTag source, LanguageTag target, long drafted) {
     }
 
     private record MemoryVolume(LanguageTag source, LanguageTag target, long volume, long fromMemory) {
@@ -87,16 +101,44 @@ public class ReportQueries {
      * source text count as translated once the job's translation was delivered. Interpretations have jobs too,
      * but their volume is preparation material, not translation.
      */
-    /** The year's jobs by language pair, with the share of each pair's delivered volume the memory held. */
+    /**
+     * The year's jobs by language pair, with the share of each pair's delivered volume the memory held and the
+     * segments a machine drafted.
+     */
     public List<PairVolume> byLanguagePair(FiscalYear year) {
         Map<List<LanguageTag>, MemoryVolume> memory = new HashMap<>();
         for (MemoryVolume volume : fromMemory(year)) {
             memory.put(List.of(volume.source(), volume.target()), volume);
         }
+        Map<List<LanguageTag>, Long> drafted = new HashMap<>();
+        for (DraftCount count : machineDrafts(year)) {
+            drafted.put(List.of(count.source(), count.target()), count.drafted());
+        }
         return jobsByLanguagePair(year).stream().map(pair -> {
             MemoryVolume held = memory.get(List.of(pair.source(), pair.target()));
-            return held == null ? pair : pair.withMemory(held.volume(), held.fromMemory());
+            PairVolume withMemory = held == null ? pair : pair.withMemory(held.volume(), held.fromMemory());
+            return withMemory.withDrafts(drafted.getOrDefault(List.of(pair.source(), pair.target()), 0L));
         }).toList();
+    }
+
+    /** The findings of the quality checks on the year's requests, by kind. */
+    public List<FindingCount> findings(FiscalYear year) {
+        return inYear(em.createQuery("""
+                select new org.kakehashi.report.ReportQueries$FindingCount(f.kind, count(f),
+                  sum(case when f.overriddenAt is not null then 1 else 0 end))
+                from RecordedFinding f, Request r
+                where r.number.value = f.request and %s
+                group by f.kind""".formatted(RECEIVED_IN_YEAR), FindingCount.class), year)
+                .getResultList();
+    }
+
+    private List<DraftCount> machineDrafts(FiscalYear year) {
+        return inYear(em.createQuery("""
+                select new org.kakehashi.report.ReportQueries$DraftCount(r.brief.sourceLanguage, d.target, count(d))
+                from MachineDraft d, Request r
+                where r.number.value = d.request and %s
+                group by r.brief.sourceLanguage, d.target""".formatted(RECEIVED_IN_YEAR), DraftCount.class), year)
+                .getResultList();
     }
 
     private List<MemoryVolume> fromMemory(FiscalYear year) {
@@ -119,7 +161,7 @@ public class ReportQueries {
                            and r.brief.volume.unit = 'CHARACTERS' then r.brief.volume.characters else 0 end),
                   sum(case when r.status = :deliveredRequest and r.brief.type <> :interpretation
                            and r.brief.volume.unit = 'WORDS' then coalesce(r.brief.volume.words, 0) else 0 end),
-                  0L, 0L)
+                  0L, 0L, 0L)
                 from Request r join r.translationJobs.jobs j
                 where %s and j.status <> :dropped
                 group by r.brief.sourceLanguage, j.targetLanguage""".formatted(RECEIVED_IN_YEAR), PairVolume.class),

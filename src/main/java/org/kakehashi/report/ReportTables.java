@@ -4,6 +4,7 @@ import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.report.FiscalYearReport.ClosureRow;
 import org.kakehashi.report.FiscalYearReport.DepartmentRow;
 import org.kakehashi.report.FiscalYearReport.MonthRow;
+import org.kakehashi.report.FiscalYearReport.CheckRow;
 import org.kakehashi.report.FiscalYearReport.PairRow;
 import org.kakehashi.report.FiscalYearReport.Totals;
 import org.kakehashi.report.FiscalYearReport.TypeRow;
@@ -52,9 +53,15 @@ final class ReportTables {
 
     ReportTable languagePairs(List<PairRow> pairs) {
         return table("language-pairs", List.of("language-pair", "jobs", "delivered", "characters", "words",
-                        "from-memory"),
+                        "from-memory", "machine-drafted"),
                 pairs.stream().map(p -> row(p.name(), p.jobs(), p.delivered(), p.charactersTranslated(),
-                        p.wordsTranslated(), p.fromMemoryShare() == null ? "—" : p.fromMemoryShare() + "%")).toList());
+                        p.wordsTranslated(), p.fromMemoryShare() == null ? "—" : p.fromMemoryShare() + "%",
+                        p.machineDrafted())).toList());
+    }
+
+    ReportTable checks(List<CheckRow> checks) {
+        return table("checks", List.of("finding", "raised", "kept"),
+                checks.stream().map(c -> row(c.name(), c.raised(), c.kept())).toList());
     }
 
     ReportTable closures(List<ClosureRow> closures) {

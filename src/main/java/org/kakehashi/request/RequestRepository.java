@@ -11,6 +11,7 @@ import org.kakehashi.platform.problem.Causes;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -166,6 +167,43 @@ public class RequestRepository {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("booked", List.of(RequestStatus.SCHEDULED, RequestStatus.HELD, RequestStatus.REPORTED))
+                .getResultList();
+    }
+
+    /** A translation request as the office's history tells it: who sent what, when, wanted by when. */
+    public record PastTranslation(String number, String department, String document, String text,
+                                  Instant submittedAt, LocalDate wantedBy) {
+    }
+
+    /**
+     * The translation requests submitted since a moment that went ahead (not cancelled, rejected or lapsed),
+     * oldest first, their texts cut to their first 200 characters.
+     */
+    public List<PastTranslation> translationsSince(Instant since) {
+        return em.createQuery("""
+                        select r.number.value, r.requester.department, d.fileName, substring(r.brief.text, 1, 200),
+                            r.turnaround.submittedAt, r.brief.wantedBy
+                        from Request r left join r.brief.sourceDocument d
+                        where r.brief.type <> :interpretation and r.turnaround.submittedAt >= :since
+                          and r.status not in :dropped
+                        order by r.turnaround.submittedAt""", Object[].class)
+                .setParameter("interpretation", RequestType.INTERPRETATION)
+                .setParameter("since", since)
+                .setParameter("dropped", List.of(RequestStatus.CANCELLED, RequestStatus.REJECTED,
+                        RequestStatus.LAPSED))
+                .getResultStream()
+                .map(row -> new PastTranslation((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        (Instant) row[4], (LocalDate) row[5]))
+                .toList();
+    }
+
+    /** The requests still open: not delivered, reported on, rejected, lapsed or cancelled; by number. */
+    public List<Request> open() {
+        return em.createQuery("""
+                        select distinct r from Request r left join fetch r.translationJobs.jobs
+                        where r.status not in :closed order by r.number.value""", Request.class)
+                .setParameter("closed", List.of(RequestStatus.DELIVERED, RequestStatus.REPORTED,
+                        RequestStatus.REJECTED, RequestStatus.LAPSED, RequestStatus.CANCELLED))
                 .getResultList();
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.kakehashi.document.Segment;
 import org.kakehashi.document.TranslatableText;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.machine.MachineDrafts;
 import org.kakehashi.quality.CheckedPair;
 import org.kakehashi.quality.Finding;
 import org.kakehashi.quality.QualityGate;
@@ -13,6 +14,7 @@ import org.kakehashi.request.JobDocuments;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestWork;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +32,8 @@ class JobChecks {
     JobDocuments documents;
     @Inject
     RequestWork work;
+    @Inject
+    MachineDrafts machine;
 
     /** A translation written in the editor, segment by segment, as the checks see it. */
     QualityGate.Checked ofSegments(RequestNumber number, LanguageTag target, Map<String, String> segments) {
@@ -53,12 +57,20 @@ class JobChecks {
     }
 
     List<QualityGate.Judged> findings(QualityGate.Checked checked) {
-        return gate.findings(checked, List.of());
+        return gate.findings(checked, unedited(checked));
     }
 
-    void pass(RequestNumber number, QualityGate.Checked checked, Stage stage, List<Finding> drafts,
-              Map<String, String> overrides, String user) {
-        onTimeline(number, checked.target(), user, gate.pass(checked, stage, drafts, overrides, user));
+    void pass(RequestNumber number, QualityGate.Checked checked, Stage stage, Map<String, String> overrides,
+              String user) {
+        onTimeline(number, checked.target(), user, gate.pass(checked, stage, unedited(checked), overrides, user));
+    }
+
+    /** The machine's drafts the translation keeps as it wrote them. */
+    private List<Finding> unedited(QualityGate.Checked checked) {
+        Map<String, String> translation = new HashMap<>();
+        checked.pairs().stream().filter(pair -> pair.target() != null)
+                .forEach(pair -> translation.put(pair.segment(), pair.target()));
+        return machine.unedited(checked.request(), checked.target(), translation);
     }
 
     void override(RequestNumber number, LanguageTag target, Map<String, String> overrides, String user) {

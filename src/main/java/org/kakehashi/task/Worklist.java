@@ -131,9 +131,9 @@ public class Worklist {
         if (step == WorkStep.TRANSLATE && !completion.checked()) {
             checks.pass(number, checks.ofTranslation(number, target, new JobDocuments.ImportedTranslation(
                             completion.translation(), completion.translatedDocument())),
-                    Stage.HANDOVER, List.of(), completion.overrides(), caller.username());
+                    Stage.HANDOVER, completion.overrides(), caller.username());
         } else if (step == WorkStep.REVIEW && TranslationProcess.APPROVE.equals(outcome)) {
-            checks.pass(number, checks.ofTranslation(number, target, null), Stage.APPROVAL, List.of(),
+            checks.pass(number, checks.ofTranslation(number, target, null), Stage.APPROVAL,
                     completion.overrides(), caller.username());
         }
     }
@@ -168,7 +168,7 @@ public class Worklist {
         RequestNumber number = numberOf(task);
         LanguageTag target = targetOf(task);
         JobDocuments.ImportedTranslation imported = documents.fromSegments(number, target, segments);
-        checks.pass(number, checks.ofSegments(number, target, segments), Stage.HANDOVER, List.of(), overrides,
+        checks.pass(number, checks.ofSegments(number, target, segments), Stage.HANDOVER, overrides,
                 caller.username());
         complete(taskId, caller, WorkStep.Completion.checked(imported.text(), imported.document()));
     }

@@ -2,6 +2,7 @@ package org.kakehashi.terms;
 
 import org.kakehashi.language.LanguageTag;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,6 +15,15 @@ public final class Glossary {
     private final LanguageTag target;
     private final List<TermFinder.Candidate> sourceTerms;
     private final List<TermFinder.Candidate> forbiddenTargetTerms;
+
+    /** A glossary of these concepts alone, as a termbase holding nothing else would give it. */
+    public static Glossary of(LanguageTag source, LanguageTag target, List<Concept> concepts) {
+        return new Glossary(source, target, concepts.stream().map(concept -> {
+            TermEntry entry = new TermEntry(null, Instant.EPOCH, "");
+            entry.describe(concept, Instant.EPOCH, "");
+            return entry;
+        }).toList());
+    }
 
     Glossary(LanguageTag source, LanguageTag target, List<TermEntry> entries) {
         this.source = source;

@@ -92,7 +92,7 @@ class ReportsIT {
         assertEquals(List.of(
                 new FiscalYearReport.DepartmentRow("sougou-fukushi", "総合福祉課", 2, 0, 1, 3),
                 new FiscalYearReport.DepartmentRow("gyousei-kanri", "行政監理室", 2, 0, 0, 2)), report.departments());
-        assertEquals(List.of(new FiscalYearReport.PairRow("ja", "en", "日本語 → 英語", 3, 1, 6, 0, null)),
+        assertEquals(List.of(new FiscalYearReport.PairRow("ja", "en", "日本語 → 英語", 3, 1, 6, 0, null, 0)),
                 report.languagePairs(), "the rejected and lapsed requests' jobs were dropped");
         assertEquals(new FiscalYearReport.Interpreting(1, 3.0), report.interpreting());
         assertEquals(new FiscalYearReport.Turnaround(1, 5.0, 5.0), report.turnaround());

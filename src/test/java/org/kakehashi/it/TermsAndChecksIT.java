@@ -75,6 +75,28 @@ class TermsAndChecksIT {
     }
 
     @Test
+    void aDepartmentOfTheDirectoryIsAnEntryWhoseNamesFollowTheDirectory() {
+        Api admin = Api.as(base, "admin");
+        String code = "kokusai-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        admin.call().body(Map.of("code", code, "nameJa", "国際交流課" + code, "nameEn", "International Exchange Division"))
+                .post("admin/departments").then().statusCode(201);
+        Api emily = Api.as(base, "emily");
+        emily.call().queryParam("q", "国際交流課" + code).get("terms").then().statusCode(200)
+                .body("[0].directoryKey", equalTo("department:" + code))
+                .body("[0].terms.findAll { it.language == 'en' }.text",
+                        equalTo(List.of("International Exchange Division")));
+
+        admin.call().body(Map.of("code", code, "nameJa", "国際交流課" + code, "nameEn", "International Relations Division"))
+                .put("admin/departments/{code}", code).then().statusCode(200);
+        JsonPath entry = emily.call().queryParam("q", "国際交流課" + code).get("terms").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(entry.getList("[0].terms.findAll { it.language == 'en' }.text", String.class))
+                .containsExactly("International Relations Division");
+        emily.call().body(Map.of("reason", "merged")).post("terms/{id}/retirement", entry.getString("[0].id"))
+                .then().statusCode(400);
+    }
+
+    @Test
     void theMayorIsATermWhereHeStandsNotInsideTheDeputyMayor() {
         Api emily = Api.as(base, "emily");
         JsonPath hits = emily.call().queryParam("source", "ja").queryParam("target", "en")
@@ -105,9 +127,16 @@ class TermsAndChecksIT {
                 .anySatisfy(key -> assertThat(key).startsWith("PREFERRED_TERM:").contains("総合福祉課"));
         String term = held.stream().filter(key -> key.startsWith("PREFERRED_TERM:")).findFirst().orElseThrow();
 
-        // the amount fixed, the name kept with a reason: the reviewer reads it, the timeline keeps it
+        // the name kept with a reason, the amount fixed: the reviewer reads the reason, the timeline keeps it
+        emily.call().body(Map.of("overrides", Map.of("AMOUNT:tu0:s9:999円", "no such finding")))
+                .post("tasks/{id}/overrides", translate).then().statusCode(400)
+                .body("errors[0].field", equalTo("overrides"));
+        emily.call().body(Map.of("overrides", Map.of(term, " ")))
+                .post("tasks/{id}/overrides", translate).then().statusCode(400);
+        emily.call().body(Map.of("overrides", Map.of(term, "the requester asked for the short name")))
+                .post("tasks/{id}/overrides", translate).then().statusCode(204);
         emily.call().body(Map.of("translation", "The Welfare Section holds a briefing on October 29, 2026. "
-                        + "The fee is 1,500 yen.", "overrides", Map.of(term, "the requester asked for the short name")))
+                        + "The fee is 1,500 yen."))
                 .post("tasks/{id}/complete", translate).then().statusCode(204);
 
         Api tanaka = Api.as(base, "tanaka");

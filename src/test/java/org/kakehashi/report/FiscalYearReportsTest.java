@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.directory.Department;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.quality.FindingKind;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.report.FiscalYearReport.ClosureRow;
 import org.kakehashi.report.FiscalYearReport.DepartmentRow;
@@ -47,7 +48,7 @@ class FiscalYearReportsTest {
 
     private static FiscalYearReport reportOf(List<Fact> facts, Messages messages) {
         return FiscalYearReports.rollUp(REIWA_8, messages, DEPARTMENTS, facts, List.of(), NONE_DELIVERED, 0,
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     @Test
@@ -84,7 +85,7 @@ class FiscalYearReportsTest {
     @Test
     void theShareOfShortLeadTimesIsAPercentageToOneDecimal() {
         FiscalYearReport report = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.JAPANESE), DEPARTMENTS,
-                YEAR, List.of(), NONE_DELIVERED, 3, List.of(), List.of());
+                YEAR, List.of(), NONE_DELIVERED, 3, List.of(), List.of(), List.of());
 
         assertThat(report.totals().shortLeadTime()).isEqualTo(3);
         assertThat(report.totals().shortLeadTimeShare()).as("3 of 18").isEqualTo(16.7);
@@ -148,7 +149,7 @@ class FiscalYearReportsTest {
                 new DayCount(LocalDate.of(2027, 3, 1), 1), new DayCount(LocalDate.of(2027, 3, 31), 1));
 
         List<MonthRow> months = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.JAPANESE), DEPARTMENTS,
-                List.of(), List.of(), NONE_DELIVERED, 0, received, delivered).months();
+                List.of(), List.of(), NONE_DELIVERED, 0, received, delivered, List.of()).months();
 
         assertThat(months).first().isEqualTo(new MonthRow("2026-04", "2026年4月", 5, 1));
         assertThat(months.get(1)).isEqualTo(new MonthRow("2026-05", "2026年5月", 1, 0));
@@ -159,7 +160,8 @@ class FiscalYearReportsTest {
     @Test
     void businessDaysToDeliveryAreRoundedToOneDecimal() {
         FiscalYearReport.Turnaround turnaround = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.JAPANESE),
-                DEPARTMENTS, YEAR, List.of(), new ReportQueries.Turnaround(9, 4.26, 8.04), 0, List.of(), List.of())
+                DEPARTMENTS, YEAR, List.of(), new ReportQueries.Turnaround(9, 4.26, 8.04), 0, List.of(), List.of(),
+                List.of())
                 .turnaround();
 
         assertThat(turnaround).isEqualTo(new FiscalYearReport.Turnaround(9, 4.3, 8.0));
@@ -171,28 +173,43 @@ class FiscalYearReportsTest {
     void eachLanguagePairSaysWhatShareOfItsDeliveredVolumeCameFromMemory() {
         LanguageTag ja = LanguageTag.of("ja");
         // 1,000 characters delivered into English, of which the memory held 425 (exact or fuzzy): 42.5 %
-        List<PairVolume> pairs = List.of(new PairVolume(ja, LanguageTag.of("en"), 2, 2, 1_000, 0, 1_000, 425),
-                new PairVolume(ja, LanguageTag.of("vi"), 1, 0, 0, 0, 0, 0));
+        List<PairVolume> pairs = List.of(new PairVolume(ja, LanguageTag.of("en"), 2, 2, 1_000, 0, 1_000, 425, 0),
+                new PairVolume(ja, LanguageTag.of("vi"), 1, 0, 0, 0, 0, 0, 0));
 
         FiscalYearReport report = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.JAPANESE), DEPARTMENTS,
-                YEAR, pairs, NONE_DELIVERED, 0, List.of(), List.of());
+                YEAR, pairs, NONE_DELIVERED, 0, List.of(), List.of(), List.of());
 
         assertThat(report.languagePairs()).extracting(FiscalYearReport.PairRow::target,
                         FiscalYearReport.PairRow::fromMemoryShare)
                 .containsExactly(tuple("en", 42.5), tuple("vi", null));
         assertThat(report.tables()).filteredOn(table -> table.name().equals("language-pairs")).singleElement()
-                .satisfies(table -> assertThat(table.rows().get(0)).last().isEqualTo("42.5%"));
+                .satisfies(table -> assertThat(table.rows().get(0).get(5)).isEqualTo("42.5%"));
+    }
+
+    @Test
+    void theChecksFindingsAreCountedByKindWithThoseKeptWithAReason() {
+        FiscalYearReport report = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.ENGLISH), DEPARTMENTS,
+                YEAR, List.of(), NONE_DELIVERED, 0, List.of(), List.of(),
+                List.of(new ReportQueries.FindingCount(FindingKind.PREFERRED_TERM, 4, 1),
+                        new ReportQueries.FindingCount(FindingKind.NUMBER, 7, 0)));
+
+        assertThat(report.checks()).containsExactly(
+                new FiscalYearReport.CheckRow("NUMBER", "Number changed or missing", 7, 0),
+                new FiscalYearReport.CheckRow("PREFERRED_TERM", "Termbase term not used", 4, 1));
+        assertThat(report.tables()).filteredOn(table -> table.name().equals("checks")).singleElement()
+                .satisfies(table -> assertThat(table.rows()).containsExactly(
+                        List.of("Number changed or missing", 7L, 0L), List.of("Termbase term not used", 4L, 1L)));
     }
 
     @Test
     void languagePairsAreListedMostJobsFirst() {
         LanguageTag ja = LanguageTag.of("ja");
-        List<PairVolume> pairs = List.of(new PairVolume(ja, LanguageTag.of("en"), 5, 4, 3_000, 0, 0, 0),
-                new PairVolume(ja, LanguageTag.of("vi"), 7, 5, 4_000, 0, 0, 0),
-                new PairVolume(ja, LanguageTag.of("zh-Hans"), 2, 2, 900, 0, 0, 0));
+        List<PairVolume> pairs = List.of(new PairVolume(ja, LanguageTag.of("en"), 5, 4, 3_000, 0, 0, 0, 0),
+                new PairVolume(ja, LanguageTag.of("vi"), 7, 5, 4_000, 0, 0, 0, 0),
+                new PairVolume(ja, LanguageTag.of("zh-Hans"), 2, 2, 900, 0, 0, 0, 0));
 
         FiscalYearReport report = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.JAPANESE), DEPARTMENTS,
-                YEAR, pairs, NONE_DELIVERED, 0, List.of(), List.of());
+                YEAR, pairs, NONE_DELIVERED, 0, List.of(), List.of(), List.of());
 
         assertThat(report.languagePairs()).extracting(FiscalYearReport.PairRow::target, FiscalYearReport.PairRow::jobs)
                 .containsExactly(tuple("vi", 7L), tuple("en", 5L), tuple("zh-Hans", 2L));

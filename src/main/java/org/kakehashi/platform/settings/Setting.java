@@ -1,12 +1,17 @@
 package org.kakehashi.platform.settings;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The office's settings: each with the system property that sets it at start and the default it has without,
@@ -37,7 +42,12 @@ public enum Setting {
     PUBLIC_REQUESTS_PER_HOUR("public.requests-per-hour", "10", Kind.COUNT),
     CITIZEN_DATA_RETENTION("retention.citizen-data", "P1Y", Kind.PERIOD),
     DELIVERY_FILE_RETENTION("retention.delivery-files", "P30D", Kind.PERIOD),
-    SENT_MESSAGE_RETENTION("retention.sent-messages", "P90D", Kind.PERIOD);
+    SENT_MESSAGE_RETENTION("retention.sent-messages", "P90D", Kind.PERIOD),
+    /** Off unless the city decides that text may leave its network, and for which language pairs. */
+    MACHINE_ENGINE("machine.engine", "off", Kind.MACHINE_ENGINE),
+    MACHINE_ADDRESS("machine.address", "http://localhost:5000", Kind.ADDRESS),
+    MACHINE_PAIRS("machine.pairs", "", Kind.LANGUAGE_PAIRS),
+    MACHINE_TIMEOUT("machine.timeout-seconds", "10", Kind.SECONDS);
 
     /** What a value is, and how it is checked. */
     public enum Kind {
@@ -49,8 +59,19 @@ public enum Setting {
         /** Hours of a working day, such as 4 or 2.5. */
         HOURS_A_DAY,
         /** A time of day in the city: 08:30. */
-        TIME
+        TIME,
+        /** Which machine translation drafts come from: off, libretranslate or deepl. */
+        MACHINE_ENGINE,
+        /** An http or https address. */
+        ADDRESS,
+        /** Language pairs such as {@code ja>en ja>zh-Hans}, or none. */
+        LANGUAGE_PAIRS,
+        SECONDS
     }
+
+    private static final String TAG = "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*";
+    private static final Pattern PAIR = Pattern.compile(TAG + ">" + TAG);
+    private static final List<String> MACHINE_ENGINES = List.of("off", "libretranslate", "deepl");
 
     private final String name;
     private final String fallback;
@@ -91,6 +112,14 @@ public enum Setting {
                     Period period = Period.parse(text);
                     yield period.isNegative() || period.isZero() ? null : text.toUpperCase(Locale.ROOT);
                 }
+                case MACHINE_ENGINE -> MACHINE_ENGINES.contains(text.toLowerCase(Locale.ROOT))
+                        ? text.toLowerCase(Locale.ROOT) : null;
+                case ADDRESS -> address(text);
+                case LANGUAGE_PAIRS -> pairs(text);
+                case SECONDS -> {
+                    int seconds = Integer.parseInt(text);
+                    yield seconds >= 1 && seconds <= 120 ? String.valueOf(seconds) : null;
+                }
                 case DAYS, HOURS, MINUTES, COUNT -> {
                     int number = Integer.parseInt(text);
                     yield number >= (kind == Kind.MINUTES ? 0 : 1) && number <= 100_000 ? String.valueOf(number)
@@ -106,6 +135,22 @@ public enum Setting {
         } catch (DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static String address(String text) {
+        try {
+            URI address = new URI(text);
+            return ("http".equals(address.getScheme()) || "https".equals(address.getScheme()))
+                    && address.getHost() != null ? text : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** Pairs apart by spaces or commas, each a source and target tag joined by {@code >}, one space apart. */
+    private static String pairs(String text) {
+        List<String> pairs = Arrays.stream(text.split("[\\s,]+")).filter(pair -> !pair.isBlank()).toList();
+        return pairs.stream().allMatch(pair -> PAIR.matcher(pair).matches()) ? String.join(" ", pairs) : null;
     }
 
     private static boolean positive(Duration duration) {

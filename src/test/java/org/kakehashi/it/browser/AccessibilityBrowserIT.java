@@ -109,6 +109,8 @@ class AccessibilityBrowserIT {
                     findings);
             visit(browser, "interpreting.html", By.cssSelector("#week li.day"), inspection, findings);
             visit(browser, "reports.html", By.cssSelector("#table-months tbody tr"), inspection, findings);
+            visit(browser, "terms.html", By.cssSelector("#entries tr"), inspection, findings);
+            visit(browser, "handover.html", By.cssSelector("#notes-form"), inspection, findings);
 
             browser.logIn("aroha", TestOffice.PASSWORD);
             visit(browser, "partner.html", By.cssSelector("#identity button"), inspection, findings);
