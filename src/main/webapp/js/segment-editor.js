@@ -69,7 +69,7 @@ export function showSegmentEditor(list, segments, { sourceLanguage, targetLangua
       else if (KEYS.copySource(event)) use(event, target, segment.tagged, state, t('editor.copied-source'));
     });
 
-    row.append(source, ...terms, label, target, state, matches);
+    row.append(source, label, target, ...terms, state, matches);
     return row;
   });
   list.replaceChildren(...fields);

@@ -89,8 +89,9 @@ public class DirectoryTerms {
         return names;
     }
 
+    /** A partner's name, as the directory writes it, is in the partner's own language. */
     private static List<TermForm> names(Partner partner) {
-        return List.of(preferred(LanguageTag.of("en"), partner.name()));
+        return List.of(preferred(partner.language(), partner.name()));
     }
 
     private static TermForm preferred(LanguageTag language, String name) {

@@ -67,10 +67,11 @@ public final class Glossary {
                 .toList();
     }
 
-    /** zh-Hant terms are not offered for a zh-Hans translation, nor the other way round. */
+    /** zh-Hant terms are not offered for a zh-Hans translation, nor the other way round; a region does not matter. */
     private boolean scriptFits(LanguageTag language) {
-        return language.equals(target) || language.value().equals(language.language())
-                || target.value().equals(target.language());
+        String script = language.locale().getScript();
+        String targetScript = target.locale().getScript();
+        return script.isEmpty() || targetScript.isEmpty() || script.equals(targetScript);
     }
 
     private static List<TermFinder.Candidate> candidates(List<TermEntry> entries, LanguageTag language,
