@@ -104,6 +104,10 @@ class MachineDraftsIT {
 
             String id = segments.getString("[0].id");
             String translate = emily.taskFor(number, "translateRequest");
+            emily.call().header("Accept-Language", "en").body(Map.of("segments", Map.of(id, "MT: " + text)))
+                    .post("tasks/{id}/checks", translate).then().statusCode(200)
+                    .body("kind", equalTo(List.of("MACHINE_DRAFT")))
+                    .body("[0].message", containsString("machine's draft"));
             List<String> held = emily.call().body(Map.of("segments", Map.of(id, "MT: " + text)))
                     .post("tasks/{id}/segments", translate).then().statusCode(409)
                     .extract().jsonPath().getList("errors.field", String.class);
