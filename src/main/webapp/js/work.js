@@ -12,6 +12,7 @@ import { formatDate, formatDateTime, languageName, markLanguage, t, tValue } fro
 import { downloadLink, eventLine, findingNotes, languagesLine, receiptLine, requesterLine } from './request-parts.js';
 import { OUTCOME, STEP, TIMELINE_EVENT, TRIAGE_STEPS } from './workflow-names.js';
 import { heldBack, showHeldBack, showKept } from './quality-checks.js';
+import { hasRole } from './session.js';
 
 const taskId = new URLSearchParams(location.search).get('task') ?? '';
 const messages = document.getElementById('messages');
@@ -120,8 +121,44 @@ async function open() {
   if (task.taskKey === STEP.REPORT_EVENT) document.getElementById('comment-label').textContent = t('work.report');
 
   renderOutcomes(task);
+  await showAssignment(task);
   document.getElementById('work').hidden = false;
 }
+
+/** Who holds the task; the office gives it to a colleague who may take it, the holder gives it back. */
+async function showAssignment(task) {
+  const office = hasRole(session, 'coordinator', 'office-manager');
+  const holder = task.assignee === session.username;
+  if (!office && !holder) return;
+  showText('assignee-now', task.assignee ? t('assign.now', { who: task.assignee }) : t('assign.nobody'));
+  const select = document.getElementById('assignee');
+  if (office) {
+    const candidates = await api(`tasks/${encodeURIComponent(task.id)}/candidates`);
+    select.replaceChildren(...candidates.map(person => new Option(person.displayName, person.username)));
+  }
+  document.getElementById('assignee').hidden = !office;
+  document.querySelector('label[for=assignee]').hidden = !office;
+  document.getElementById('assign').hidden = !office;
+  document.getElementById('give-back').hidden = !task.assignee;
+  document.getElementById('assign-part').hidden = false;
+}
+
+async function changeAssignment(path, body) {
+  const part = document.getElementById('assign-part');
+  try {
+    await api(`tasks/${encodeURIComponent(taskId)}/${path}`, { method: 'POST', body });
+    showNotice(document.getElementById('assign-messages'), t('assign.done'));
+    current = await api('tasks/' + encodeURIComponent(taskId));
+    await showAssignment(current);
+  } catch (error) {
+    showProblem(document.getElementById('assign-messages'), error, part);
+  }
+}
+
+document.getElementById('assign').addEventListener('click', () => changeAssignment('assignment', {
+  assignee: document.getElementById('assignee').value, reason: document.getElementById('assign-reason').value }));
+document.getElementById('give-back').addEventListener('click', () => changeAssignment('give-back', {
+  reason: document.getElementById('assign-reason').value }));
 
 /** What the memory knows of the text: the earlier request it repeats, and the receipt in three bands. */
 async function showRecognition(request) {

@@ -571,5 +571,15 @@ export default {
   "handover.notes": "Style notes",
   "handover.notes-label": "How the office writes (names, dates, tone, what it never translates…)",
   "handover.notes-changed": "Last changed {at} by {who}",
-  "handover.notes-saved": "The style notes are saved."
+  "handover.notes-saved": "The style notes are saved.",
+  "assign.title": "Who holds the task",
+  "assign.to": "Give it to",
+  "assign.reason": "Reason (required to give it to another or give it back)",
+  "assign.button": "Give the task",
+  "assign.give-back": "Give the task back",
+  "assign.now": "Held by {who}",
+  "assign.nobody": "Nobody holds it yet.",
+  "assign.done": "Done: the timeline says so.",
+  "event.TASK_ASSIGNED": "Task given to someone",
+  "event.TASK_GIVEN_BACK": "Task given back"
 };

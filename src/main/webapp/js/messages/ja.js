@@ -571,5 +571,15 @@ export default {
   "handover.notes": "表記の手引き",
   "handover.notes-label": "事務局の書き方（名称、日付、文体、訳さないもの など）",
   "handover.notes-changed": "最終変更：{at}　{who}",
-  "handover.notes-saved": "表記の手引きを保存しました。"
+  "handover.notes-saved": "表記の手引きを保存しました。",
+  "assign.title": "担当者",
+  "assign.to": "割り当てる人",
+  "assign.reason": "理由（担当者を替える・戻すときは必須）",
+  "assign.button": "割り当てる",
+  "assign.give-back": "タスクを戻す",
+  "assign.now": "担当：{who}",
+  "assign.nobody": "まだだれも担当していません。",
+  "assign.done": "変更しました。経過に記録されています。",
+  "event.TASK_ASSIGNED": "タスクの割り当て",
+  "event.TASK_GIVEN_BACK": "タスクの返却"
 };

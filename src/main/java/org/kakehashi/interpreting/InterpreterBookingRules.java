@@ -37,6 +37,7 @@ public class InterpreterBookingRules implements BookingRules {
             return;
         }
         String chosen = interpreter.strip();
+        interpreters.holdForBooking(chosen);
         boolean qualified = new InterpreterPool(directory.people(), interpreters.modes()).candidatesFor(request)
                 .stream().anyMatch(person -> person.username().equals(chosen));
         if (!qualified) {

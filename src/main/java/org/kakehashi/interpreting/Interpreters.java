@@ -2,6 +2,7 @@ package org.kakehashi.interpreting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.kakehashi.request.InterpretingMode;
@@ -30,6 +31,14 @@ public class Interpreters {
                 .getResultList().stream()
                 .filter(i -> !i.modes().isEmpty())
                 .collect(Collectors.toMap(Interpreter::username, Interpreter::modes, (same, again) -> same));
+    }
+
+    /**
+     * Holds the interpreter's row until the booking's transaction ends: two coordinators booking the same
+     * interpreter at the same moment are checked one after the other, so the second sees the first's booking.
+     */
+    public void holdForBooking(String username) {
+        em.find(Interpreter.class, username, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** The modes the person interprets in from now on; none means they do not interpret. */

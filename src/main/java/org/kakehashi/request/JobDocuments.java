@@ -89,8 +89,8 @@ public class JobDocuments {
 
     /**
      * The job's latest translation, when there is one (a round after the reviewer asked for changes), by the id of
-     * the segment of the job's source ({@link #source}) it translates: sentence by sentence where both sides of a unit have as many, else the unit's
-     * translation against its first sentence.
+     * the segment of the job's source ({@link #source}) it translates: sentence by sentence where both sides of a
+     * unit have as many, else the unit's translation against its first sentence.
      */
     public Map<String, String> previousTranslation(TranslatableText source, RequestNumber number, LanguageTag target,
                                                    Caller caller) {

@@ -186,6 +186,10 @@ public class Request {
         timeline.record(at, TimelineEvent.TASK_REMINDER, by, null, task);
     }
 
+    public void recordTaskAssignment(TimelineEvent event, LanguageTag target, String by, String note, Instant at) {
+        timeline.record(at, event, by, target, note);
+    }
+
     public void recordCheckOverride(LanguageTag target, String by, String note, Instant at) {
         timeline.record(at, TimelineEvent.CHECK_OVERRIDDEN, by, target, note);
     }

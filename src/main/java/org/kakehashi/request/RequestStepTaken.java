@@ -11,7 +11,8 @@ import java.time.Instant;
 public record RequestStepTaken(RequestNumber number, TimelineEvent event, String actor, LanguageTag target,
                                String note, Instant at) {
 
-    static RequestStepTaken latest(Request request) {
+    /** The request's newest step. */
+    public static RequestStepTaken latest(Request request) {
         TimelineEntry entry = request.timeline().get(request.timeline().size() - 1);
         return new RequestStepTaken(request.number(), entry.event(), entry.actor(), entry.target(), entry.note(),
                 entry.occurredAt());

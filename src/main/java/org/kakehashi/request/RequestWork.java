@@ -122,6 +122,18 @@ public class RequestWork {
                 clock.instant()));
     }
 
+    /** A coordinator gave a task to a named person; the note names the step, the person and the reason. */
+    public void recordTaskAssigned(RequestNumber number, LanguageTag target, String by, String note) {
+        step(number, request -> request.recordTaskAssignment(TimelineEvent.TASK_ASSIGNED, target, by, note,
+                clock.instant()));
+    }
+
+    /** A task went back to its groups; the note names the step, who held it and the reason. */
+    public void recordTaskGivenBack(RequestNumber number, LanguageTag target, String by, String note) {
+        step(number, request -> request.recordTaskAssignment(TimelineEvent.TASK_GIVEN_BACK, target, by, note,
+                clock.instant()));
+    }
+
     /** A finding of the quality checks overridden, with the reason, for the reviewer to read. */
     public void recordCheckOverride(RequestNumber number, LanguageTag target, String by, String note) {
         step(number, request -> request.recordCheckOverride(target, by, note, clock.instant()));

@@ -10,5 +10,9 @@ public enum TimelineEvent {
     /** A task on the request passed its due date and went to the office manager; its note names the task. */
     TASK_OVERDUE,
     /** A finding of the quality checks was overridden; its note names the finding and the reason. */
-    CHECK_OVERRIDDEN
+    CHECK_OVERRIDDEN,
+    /** A coordinator gave a task to a named person; its note names the step, the person and the reason. */
+    TASK_ASSIGNED,
+    /** A task went back to its groups; its note names the step, who held it and the reason. */
+    TASK_GIVEN_BACK
 }

@@ -44,4 +44,27 @@ public class TaskProblem extends DomainProblem {
         return new TaskProblem(Kind.INVALID, "task.invalid-request-number", "request", value);
     }
 
+    static TaskProblem unknownPerson(String username) {
+        return new TaskProblem(Kind.INVALID, "task.unknown-person", "assignee", String.valueOf(username));
+    }
+
+    static TaskProblem mayNotTake(String taskName, String username) {
+        return new TaskProblem(Kind.INVALID, "task.may-not-take", "assignee", taskName, username);
+    }
+
+    static TaskProblem notHeld(String taskName) {
+        return new TaskProblem(Kind.CONFLICT, "task.not-held", null, taskName);
+    }
+
+    static TaskProblem reasonMissing() {
+        return new TaskProblem(Kind.INVALID, "task.reason-missing", "reason");
+    }
+
+    static TaskProblem reasonTooLong(int length) {
+        return new TaskProblem(Kind.INVALID, "task.reason-too-long", "reason", length);
+    }
+
+    static TaskProblem officeOnly() {
+        return new TaskProblem(Kind.FORBIDDEN, "task.office-only", null);
+    }
 }

@@ -30,6 +30,8 @@ public class TaskResource {
     CallerIdentification identification;
     @Inject
     InputValidation validation;
+    @Inject
+    TaskAssignments assignments;
     @Context
     HttpHeaders headers;
 
@@ -51,6 +53,46 @@ public class TaskResource {
     @APIResponse(responseCode = "204", description = "The task is the caller's now")
     public void claim(@PathParam("id") String id) {
         TaskSteps.take(() -> worklist.claim(id, identification.caller()));
+    }
+
+    /** Who a coordinator gives a task to, and why (required when it is someone else's). */
+    public record AssignmentForm(@Size(max = 64) String assignee, @Size(max = 500) String reason) {
+    }
+
+    /** Why a task goes back to its groups. */
+    public record GiveBackForm(@Size(max = 500) String reason) {
+    }
+
+    /** Someone a task may be given to. */
+    public record Candidate(String username, String displayName) {
+    }
+
+    /** The active people the office may give the task to: in its groups, covering its language pair. */
+    @GET
+    @Path("{id}/candidates")
+    public List<Candidate> candidates(@PathParam("id") String id) {
+        return assignments.candidates(id, identification.caller()).stream()
+                .map(person -> new Candidate(person.username(), person.displayName())).toList();
+    }
+
+    /** A coordinator gives the task to a named person, or to another; the person is told by mail. */
+    @POST
+    @Path("{id}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "The task is the person's now; the reason is on the timeline")
+    public void assign(@PathParam("id") String id, AssignmentForm form) {
+        AssignmentForm given = validation.valid(form == null ? new AssignmentForm(null, null) : form);
+        TaskSteps.take(() -> assignments.assign(id, identification.caller(), given.assignee(), given.reason()));
+    }
+
+    /** The person holding the task, or the office, gives it back to its groups, with the reason. */
+    @POST
+    @Path("{id}/give-back")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "The task is open to its groups again")
+    public void giveBack(@PathParam("id") String id, GiveBackForm form) {
+        GiveBackForm given = validation.valid(form == null ? new GiveBackForm(null) : form);
+        TaskSteps.take(() -> assignments.giveBack(id, identification.caller(), given.reason()));
     }
 
     /**

@@ -3,13 +3,8 @@ package org.kakehashi.task;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.value.StringValue;
 import org.kakehashi.language.LanguageCatalog;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
@@ -36,7 +31,7 @@ import java.util.stream.Collectors;
 public class Worklist {
 
     private TaskService tasks;
-    private RuntimeService runtime;
+    private OpenTasks open;
     private RequestWork work;
     private JobDocuments documents;
     private JobChecks checks;
@@ -50,11 +45,11 @@ public class Worklist {
     }
 
     @Inject
-    public Worklist(TaskService tasks, RuntimeService runtime, RequestWork work, JobDocuments documents,
+    public Worklist(TaskService tasks, OpenTasks open, RequestWork work, JobDocuments documents,
                     WorklistQueries queries, TaskDescriptions descriptions, Clock clock, LanguageCatalog languages,
                     JobChecks checks) {
         this.tasks = tasks;
-        this.runtime = runtime;
+        this.open = open;
         this.work = work;
         this.documents = documents;
         this.queries = queries;
@@ -96,7 +91,7 @@ public class Worklist {
     }
 
     public void claim(String taskId, Caller caller) {
-        Task task = find(taskId);
+        Task task = open.find(taskId);
         if (caller.username().equals(task.getAssignee())) {
             return;
         }
@@ -104,17 +99,17 @@ public class Worklist {
     }
 
     public void complete(String taskId, Caller caller, WorkStep.Completion completion) {
-        Task task = find(taskId);
+        Task task = open.find(taskId);
         holdOrTake(task, caller);
-        WorkStep step = stepOf(task);
+        WorkStep step = open.stepOf(task);
         String outcome = completion.outcome() == null || completion.outcome().isBlank()
                 ? (step.outcomes().size() == 1 ? step.outcomes().get(0) : "")
                 : completion.outcome().strip();
         if (!step.outcomes().contains(outcome)) {
             throw TaskProblem.unknownOutcome(task.getName(), outcome, String.join(", ", step.outcomes()));
         }
-        RequestNumber number = numberOf(task);
-        LanguageTag target = targetOf(task);
+        RequestNumber number = open.numberOf(task);
+        LanguageTag target = open.targetOf(task);
         checkBeforeHandingOn(step, outcome, number, target, caller, completion);
         Map<String, Object> variables = step.apply(work, number, target, caller.username(),
                 new WorkStep.Completion(outcome, completion.reason(), completion.comment(), completion.translation(),
@@ -143,13 +138,13 @@ public class Worklist {
      * translation, and the requester's document is rebuilt around it where its format keeps a layout.
      */
     public void completeWithXliff(String taskId, Caller caller, byte[] xliff, Map<String, String> overrides) {
-        Task task = find(taskId);
-        if (stepOf(task) != WorkStep.TRANSLATE) {
+        Task task = open.find(taskId);
+        if (open.stepOf(task) != WorkStep.TRANSLATE) {
             throw TaskProblem.notTranslation(task.getName());
         }
         // the right to the task first: a stranger's file is refused unread
         holdOrTake(task, caller);
-        JobDocuments.ImportedTranslation imported = documents.read(numberOf(task), targetOf(task), xliff);
+        JobDocuments.ImportedTranslation imported = documents.read(open.numberOf(task), open.targetOf(task), xliff);
         complete(taskId, caller, new WorkStep.Completion(null, null, null, imported.text(), null,
                 imported.document(), overrides));
     }
@@ -160,13 +155,13 @@ public class Worklist {
      */
     public void completeWithSegments(String taskId, Caller caller, Map<String, String> segments,
                                      Map<String, String> overrides) {
-        Task task = find(taskId);
-        if (stepOf(task) != WorkStep.TRANSLATE) {
+        Task task = open.find(taskId);
+        if (open.stepOf(task) != WorkStep.TRANSLATE) {
             throw TaskProblem.notTranslation(task.getName());
         }
         holdOrTake(task, caller);
-        RequestNumber number = numberOf(task);
-        LanguageTag target = targetOf(task);
+        RequestNumber number = open.numberOf(task);
+        LanguageTag target = open.targetOf(task);
         JobDocuments.ImportedTranslation imported = documents.fromSegments(number, target, segments);
         checks.pass(number, checks.ofSegments(number, target, segments), Stage.HANDOVER, overrides,
                 caller.username());
@@ -175,23 +170,23 @@ public class Worklist {
 
     /** Overrides findings that held the task's translation back, each with its reason. */
     public void override(String taskId, Caller caller, Map<String, String> overrides) {
-        Task task = find(taskId);
-        WorkStep step = stepOf(task);
+        Task task = open.find(taskId);
+        WorkStep step = open.stepOf(task);
         if (step != WorkStep.TRANSLATE && step != WorkStep.REVIEW) {
             throw TaskProblem.notTranslation(task.getName());
         }
         holdOrTake(task, caller);
-        checks.override(numberOf(task), targetOf(task), overrides, caller.username());
+        checks.override(open.numberOf(task), open.targetOf(task), overrides, caller.username());
     }
 
     /** What the checks find in a translation the editor holds, before it is handed over. */
     public List<QualityGate.Judged> check(String taskId, Caller caller, Map<String, String> segments) {
-        Task task = find(taskId);
-        if (stepOf(task) != WorkStep.TRANSLATE) {
+        Task task = open.find(taskId);
+        if (open.stepOf(task) != WorkStep.TRANSLATE) {
             throw TaskProblem.notTranslation(task.getName());
         }
         holdOrTake(task, caller);
-        return checks.findings(checks.ofSegments(numberOf(task), targetOf(task), segments));
+        return checks.findings(checks.ofSegments(open.numberOf(task), open.targetOf(task), segments));
     }
 
     private void holdOrTake(Task task, Caller caller) {
@@ -204,44 +199,11 @@ public class Worklist {
         if (task.getAssignee() != null) {
             throw TaskProblem.claimedByOther(task.getName(), task.getAssignee());
         }
-        Set<String> candidates = candidateGroups(task.getId()).stream().collect(Collectors.toSet());
+        Set<String> candidates = open.candidateGroups(task.getId()).stream().collect(Collectors.toSet());
         if (caller.groups().stream().noneMatch(candidates::contains)) {
             throw TaskProblem.notCandidate(task.getName());
         }
-        stepOf(task).checkMayTake(work, numberOf(task), targetOf(task), caller.username());
+        open.stepOf(task).checkMayTake(work, open.numberOf(task), open.targetOf(task), caller.username());
         tasks.claim(task.getId(), caller.username());
-    }
-
-    private Task find(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).active().singleResult();
-        if (task == null) {
-            throw TaskProblem.notFound(taskId);
-        }
-        return task;
-    }
-
-    private WorkStep stepOf(Task task) {
-        return WorkStep.forTask(task.getTaskDefinitionKey())
-                .orElseThrow(() -> new IllegalStateException("no work step for task " + task.getTaskDefinitionKey()));
-    }
-
-    private RequestNumber numberOf(Task task) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
-        return RequestNumber.parse(instance.getBusinessKey());
-    }
-
-    /** The target language of the job the task belongs to; null for tasks of the whole request. */
-    private LanguageTag targetOf(Task task) {
-        StringValue target = tasks.getVariableTyped(task.getId(), TranslationProcess.TARGET);
-        return target == null ? null : LanguageTag.of(target.getValue());
-    }
-
-    private List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .sorted()
-                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.kakehashi.workflow;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -19,11 +20,15 @@ public class EscalateOverdueTask implements TaskListener {
 
     @Inject
     RequestWork work;
+    @Inject
+    Event<TaskDeadline> deadlines;
 
     @Override
     public void notify(DelegateTask task) {
         task.addCandidateGroup(Role.OFFICE_MANAGER.groupName());
-        work.recordTaskOverdue(RequestNumber.parse(task.getExecution().getProcessBusinessKey()), task.getName(),
-                TranslationProcess.SYSTEM_ACTOR);
+        RequestNumber number = RequestNumber.parse(task.getExecution().getProcessBusinessKey());
+        work.recordTaskOverdue(number, task.getName(), TranslationProcess.SYSTEM_ACTOR);
+        deadlines.fire(new TaskDeadline(number, task.getId(), task.getTaskDefinitionKey(), task.getAssignee(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(), true));
     }
 }

@@ -3,9 +3,7 @@ package org.kakehashi.it;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -74,13 +71,13 @@ class DeliveryMailIT {
         MimeMessage toSato = MailCatcher.mailAbout("sato@city.example.jp", number);
         assertThat(toSato.getSubject()).isEqualTo("【架け橋】依頼" + number + "の翻訳（1件）を納品します");
         assertThat(toSato.getHeader("Subject")[0]).startsWith("=?UTF-8?");
-        String satoText = text(toSato, "text/plain");
+        String satoText = MailCatcher.text(toSato, "text/plain");
         assertThat(satoText).startsWith("佐藤 様").contains("依頼" + number + "の翻訳1件をお届けします");
-        assertThat(text(toSato, "text/html")).contains("<a href=\"http://localhost:8080/api/deliveries/");
+        assertThat(MailCatcher.text(toSato, "text/html")).contains("<a href=\"http://localhost:8080/api/deliveries/");
 
         MimeMessage toAroha = MailCatcher.mailAbout("aroha@napier.example.nz", number);
         assertThat(toAroha.getSubject()).isEqualTo("[Kakehashi] A translation for you (request " + number + ")");
-        String arohaText = text(toAroha, "text/plain");
+        String arohaText = MailCatcher.text(toAroha, "text/plain");
         assertThat(arohaText).startsWith("Dear Aroha (Napier),").contains("/partner.html");
 
         String satosToken = token(satoText);
@@ -178,17 +175,6 @@ class DeliveryMailIT {
         tanaka.complete(tanaka.taskFor(number, "reviewTranslation"), Map.of("outcome", "approve"));
         assertEquals("DELIVERED", sato.awaitStatus(number, "DELIVERED").getString("status"));
         return number;
-    }
-
-    private static String text(MimeMessage message, String type) throws MessagingException, IOException {
-        Multipart parts = (Multipart) message.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            BodyPart part = parts.getBodyPart(i);
-            if (part.isMimeType(type)) {
-                return (String) part.getContent();
-            }
-        }
-        throw new AssertionError("no " + type + " part");
     }
 
     private static String token(String text) {

@@ -62,7 +62,8 @@ class HandoverIT {
         byte[] exported = emily.call().get("terms/tbx").then().statusCode(200).extract().asByteArray();
         Map<String, List<String>> entries = conceptEntries(exported);
         assertThat(entries.get("_" + id)).containsExactlyInAnyOrder("ja " + word + " preferredTerm-admn-sts",
-                "en Civic Activity Centre preferredTerm-admn-sts", "en Citizen Activity Center deprecatedTerm-admn-sts");
+                "en Civic Activity Centre preferredTerm-admn-sts",
+                "en Citizen Activity Center deprecatedTerm-admn-sts");
 
         emily.call().body(exported).contentType("application/octet-stream").post("terms/import").then().statusCode(200)
                 .body("added", equalTo(0)).body("changed", equalTo(0)).body("unchanged", equalTo(entries.size()));
@@ -87,7 +88,8 @@ class HandoverIT {
         byte[] broken = ("概念ID,分野,ja,en,en 状態\n"
                 + "c1,福祉," + word + ",childcare support,preferred\n"
                 + "c2,福祉,児童手当" + word + ",child allowance,maybe\n").getBytes(SHIFT_JIS);
-        emily.call().header("Accept-Language", "en").body(broken).contentType("text/csv").queryParam("charset", "Shift_JIS")
+        emily.call().header("Accept-Language", "en").body(broken).contentType("text/csv")
+                .queryParam("charset", "Shift_JIS")
                 .post("terms/import/preview").then().statusCode(200)
                 .body("find { it.entry == 3 }.problems[0].column", equalTo("en 状態"));
         emily.call().body(broken).contentType("text/csv").queryParam("charset", "Shift_JIS").post("terms/import").then()

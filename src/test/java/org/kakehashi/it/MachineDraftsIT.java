@@ -97,7 +97,8 @@ class MachineDraftsIT {
                     .isEqualTo(new MachineTranslationServer.Asked("ja", "en", List.of(text)));
 
             emily.call().get("requests/{n}/jobs/en/xliff", number).then().statusCode(200)
-                    .body(containsString("type=\"mt\""), containsString("origin=\"machine translation: LibreTranslate\""),
+                    .body(containsString("type=\"mt\""),
+                            containsString("origin=\"machine translation: LibreTranslate\""),
                             containsString("state=\"initial\""),
                             containsString("subState=\"kakehashi:machine-draft\""));
             assertThat(machine.asked()).as("each segment is asked for once").hasSize(1);

@@ -42,7 +42,8 @@ class SchemaMigrationTest {
 
         assertThat(Arrays.stream(SchemaMigration.flyway(dataSource).info().applied())
                 .map(MigrationInfo::getVersion).map(Object::toString))
-                .containsExactly("0.1", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
+                .containsExactly("0.1", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+                        "16");
         assertThat(count(dataSource, "select count(*) from ACT_GE_PROPERTY where NAME_ = 'schema.version'"))
                 .isEqualTo(1);
     }
