@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -76,9 +77,9 @@ class BookingClashIT {
         } finally {
             coordinators.shutdownNow();
         }
-        assertThat(List.of(Api.as(base, "sato").request(first).getString("interpreter"),
+        assertThat(Arrays.asList(Api.as(base, "sato").request(first).getString("interpreter"),
                 Api.as(base, "sato").request(second).getString("interpreter")))
-                .containsOnlyOnce("tanaka");
+                .as("the interpreter is booked once").containsOnlyOnce("tanaka");
     }
 
     private Response book(CountDownLatch ready, CountDownLatch go, String coordinator, String task)

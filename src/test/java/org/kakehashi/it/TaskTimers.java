@@ -7,15 +7,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Time passing for the reminder tests: a task's timeout listener (its BPMN id, such as
- * {@code translationReminder}) fires now, as its timer would. Deployed by them only.
+ * Time passing for the reminder tests: a task's next timer (its reminder, then its due date) fires now, as it
+ * would when its time came. Deployed by them only.
  */
-@Path("test/tasks/{id}/timers/{listener}")
+@Path("test/tasks/{id}/next-timer")
 public class TaskTimers {
 
     @Inject
@@ -24,18 +23,12 @@ public class TaskTimers {
     ManagementService management;
 
     @POST
-    public void fire(@PathParam("id") String id, @PathParam("listener") String listener) {
+    public void fire(@PathParam("id") String id) {
         Task task = tasks.createTaskQuery().taskId(id).singleResult();
-        Job timer = management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().list()
-                .stream()
-                .filter(job -> {
-                    JobDefinition definition = management.createJobDefinitionQuery()
-                            .jobDefinitionId(job.getJobDefinitionId()).singleResult();
-                    return definition != null && definition.getJobConfiguration() != null
-                            && definition.getJobConfiguration().contains(listener);
-                })
+        Job next = management.createJobQuery().processInstanceId(task.getProcessInstanceId())
+                .activityId(task.getTaskDefinitionKey()).timers().orderByJobDuedate().asc().list().stream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("no timer " + listener + " on task " + id));
-        management.executeJob(timer.getId());
+                .orElseThrow(() -> new NotFoundException("no timer left on task " + id));
+        management.executeJob(next.getId());
     }
 }
