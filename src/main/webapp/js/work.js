@@ -129,6 +129,7 @@ async function open() {
 async function showAssignment(task) {
   const office = hasRole(session, 'coordinator', 'office-manager');
   const holder = task.assignee === session.username;
+  document.getElementById('assign-part').hidden = !office && !holder;
   if (!office && !holder) return;
   showText('assignee-now', task.assignee ? t('assign.now', { who: task.assignee }) : t('assign.nobody'));
   const select = document.getElementById('assignee');
@@ -143,22 +144,26 @@ async function showAssignment(task) {
   document.getElementById('assign-part').hidden = false;
 }
 
-async function changeAssignment(path, body) {
+/** Gives the task to someone, or back to its groups (assignee null); the task may leave the caller's list. */
+async function changeAssignment(path, body, assignee) {
   const part = document.getElementById('assign-part');
   try {
     await api(`tasks/${encodeURIComponent(taskId)}/${path}`, { method: 'POST', body });
     showNotice(document.getElementById('assign-messages'), t('assign.done'));
-    current = await api('tasks/' + encodeURIComponent(taskId));
+    current = { ...current, assignee };
+    document.getElementById('assign-reason').value = '';
     await showAssignment(current);
   } catch (error) {
     showProblem(document.getElementById('assign-messages'), error, part);
   }
 }
 
-document.getElementById('assign').addEventListener('click', () => changeAssignment('assignment', {
-  assignee: document.getElementById('assignee').value, reason: document.getElementById('assign-reason').value }));
-document.getElementById('give-back').addEventListener('click', () => changeAssignment('give-back', {
-  reason: document.getElementById('assign-reason').value }));
+document.getElementById('assign').addEventListener('click', () => {
+  const assignee = document.getElementById('assignee').value;
+  changeAssignment('assignment', { assignee, reason: document.getElementById('assign-reason').value }, assignee);
+});
+document.getElementById('give-back').addEventListener('click', () => changeAssignment('give-back',
+  { reason: document.getElementById('assign-reason').value }, null));
 
 /** What the memory knows of the text: the earlier request it repeats, and the receipt in three bands. */
 async function showRecognition(request) {
