@@ -149,7 +149,8 @@ async function changeAssignment(path, body, assignee) {
   const part = document.getElementById('assign-part');
   try {
     await api(`tasks/${encodeURIComponent(taskId)}/${path}`, { method: 'POST', body });
-    showNotice(document.getElementById('assign-messages'), t('assign.done'));
+    document.getElementById('assign-messages').replaceChildren();
+    showNotice(messages, t('assign.done'));
     current = { ...current, assignee };
     document.getElementById('assign-reason').value = '';
     await showAssignment(current);
