@@ -48,7 +48,7 @@ class JobChecks {
     QualityGate.Checked ofTranslation(RequestNumber number, LanguageTag target,
                                       JobDocuments.ImportedTranslation translation) {
         List<TranslatableText.Aligned> aligned = documents.aligned(number, target, translation);
-        LanguageTag source = documents.source(number, target).source();
+        LanguageTag source = work.get(number).brief().sourceLanguage();
         List<CheckedPair> pairs = aligned.stream()
                 .map(a -> new CheckedPair(a.source().stream().map(Segment::id).findFirst().orElse(""),
                         a.sourceTagged(), a.targetTagged()))
