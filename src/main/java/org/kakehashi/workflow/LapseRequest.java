@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestWork;
 
-/** Service task {@value TranslationProcess#LAPSE_REQUEST}: no answer came in time. */
+/**
+ * Service tasks {@value TranslationProcess#LAPSE_REQUEST} and {@value InterpretationProcess#LAPSE_REQUEST}:
+ * no answer came in time. The bean is named after the translation process's task; both processes call it by that name.
+ */
 @Named(TranslationProcess.LAPSE_REQUEST)
 @Dependent
 public class LapseRequest implements JavaDelegate {

@@ -8,7 +8,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestWork;
 
-/** Service task {@value TranslationProcess#REMIND_REQUESTER}: the requester has not answered yet. */
+/**
+ * Service tasks {@value TranslationProcess#REMIND_REQUESTER} and {@value InterpretationProcess#REMIND_REQUESTER}:
+ * the requester has not answered yet. The bean is named after the translation process's task; both processes
+ * call it by that name.
+ */
 @Named(TranslationProcess.REMIND_REQUESTER)
 @Dependent
 public class RemindRequester implements JavaDelegate {

@@ -8,7 +8,11 @@ import org.kakehashi.request.DeliveryReceived;
 import org.kakehashi.request.RequestAnswered;
 import org.kakehashi.request.RequestCancelled;
 
-/** Passes what the requester and the partners do on to the request's process, inside the same transaction. */
+/**
+ * Passes what the requester and the partners do on to the request's process, inside the same transaction. Each
+ * message is correlated by the request number alone, so it reaches whichever process the request runs in: both
+ * define {@code requesterAnswered} and {@code requestCancelled}.
+ */
 @ApplicationScoped
 public class RequesterMessages {
 

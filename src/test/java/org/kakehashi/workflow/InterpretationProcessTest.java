@@ -60,6 +60,66 @@ class InterpretationProcessTest {
     }
 
     @Test
+    void anAnsweredQuestionBringsTheInterpretationBackToTriageAndOnToBooking() {
+        ProcessInstance request = request("2026-00205");
+
+        complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ASK));
+        assertThat(request).isWaitingAt(InterpretationProcess.AWAIT_ANSWER);
+
+        runtimeService().createMessageCorrelation(TranslationProcess.REQUESTER_ANSWERED_MESSAGE)
+                .processInstanceBusinessKey("2026-00205").correlate();
+
+        assertThat(request).isWaitingAt(InterpretationProcess.TRIAGE_INTERPRETATION)
+                .hasPassed(InterpretationProcess.TRIAGE_ROUND);
+        assertThat(timers(request, InterpretationProcess.ANSWER_REMINDER_DUE)).as("the question's reminder is gone")
+                .isZero();
+        assertThat(timers(request, InterpretationProcess.ANSWER_OVERDUE)).as("and so is its lapse").isZero();
+
+        complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ACCEPT));
+        assertThat(task(request)).hasDefinitionKey(InterpretationProcess.SCHEDULE_INTERPRETATION);
+        assertThat(recorded.reminded).isEmpty();
+        assertThat(recorded.lapsed).isEmpty();
+    }
+
+    @Test
+    void anUnansweredQuestionIsRemindedAndThenTheInterpretationLapses() {
+        ProcessInstance request = request("2026-00206");
+        complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ASK));
+
+        fire(request, InterpretationProcess.ANSWER_REMINDER_DUE);
+        execute(job(InterpretationProcess.REMIND_REQUESTER, request));
+        assertThat(recorded.reminded).containsExactly("2026-00206");
+        assertThat(request).hasPassed(InterpretationProcess.REQUESTER_REMINDED)
+                .isWaitingAt(InterpretationProcess.AWAIT_ANSWER);
+
+        fire(request, InterpretationProcess.ANSWER_OVERDUE);
+        execute(job(InterpretationProcess.LAPSE_REQUEST, request));
+
+        assertThat(request).hasPassed(InterpretationProcess.REQUEST_LAPSED)
+                .hasNotPassed(InterpretationProcess.SCHEDULE_INTERPRETATION).isEnded();
+        assertThat(recorded.lapsed).containsExactly("2026-00206");
+    }
+
+    @Test
+    void anInterpretationCancelledWhileAwaitingAnAnswerEndsWithoutLapsing() {
+        ProcessInstance request = request("2026-00207");
+        complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ASK));
+
+        runtimeService().createMessageCorrelation(TranslationProcess.REQUEST_CANCELLED_MESSAGE)
+                .processInstanceBusinessKey("2026-00207").correlate();
+
+        assertThat(request).hasPassed(InterpretationProcess.INTERPRETATION_WITHDRAWN)
+                .hasNotPassed(InterpretationProcess.REQUEST_LAPSED).isEnded();
+        assertThat(managementService().createJobQuery().processInstanceId(request.getId()).count()).isZero();
+        assertThat(recorded.lapsed).isEmpty();
+    }
+
+    private static long timers(ProcessInstance request, String boundaryEvent) {
+        return managementService().createJobQuery().processInstanceId(request.getId()).activityId(boundaryEvent)
+                .count();
+    }
+
+    @Test
     void aBookedInterpreterIsRemindedTheDayBeforeAndReportsAfterTheEvent() {
         ProcessInstance request = request("2026-00202");
         complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ACCEPT));
