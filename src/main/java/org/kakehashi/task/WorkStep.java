@@ -33,8 +33,9 @@ enum WorkStep {
         }
     },
 
+    /** Triaged as a translation is: accepted, rejected, or a question put to the requester first. */
     TRIAGE_INTERPRETATION(InterpretationProcess.TRIAGE_INTERPRETATION, TranslationProcess.ACCEPT,
-            TranslationProcess.REJECT) {
+            TranslationProcess.REJECT, TranslationProcess.ASK) {
         @Override
         Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
                                   Completion completion) {

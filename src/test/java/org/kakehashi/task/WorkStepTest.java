@@ -138,8 +138,8 @@ class WorkStepTest {
     @Test
     void eachStepOffersTheOutcomesItsProcessBranchesOn() {
         assertThat(WorkStep.TRIAGE.outcomes()).containsExactly("accept", "reject", "ask");
-        assertThat(WorkStep.TRIAGE_INTERPRETATION.outcomes()).as("an interpretation is not asked back")
-                .containsExactly("accept", "reject");
+        assertThat(WorkStep.TRIAGE_INTERPRETATION.outcomes()).as("an interpretation is asked back as a translation is")
+                .containsExactly("accept", "reject", "ask");
         assertThat(WorkStep.REVIEW.outcomes()).containsExactly("approve", "changes");
         assertThat(WorkStep.TRANSLATE.outcomes()).hasSize(1);
     }
@@ -189,6 +189,29 @@ class WorkStepTest {
 
         assertThat(variables).containsExactlyEntriesOf(Map.of("triage", "accept"));
         assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void askingAtAnInterpretationsTriagePutsTheQuestionToTheRequester() {
+        Request request = TestRequests.interpretation("sato", JA, EN);
+
+        Map<String, Object> variables = WorkStep.TRIAGE_INTERPRETATION.apply(workOn(request), NUMBER, null, "emily",
+                outcome("ask", null, "会場の住所を教えてください。"));
+
+        assertThat(variables).containsExactlyEntriesOf(Map.of("triage", "ask"));
+        assertThat(request.status()).isEqualTo(RequestStatus.AWAITING_ANSWER);
+        assertThat(request.timeline()).last()
+                .satisfies(entry -> assertThat(entry.note()).isEqualTo("会場の住所を教えてください。"));
+    }
+
+    @Test
+    void anInterpretationIsNotAskedBackWithoutAQuestion() {
+        Request request = TestRequests.interpretation("sato", JA, EN);
+
+        assertThatThrownBy(() -> WorkStep.TRIAGE_INTERPRETATION.apply(workOn(request), NUMBER, null, "emily",
+                outcome("ask", null, " ")))
+                .isInstanceOf(RequestProblem.class).hasMessageStartingWith("request.question-missing");
+        assertThat(request.status()).isEqualTo(RequestStatus.SUBMITTED);
     }
 
     @Test
