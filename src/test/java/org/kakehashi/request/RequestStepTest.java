@@ -40,11 +40,13 @@ class RequestStepTest {
     static {
         // both processes: the intake rules run on the submitted request, before its triage
         PROCESSES.put(RequestStep.NOTE_INTAKE_FINDINGS, Transition.from(SUBMITTED, SUBMITTED));
-        // triageRequest / triageInterpretation, and the gateway after them
+        // both processes: triageRequest / triageInterpretation, and the gateway after them
         PROCESSES.put(RequestStep.ACCEPT, Transition.from(IN_PROGRESS, SUBMITTED));
         PROCESSES.put(RequestStep.REJECT, Transition.from(REJECTED, SUBMITTED));
         PROCESSES.put(RequestStep.ASK_BACK, Transition.from(AWAITING_ANSWER, SUBMITTED));
-        // awaitAnswer: the answer goes back to triageRound; its timers remind, then lapse
+        // both processes: awaitAnswer / awaitInterpretationAnswer, the answer going back to triageRound /
+        // interpretationTriageRound; their timers remind (remindRequester / remindInterpretationRequester), then
+        // lapse (lapseRequest / lapseInterpretation)
         PROCESSES.put(RequestStep.ANSWER, Transition.from(SUBMITTED, AWAITING_ANSWER));
         PROCESSES.put(RequestStep.REMIND_REQUESTER, Transition.from(AWAITING_ANSWER, AWAITING_ANSWER));
         PROCESSES.put(RequestStep.LAPSE, Transition.from(LAPSED, AWAITING_ANSWER));
@@ -105,9 +107,17 @@ class RequestStepTest {
     }
 
     @Test
+    void anInterpretationMayBeAskedBackBeforeItIsBooked() {
+        assertThat(walk(RequestStep.NOTE_INTAKE_FINDINGS, RequestStep.ASK_BACK, RequestStep.REMIND_REQUESTER,
+                RequestStep.ANSWER, RequestStep.ACCEPT, RequestStep.SCHEDULE, RequestStep.REMIND_INTERPRETER,
+                RequestStep.RECORD_HELD, RequestStep.REPORT)).isEqualTo(REPORTED);
+    }
+
+    @Test
     void aRequestEndsRejectedLapsedOrCancelled() {
         assertThat(walk(RequestStep.REJECT)).isEqualTo(REJECTED);
         assertThat(walk(RequestStep.ASK_BACK, RequestStep.LAPSE)).isEqualTo(LAPSED);
+        assertThat(walk(RequestStep.ASK_BACK, RequestStep.CANCEL)).as("while awaiting an answer").isEqualTo(CANCELLED);
         assertThat(walk(RequestStep.ACCEPT, RequestStep.SCHEDULE, RequestStep.CANCEL)).isEqualTo(CANCELLED);
     }
 
