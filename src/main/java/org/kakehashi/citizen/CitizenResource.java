@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.identity.Public;
 import org.kakehashi.platform.problem.InputValidation;
@@ -81,8 +82,8 @@ public class CitizenResource {
     public Response submit(CitizenRequestForm form) {
         limit("request", perHour());
         CitizenRequestForm valid = validation.valid(form);
-        CitizenSubmission.Receipt receipt = citizens.submit(valid.name(), valid.email(), valid.formToken(),
-                valid.website(), validation.valid(valid.asStaffForm()).toNewRequest(clock.getZone()));
+        CitizenSubmission.Receipt receipt = citizens.submit(valid.name(), valid.email(), formLanguage(),
+                valid.formToken(), valid.website(), validation.valid(valid.asStaffForm()).toNewRequest(clock.getZone()));
         return Response.status(Response.Status.CREATED)
                 .entity(new ReceiptView(receipt.request().number().value(), receipt.statusToken(),
                         "status.html#" + receipt.statusToken()))
@@ -117,6 +118,11 @@ public class CitizenResource {
 
     private int perHour() {
         return settings.number(Setting.PUBLIC_REQUESTS_PER_HOUR);
+    }
+
+    /** The form sends the language it speaks to the citizen in as the request's preferred language. */
+    private LanguageTag formLanguage() {
+        return LanguageTag.of(messages().locale().toLanguageTag());
     }
 
     private Messages messages() {

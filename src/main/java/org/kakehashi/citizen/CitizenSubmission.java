@@ -3,6 +3,7 @@ package org.kakehashi.citizen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.web.SecretToken;
@@ -44,8 +45,12 @@ public class CitizenSubmission {
         return FormToken.issue(secrets.key(FORM_KEY), clock.instant());
     }
 
-    /** @throws CitizenProblem for a missing, forged, hurried, stale or reused form token, or a filled-in trap */
-    public Receipt submit(String name, String email, String formToken, String trap, NewRequest form) {
+    /**
+     * @param language the language the form spoke in, which the office writes to the citizen in
+     * @throws CitizenProblem for a missing, forged, hurried, stale or reused form token, or a filled-in trap
+     */
+    public Receipt submit(String name, String email, LanguageTag language, String formToken, String trap,
+                          NewRequest form) {
         String nonce = FormToken.check(secrets.key(FORM_KEY), formToken, clock.instant());
         if (trap != null && !trap.isBlank()) {
             throw CitizenProblem.trap();
@@ -56,7 +61,7 @@ public class CitizenSubmission {
         String token = SecretToken.next();
         String hash = SecretToken.hashOf(token);
         Caller citizen = new Caller("citizen:" + hash.substring(0, 12), Set.of(Role.REQUESTER), null);
-        Request request = submission.submit(citizen, form.from(new CitizenOrigin(name, email, hash, nonce)), null);
+        Request request = submission.submit(citizen, form.from(new CitizenOrigin(name, email, language, hash, nonce)), null);
         // the same form sent by several clients at once: the nonce's unique index lets one through
         if (!requests.writeUnique()) {
             throw CitizenProblem.tokenUsed();

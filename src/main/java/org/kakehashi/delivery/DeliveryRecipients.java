@@ -44,7 +44,7 @@ public class DeliveryRecipients {
         if (request.citizen().isPresent()) {
             CitizenOrigin citizen = request.citizen().get();
             citizen.email().ifPresent(email -> recipients.add(new Recipient(email, null,
-                    new MailMessage.Recipient(email, citizen.name()), request.brief().sourceLanguage())));
+                    new MailMessage.Recipient(email, citizen.name()), citizen.language())));
         } else {
             directory.person(request.requester().username())
                     .ifPresent(person -> recipients.add(recipient(person, null)));

@@ -35,7 +35,7 @@ public class Recipients {
         if (request.citizen().isPresent()) {
             CitizenOrigin citizen = request.citizen().get();
             return citizen.email().map(email -> new Addressee(new MailMessage.Recipient(email, citizen.name()),
-                    request.brief().sourceLanguage(), Optional.empty()));
+                    citizen.language(), Optional.empty()));
         }
         return directory.person(request.requester().username()).flatMap(Recipients::addressee);
     }

@@ -2,13 +2,15 @@ package org.kakehashi.request;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.kakehashi.language.LanguageTag;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who sent a request from the public form and how to reach them, with the hash of their status link and the
+ * Who sent a request from the public form, how to reach them and in which language (the form's, whatever the
+ * language of their text), with the hash of their status link and the
  * form token's nonce. Retention erases the person and keeps the hash, so the link answers that the data is gone.
  */
 @Embeddable
@@ -19,6 +21,9 @@ public class CitizenOrigin {
 
     @Column(name = "citizen_email", length = 254)
     private String email;
+
+    @Column(name = "citizen_language", length = 35, updatable = false)
+    private LanguageTag language;
 
     /** The SHA-256 of the citizen's secret status link: the link itself is never stored. */
     @Column(name = "status_token_hash", length = 64, unique = true)
@@ -34,10 +39,14 @@ public class CitizenOrigin {
     protected CitizenOrigin() {
     }
 
-    /** @param email null or blank when the citizen gave none: they follow the request by its status link */
-    public CitizenOrigin(String name, String email, String statusTokenHash, String formNonce) {
+    /**
+     * @param email    null or blank when the citizen gave none: they follow the request by its status link
+     * @param language the language the form spoke to them in
+     */
+    public CitizenOrigin(String name, String email, LanguageTag language, String statusTokenHash, String formNonce) {
         this.name = Objects.requireNonNull(name).strip();
         this.email = email == null || email.isBlank() ? null : email.strip();
+        this.language = Objects.requireNonNull(language);
         this.statusTokenHash = Objects.requireNonNull(statusTokenHash);
         this.formNonce = Objects.requireNonNull(formNonce);
     }
@@ -60,6 +69,11 @@ public class CitizenOrigin {
 
     public Optional<String> email() {
         return Optional.ofNullable(email);
+    }
+
+    /** The language every mail to the citizen is written in. */
+    public LanguageTag language() {
+        return language;
     }
 
     public Optional<Instant> personalDataErasedAt() {

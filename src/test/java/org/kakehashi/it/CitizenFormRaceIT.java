@@ -57,7 +57,7 @@ class CitizenFormRaceIT {
             answers.add(senders.submit((Callable<String>) () -> {
                 start.await();
                 try {
-                    return citizens.submit("Maria Santos", "maria@example.org", token, null, form).request()
+                    return citizens.submit("Maria Santos", "maria@example.org", LanguageTag.of("en"), token, null, form).request()
                             .number().value();
                 } catch (DomainProblem refused) {
                     return refused.messageKey();

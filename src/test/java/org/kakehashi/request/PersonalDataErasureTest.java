@@ -21,7 +21,7 @@ class PersonalDataErasureTest {
 
     private static Request citizensRequest() {
         NewRequest form = NewRequest.translation(LanguageTag.of("ja"), LanguageTag.of("en"), TEXT,
-                LocalDate.of(2026, 6, 1)).from(new CitizenOrigin("Maria Santos", "maria@example.org", "f".repeat(64),
+                LocalDate.of(2026, 6, 1)).from(new CitizenOrigin("Maria Santos", "maria@example.org", LanguageTag.of("en"), "f".repeat(64),
                 "n".repeat(32)));
         return Request.submit(new Submission(RequestNumber.of(new FiscalYear(2026), 7), "citizen:1a2b3c4d5e6f", null,
                 form, new TextCounter(new CountingRates(2000, 400)).count(TEXT, LanguageTag.of("ja")), null, SUBMITTED, TOKYO));

@@ -185,7 +185,7 @@ class RequestQueriesTest {
         Instant eventStart = event.start();
         RequestNumber citizens = inTransaction(repository -> {
             Request request = submit("citizen:queries", null, NewRequest.translation(JA, EN, "ごみの出し方",
-                    LocalDate.of(2027, 1, 8)).from(new CitizenOrigin("Maria Santos", null, hash, "q".repeat(32))),
+                    LocalDate.of(2027, 1, 8)).from(new CitizenOrigin("Maria Santos", null, LanguageTag.of("en"), hash, "q".repeat(32))),
                     ASKED);
             request.cancel("citizen:queries", null, ASKED.plusSeconds(60));
             repository.add(request);

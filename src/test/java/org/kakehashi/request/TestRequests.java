@@ -52,7 +52,7 @@ public final class TestRequests {
     /** A translation request sent on the public form; {@code email} may be null, the form does not require one. */
     public static Request citizenTranslation(String name, String email, LanguageTag source, LanguageTag target) {
         return submit("citizen:0123456789ab", null, NewRequest.translation(source, target, TEXT, WANTED_BY)
-                .from(new CitizenOrigin(name, email, "f".repeat(64), "n".repeat(32))));
+                .from(new CitizenOrigin(name, email, LanguageTag.of("en"), "f".repeat(64), "n".repeat(32))));
     }
 
     /** A department's interpretation request for an afternoon event on 2026-12-10 at city hall. */

@@ -93,7 +93,7 @@ public final class VisibilityTable {
         cancelled.cancel("ana", null, at.plusSeconds(240));
         requests.put("cancelled", cancelled);
         requests.put("fromCitizen", asked(numbers, at, zone, Set.of(),
-                new CitizenOrigin("Maria Santos", null, hex().repeat(2), hex())));
+                new CitizenOrigin("Maria Santos", null, LanguageTag.of("en"), hex().repeat(2), hex())));
         return requests;
     }
 
