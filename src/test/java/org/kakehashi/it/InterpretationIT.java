@@ -105,6 +105,23 @@ class InterpretationIT {
     }
 
     @Test
+    void theCoordinatorAsksTheRequesterAQuestionAtTriageAndTheAnswerBringsTheRequestBack() {
+        String number = submit(eventDay(3), "13:00", "14:00", "苫小牧港");
+        String triage = coordinator().taskFor(number, "triageInterpretation");
+        coordinator().call().body(Map.of("outcome", "ask")).post("tasks/{id}/complete", triage)
+                .then().statusCode(400).body("errors[0].field", equalTo("comment"));
+
+        coordinator().complete(triage, Map.of("outcome", "ask", "comment", "会場の住所を教えてください。"));
+        assertThat(requester().request(number).getString("status")).isEqualTo("AWAITING_ANSWER");
+        requester().call().body(Map.of("text", "苫小牧市入船町1丁目です。")).post("requests/{number}/answer", number)
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+
+        acceptAndBook(number, "emily", 204);
+        assertThat(requester().request(number).getList("timeline.event"))
+                .containsSubsequence("QUESTION_ASKED", "QUESTION_ANSWERED", "ACCEPTED", "SCHEDULED");
+    }
+
+    @Test
     void aBookedInterpretationCanBeCancelledByTheRequester() {
         String number = submit(eventDay(2), "10:00", "11:00", "白老町");
         acceptAndBook(number, "emily", 204);

@@ -84,6 +84,10 @@ public class ProcessEngineBootstrap {
         engine = configuration.buildProcessEngine();
         deployModels(context);
         deployLocalModels();
+        long upgraded = RunningProcessUpgrade.toNewestVersions(engine);
+        if (upgraded > 0) {
+            LOG.info(() -> upgraded + " running processes moved to the newest version of their model");
+        }
         LOG.info(() -> "process engine started; definitions: "
                 + engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().count());
     }
