@@ -4,6 +4,7 @@ import { startStaffPage } from './chrome.js';
 import { names } from './directory.js';
 import { cell, showText } from './elements.js';
 import { api } from './http.js';
+import { hasRole } from './session.js';
 import { showNotice, showProblem } from './notices.js';
 import { formatDate, formatDateTime, languageName, markLanguage, t, tValue } from './i18n.js';
 import { downloadLink, eventLine, findingNotes, languagesLine, receiptLine, requesterLine } from './request-parts.js';
@@ -42,6 +43,7 @@ async function render(request) {
   if (request.event) {
     showText('event', eventLine(request.event)
       + (request.interpreter ? ` · ${t('request.interpreter', { name: request.interpreter })}` : ''));
+    showBooking(request);
   }
   document.getElementById('rejection-part').hidden = !request.rejection;
   showText('rejection', request.rejection?.explanation);
@@ -98,6 +100,46 @@ async function reply(action, body) {
     showProblem(messages, error);
   }
 }
+
+/** A booked interpretation: its calendar file for everyone who sees the request, its change for the office. */
+async function showBooking(request) {
+  const file = document.getElementById('booking-file');
+  file.hidden = !request.interpreter;
+  file.href = `/api/${path}/booking.ics`;
+  const form = document.getElementById('booking-form');
+  form.hidden = request.status !== STATUS.SCHEDULED || !hasRole(session, 'coordinator', 'office-manager');
+  if (form.hidden) return;
+  const interpreters = await api(`interpreting/interpreters?number=${encodeURIComponent(number)}`);
+  form.elements.interpreter.replaceChildren(...interpreters.map(person => new Option(person.free || person.username === request.interpreter
+    ? person.displayName : `${person.displayName} — ${t('work.interpreter-busy', { number: person.conflictingRequest })}`, person.username)));
+  form.elements.interpreter.value = request.interpreter;
+  form.elements.start.value = localInput(request.event.start, request.event.timeZone);
+  form.elements.end.value = localInput(request.event.end, request.event.timeZone);
+  form.elements.place.value = request.event.place ?? '';
+}
+
+/** An instant as a datetime-local value where the event is held ("2026-12-18T14:00"). */
+function localInput(instant, timeZone) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+  }).formatToParts(new Date(instant)).map(part => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+document.getElementById('booking-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  const form = event.target;
+  try {
+    await api(path + '/booking', { method: 'PUT', body: {
+      interpreter: form.elements.interpreter.value, start: form.elements.start.value || null,
+      end: form.elements.end.value || null, place: form.elements.place.value
+    } });
+    showNotice(messages, t('request.booking-changed'));
+    load();
+  } catch (error) {
+    showProblem(messages, error, form);
+  }
+});
 
 document.getElementById('answer-form').addEventListener('submit', event => {
   event.preventDefault();

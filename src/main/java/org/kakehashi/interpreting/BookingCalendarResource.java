@@ -15,8 +15,6 @@ import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestWork;
 
-import java.util.Locale;
-
 /** A booked interpretation as an iCalendar file for the coordinator's and the requester's calendars. */
 @Path("requests/{number}/booking.ics")
 public class BookingCalendarResource {
@@ -36,17 +34,12 @@ public class BookingCalendarResource {
             throw RequestProblem.illegalTransition(request.number(), request.status(), "booking.ics");
         }
         Messages messages = Messages.forPreferences(headers.getAcceptableLanguages());
-        String pair = request.brief().sourceLanguage().value() + " → " + request.jobs().get(0).targetLanguage().value();
-        String ics = BookingCalendarFile.of(request.number().value() + "@kakehashi", request.event(),
-                messages.format("interpretation.ics.summary", pair, request.number().value()),
-                messages.format("interpretation.ics.description", request.interpreter(),
-                        request.event().mode().name().toLowerCase(Locale.ROOT),
-                        request.event().audience() == null ? "—" : request.event().audience()),
-                request.turnaround().submittedAt());
+        String ics = BookingCalendarFile.publish(BookingCalendarFile.Booking.of(request),
+                BookingCalendarFile.Wording.of(request, messages), request.turnaround().submittedAt());
         return Response.ok(ics)
                 .type("text/calendar; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"interpretation-" + request.number().value()
-                        + ".ics\"")
+                .header("Content-Disposition", "attachment; filename=\""
+                        + BookingCalendarFile.fileName(request.number()) + "\"")
                 .build();
     }
 }

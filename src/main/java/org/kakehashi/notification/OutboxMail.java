@@ -56,6 +56,15 @@ public class OutboxMail {
     @Column(name = "html_body", nullable = false, length = 200_000)
     private String html;
 
+    @Column(name = "calendar_method", length = 16)
+    private String calendarMethod;
+
+    @Column(name = "calendar_file_name", length = 100)
+    private String calendarFileName;
+
+    @Column(name = "calendar_body", length = 20_000)
+    private String calendar;
+
     @Embedded
     private Sending sending;
 
@@ -70,6 +79,11 @@ public class OutboxMail {
         this.subject = message.subject();
         this.text = message.text();
         this.html = message.html();
+        if (message.invitation() != null) {
+            this.calendarMethod = message.invitation().method();
+            this.calendarFileName = message.invitation().fileName();
+            this.calendar = message.invitation().calendar();
+        }
         this.sending = Sending.queued(at);
     }
 
@@ -80,7 +94,8 @@ public class OutboxMail {
 
     public MailMessage message() {
         return new MailMessage(new MailMessage.Recipient(recipient, recipientName), kind, requestNumber, subject,
-                text, html);
+                text, html, calendar == null ? null
+                : new MailMessage.Invitation(calendarMethod, calendar, calendarFileName));
     }
 
     public Sending sending() {

@@ -178,6 +178,7 @@ public class Request {
         require(RequestStep.CANCEL);
         this.requester.require(requester, number, "cancel");
         translationJobs.drop();
+        interpretation().ifPresent(Interpretation::withdraw);
         take(RequestStep.CANCEL, requester, at, null, stripped(reason));
     }
 
@@ -276,6 +277,14 @@ public class Request {
     public void schedule(String coordinator, String interpreter, Instant at) {
         interpretationFor(RequestStep.SCHEDULE).book(interpreter);
         take(RequestStep.SCHEDULE, coordinator, at, null, this.interpretation.interpreter());
+    }
+
+    /** @return the interpreter booked before, who is told the booking is no longer theirs when it changed hands */
+    public String changeBooking(String coordinator, BookingChange change, Instant at) {
+        String before = interpretationFor(RequestStep.CHANGE_BOOKING).interpreter();
+        interpretation.change(change, at);
+        take(RequestStep.CHANGE_BOOKING, coordinator, at, null, interpretation.interpreter());
+        return before;
     }
 
     public void recordInterpreterReminder(String by, Instant at) {

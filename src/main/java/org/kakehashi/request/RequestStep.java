@@ -41,6 +41,7 @@ enum RequestStep {
     CONFIRM_RECEIPT("confirmReceipt", TimelineEvent.RECEIPT_CONFIRMED, null, DELIVERED),
     REMIND_PARTNERS("remindPartners", TimelineEvent.PARTNERS_REMINDED, null, DELIVERED),
     SCHEDULE("schedule", TimelineEvent.SCHEDULED, SCHEDULED, IN_PROGRESS),
+    CHANGE_BOOKING("changeBooking", TimelineEvent.BOOKING_CHANGED, null, SCHEDULED),
     REMIND_INTERPRETER("remindInterpreter", TimelineEvent.INTERPRETER_REMINDED, null, SCHEDULED),
     RECORD_HELD("recordHeld", TimelineEvent.HELD, HELD, SCHEDULED),
     REPORT("report", TimelineEvent.REPORTED, REPORTED, HELD);

@@ -27,6 +27,7 @@ public class RequestWork {
     private Event<RequestCancelled> cancelled;
     private Event<DeliveryReceived> received;
     private Event<RequestStepTaken> steps;
+    private Event<BookingChanged> changedBookings;
     private RejectionReasons rejectionReasons;
     private CityClosedDays closedDays;
     private BookingRules bookings;
@@ -39,13 +40,15 @@ public class RequestWork {
     @Inject
     public RequestWork(RequestRepository requests, Event<RequestAnswered> answered,
                        Event<RequestCancelled> cancelled, Event<DeliveryReceived> received,
-                       Event<RequestStepTaken> steps, RejectionReasons rejectionReasons, CityClosedDays closedDays,
-                       BookingRules bookings, Clock clock) {
+                       Event<RequestStepTaken> steps, Event<BookingChanged> changedBookings,
+                       RejectionReasons rejectionReasons, CityClosedDays closedDays, BookingRules bookings,
+                       Clock clock) {
         this.requests = requests;
         this.answered = answered;
         this.cancelled = cancelled;
         this.received = received;
         this.steps = steps;
+        this.changedBookings = changedBookings;
         this.rejectionReasons = rejectionReasons;
         this.closedDays = closedDays;
         this.bookings = bookings;
@@ -156,6 +159,15 @@ public class RequestWork {
         step(number, request -> {
             bookings.requireBookable(request, interpreter);
             request.schedule(coordinator, interpreter, clock.instant());
+        });
+    }
+
+    /** Another interpreter, time or place for a booked interpretation; the people invited hear of it. */
+    public void changeBooking(RequestNumber number, String coordinator, BookingChange change) {
+        step(number, request -> {
+            String before = request.changeBooking(coordinator, change, clock.instant());
+            bookings.requireBookable(request, request.interpreter());
+            changedBookings.fire(new BookingChanged(number, before));
         });
     }
 

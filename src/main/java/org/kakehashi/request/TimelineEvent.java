@@ -4,7 +4,7 @@ package org.kakehashi.request;
 public enum TimelineEvent {
     SUBMITTED, QUESTION_ASKED, REQUESTER_REMINDED, QUESTION_ANSWERED, LAPSED, ACCEPTED, REJECTED, ROUTED, REVIEWERS_CHOSEN,
     TRANSLATION_SUBMITTED, CHANGES_REQUESTED, APPROVED, DELIVERED, CANCELLED,
-    SCHEDULED, INTERPRETER_REMINDED, HELD, REPORTED, RECEIPT_CONFIRMED, PARTNERS_REMINDED,
+    SCHEDULED, BOOKING_CHANGED, INTERPRETER_REMINDED, HELD, REPORTED, RECEIPT_CONFIRMED, PARTNERS_REMINDED,
     /** A task on the request is due soon; its note names the task. */
     TASK_REMINDER,
     /** A task on the request passed its due date and went to the office manager; its note names the task. */

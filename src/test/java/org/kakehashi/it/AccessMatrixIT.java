@@ -91,6 +91,8 @@ class AccessMatrixIT {
                     + "creationtool=\"test\" creationtoolversion=\"1\"/><body><tu><tuv xml:lang=\"ja\">"
                     + "<seg>市役所の窓口</seg></tuv><tuv xml:lang=\"en\"><seg>City Hall counter</seg></tuv></tu>"
                     + "</body></tmx>").getBytes(StandardCharsets.UTF_8);
+            case "booking" -> Map.of("interpreter", "emily", "start", "2030-01-10T10:00", "end", "2030-01-10T11:00",
+                    "place", "市役所");
             case "password" -> Map.of("password", TestOffice.PASSWORD);
             case "citizen-without-token" -> Map.of("name", "山田花子", "sourceLanguage", "ja",
                     "targetLanguage", "en", "text", "市役所の窓口");

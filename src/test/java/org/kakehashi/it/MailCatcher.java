@@ -2,13 +2,16 @@ package org.kakehashi.it;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * GreenMail as the tests' SMTP server on port 3025, which the server under test sends to (KAKEHASHI_SMTP_PORT).
@@ -54,15 +57,27 @@ public final class MailCatcher {
         throw new AssertionError("no mail to " + address + " about " + number + " " + about);
     }
 
-    /** The message's part of the type, {@code text/plain} or {@code text/html}. */
+    /** The message's part of the type, {@code text/plain}, {@code text/html} or {@code text/calendar}. */
     public static String text(MimeMessage message, String type) throws MessagingException, IOException {
-        Multipart parts = (Multipart) message.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            BodyPart part = parts.getBodyPart(i);
-            if (part.isMimeType(type)) {
-                return (String) part.getContent();
+        Part part = part(message, type).orElseThrow(() -> new AssertionError("no " + type + " part"));
+        try (InputStream in = part.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The part of the type, found among alternatives and attachments alike. */
+    public static Optional<Part> part(Part message, String type) throws MessagingException, IOException {
+        if (message.isMimeType(type)) {
+            return Optional.of(message);
+        }
+        if (message.getContent() instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                Optional<Part> found = part(parts.getBodyPart(i), type);
+                if (found.isPresent()) {
+                    return found;
+                }
             }
         }
-        throw new AssertionError("no " + type + " part");
+        return Optional.empty();
     }
 }

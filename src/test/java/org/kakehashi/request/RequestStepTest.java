@@ -63,6 +63,7 @@ class RequestStepTest {
         PROCESSES.put(RequestStep.REMIND_PARTNERS, Transition.from(DELIVERED, DELIVERED));
         // scheduleInterpretation after acceptance, remindInterpreter, markHeld, reportEvent
         PROCESSES.put(RequestStep.SCHEDULE, Transition.from(SCHEDULED, IN_PROGRESS));
+        PROCESSES.put(RequestStep.CHANGE_BOOKING, Transition.from(SCHEDULED, SCHEDULED));
         PROCESSES.put(RequestStep.REMIND_INTERPRETER, Transition.from(SCHEDULED, SCHEDULED));
         PROCESSES.put(RequestStep.RECORD_HELD, Transition.from(HELD, SCHEDULED));
         PROCESSES.put(RequestStep.REPORT, Transition.from(REPORTED, HELD));

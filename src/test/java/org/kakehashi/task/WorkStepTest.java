@@ -102,7 +102,7 @@ class WorkStepTest {
     private static RequestWork workOn(Request request, BookingRules bookings) {
         // the city's closed days only matter to delivery, which no task step takes
         return new RequestWork(new OneRequest(request), new NoObservers<>(), new NoObservers<>(),
-                new NoObservers<>(), new NoObservers<>(), new RejectionReasons(), null, bookings,
+                new NoObservers<>(), new NoObservers<>(), new NoObservers<>(), new RejectionReasons(), null, bookings,
                 Clock.fixed(LATER, TestRequests.TOKYO));
     }
 
