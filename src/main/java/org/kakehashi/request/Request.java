@@ -176,21 +176,12 @@ public class Request {
         lifecycle.take(RequestStep.CANCEL, requester, at, null, stripped(reason));
     }
 
-    /** A task's reminder or escalation goes on the timeline whatever the request's status; the note names it. */
-    public void recordTaskReminder(String task, String by, Instant at) {
-        lifecycle.record(TimelineEvent.TASK_REMINDER, by, at, null, task);
-    }
-
-    public void recordTaskAssignment(TimelineEvent event, LanguageTag target, String by, String note, Instant at) {
+    /**
+     * An event on the request that is no step of its own — a task's reminder, escalation or assignment, a check
+     * overridden — goes on the timeline whatever the request's status; the note names the task or the finding.
+     */
+    public void record(TimelineEvent event, LanguageTag target, String by, String note, Instant at) {
         lifecycle.record(event, by, at, target, note);
-    }
-
-    public void recordCheckOverride(LanguageTag target, String by, String note, Instant at) {
-        lifecycle.record(TimelineEvent.CHECK_OVERRIDDEN, by, at, target, note);
-    }
-
-    public void recordTaskOverdue(String task, String by, Instant at) {
-        lifecycle.record(TimelineEvent.TASK_OVERDUE, by, at, null, task);
     }
 
     /** Routing decided who translates the job and which group reviews it. */
