@@ -138,7 +138,7 @@ public class Request {
         lifecycle.require(RequestStep.REJECT, number);
         triage.reject(reason, comment);
         translationJobs.drop();
-        lifecycle.take(RequestStep.REJECT, coordinator, at, null, stripped(comment));
+        lifecycle.take(RequestStep.REJECT, coordinator, at, null, comment);
     }
 
     /** The coordinator needs to know more before deciding; the question is shown to the requester. */
@@ -173,7 +173,7 @@ public class Request {
         lifecycle.require(RequestStep.CANCEL, number);
         this.requester.require(requester, number, "cancel");
         translationJobs.drop();
-        lifecycle.take(RequestStep.CANCEL, requester, at, null, stripped(reason));
+        lifecycle.take(RequestStep.CANCEL, requester, at, null, reason);
     }
 
     /**
@@ -234,7 +234,7 @@ public class Request {
         Job job = jobFor(RequestStep.REQUEST_CHANGES, target, Job::inReview);
         checkMayReview(target, reviewer);
         job.changesRequested(reviewer, comment);
-        lifecycle.take(RequestStep.REQUEST_CHANGES, reviewer, at, target, comment.strip());
+        lifecycle.take(RequestStep.REQUEST_CHANGES, reviewer, at, target, comment);
     }
 
     /** @param by who delivered: the system account of the process engine, until the delivery feature exists */
@@ -296,10 +296,6 @@ public class Request {
         lifecycle.require(step, number);
         lifecycle.refuseUnless(interpretation != null, number, step.action());
         return interpretation;
-    }
-
-    private static String stripped(String note) {
-        return note == null || note.isBlank() ? null : note.strip();
     }
 
     public RequestNumber number() {

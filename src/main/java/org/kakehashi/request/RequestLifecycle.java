@@ -44,12 +44,12 @@ public class RequestLifecycle {
     }
 
     /**
-     * Moves the request where the step leads and records the step on the timeline; the step's own checks are the
-     * caller's, before it changes anything.
+     * Moves the request where the step leads and records the step on the timeline, its note stripped (a blank note
+     * is none); the step's own checks are the caller's, before it changes anything.
      */
     void take(RequestStep step, String actor, Instant at, LanguageTag target, String note) {
         status = step.from(status);
-        record(step.event(), actor, at, target, note);
+        record(step.event(), actor, at, target, note == null || note.isBlank() ? null : note.strip());
     }
 
     /** Records an event without moving the request. */

@@ -56,6 +56,16 @@ class RequestLifecycleTest {
     }
 
     @Test
+    void aStepsNoteIsKeptStrippedAndABlankOneIsNone() {
+        RequestLifecycle lifecycle = new RequestLifecycle(AT, "sato");
+
+        lifecycle.take(RequestStep.ASK_BACK, "emily", AT.plusSeconds(60), null, "  Who reads it?\n");
+        lifecycle.take(RequestStep.CANCEL, "sato", AT.plusSeconds(120), null, " ");
+
+        assertThat(lifecycle.timeline()).extracting(TimelineEntry::note).containsExactly(null, "Who reads it?", null);
+    }
+
+    @Test
     void anEventThatIsNoStepGoesOnTheTimelineWithoutMovingTheRequest() {
         RequestLifecycle lifecycle = new RequestLifecycle(AT, "sato");
 
