@@ -77,10 +77,10 @@ public class ReportQueries {
     /** One pass over the year's requests, grouped as {@link Fact}s. */
     public List<Fact> facts(FiscalYear year) {
         return inYear(em.createQuery("""
-                select r.requester.department, r.brief.type, r.status, r.triage.rejectionReason, count(r),
+                select r.requester.department, r.brief.type, r.lifecycle.status, r.triage.rejectionReason, count(r),
                   coalesce(sum((r.interpretation.event.end - r.interpretation.event.start) by minute), 0)
                 from Request r where %s
-                group by r.requester.department, r.brief.type, r.status, r.triage.rejectionReason"""
+                group by r.requester.department, r.brief.type, r.lifecycle.status, r.triage.rejectionReason"""
                 .formatted(RECEIVED_IN_YEAR), Object[].class), year)
                 .getResultStream()
                 .map(row -> new Fact((String) row[0], (RequestType) row[1], (RequestStatus) row[2], (String) row[3],
@@ -156,10 +156,10 @@ public class ReportQueries {
         return inYear(em.createQuery("""
                 select new org.kakehashi.report.ReportQueries$PairVolume(r.brief.sourceLanguage, j.targetLanguage,
                   count(j),
-                  sum(case when r.status = :deliveredRequest then 1 else 0 end),
-                  sum(case when r.status = :deliveredRequest and r.brief.type <> :interpretation
+                  sum(case when r.lifecycle.status = :deliveredRequest then 1 else 0 end),
+                  sum(case when r.lifecycle.status = :deliveredRequest and r.brief.type <> :interpretation
                            and r.brief.volume.unit = 'CHARACTERS' then r.brief.volume.characters else 0 end),
-                  sum(case when r.status = :deliveredRequest and r.brief.type <> :interpretation
+                  sum(case when r.lifecycle.status = :deliveredRequest and r.brief.type <> :interpretation
                            and r.brief.volume.unit = 'WORDS' then coalesce(r.brief.volume.words, 0) else 0 end),
                   0L, 0L, 0L)
                 from Request r join r.translationJobs.jobs j

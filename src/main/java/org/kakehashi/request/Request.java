@@ -1,6 +1,5 @@
 package org.kakehashi.request;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -26,8 +25,8 @@ import java.util.function.Predicate;
  * ({@link Brief}), one {@link Job} per target language, and everything that has happened to it since. Its parts
  * hold their own rules: the {@link Triage}'s findings and rejection, the {@link Turnaround}'s dates, the
  * {@link Interpretation}'s event and booking, the {@link PartnerReceipts}, the {@link CitizenOrigin} of a request
- * from the public form, the {@link Job}'s own steps. The aggregate takes each step only where its lifecycle,
- * {@link RequestStep}, allows it, and every change leaves a timeline entry.
+ * from the public form, the {@link Job}'s own steps. The aggregate takes each step only where its
+ * {@link RequestLifecycle} allows it ({@link RequestStep}), and every change leaves an entry on its timeline.
  */
 @Entity
 @Table(name = "translation_request", indexes = {
@@ -69,14 +68,11 @@ public class Request {
     @Embedded
     private Turnaround turnaround;
 
-    @Column(nullable = false, length = 24)
-    private RequestStatus status;
-
     @Embedded
     private TranslationJobs translationJobs;
 
     @Embedded
-    private Timeline timeline = new Timeline();
+    private RequestLifecycle lifecycle;
 
     protected Request() {
     }
@@ -89,12 +85,11 @@ public class Request {
         this.turnaround = new Turnaround(submission);
         this.citizen = form.citizen();
         this.partnerReceipts = new PartnerReceipts(form.partners());
-        this.status = RequestStatus.SUBMITTED;
         if (form.type() == RequestType.INTERPRETATION) {
             this.interpretation = new Interpretation(form.event());
         }
         this.translationJobs = new TranslationJobs(form);
-        timeline.record(submission.at(), TimelineEvent.SUBMITTED, submission.requester(), null, null);
+        this.lifecycle = new RequestLifecycle(submission.at(), submission.requester());
     }
 
     /**
@@ -115,100 +110,91 @@ public class Request {
      * request, which languages, who did which step when — for the office's reports. Erasing twice changes nothing.
      */
     public void erasePersonalData(Instant at) {
-        if (!isFromCitizen() || !status.isClosed()) {
+        if (!isFromCitizen() || !lifecycle.status().isClosed()) {
             throw new IllegalStateException(number + " is not a closed citizen's request");
         }
         if (citizen.erase(at)) {
             brief.eraseText(at);
             interpretation().ifPresent(Interpretation::erasePersonalData);
             translationJobs.eraseTranslations(at);
-            timeline.eraseNotes();
+            lifecycle.eraseNotes();
         }
     }
 
     /** What the intake rules found, for the coordinator to weigh at triage. */
     public void noteIntakeFindings(List<IntakeFinding> findings) {
-        require(RequestStep.NOTE_INTAKE_FINDINGS);
+        lifecycle.require(RequestStep.NOTE_INTAKE_FINDINGS, number);
         triage.note(findings);
     }
 
     public void accept(String coordinator, Instant at) {
-        require(RequestStep.ACCEPT);
+        lifecycle.require(RequestStep.ACCEPT, number);
         translationJobs.start(brief.type());
-        take(RequestStep.ACCEPT, coordinator, at, null, null);
+        lifecycle.take(RequestStep.ACCEPT, coordinator, at, null, null);
     }
 
     /** For the reason and the comment, see {@link Triage#reject}. */
     public void reject(String coordinator, String reason, String comment, Instant at) {
-        require(RequestStep.REJECT);
+        lifecycle.require(RequestStep.REJECT, number);
         triage.reject(reason, comment);
         translationJobs.drop();
-        take(RequestStep.REJECT, coordinator, at, null, stripped(comment));
+        lifecycle.take(RequestStep.REJECT, coordinator, at, null, comment);
     }
 
     /** The coordinator needs to know more before deciding; the question is shown to the requester. */
     public void askBack(String coordinator, String question, Instant at) {
-        require(RequestStep.ASK_BACK);
+        lifecycle.require(RequestStep.ASK_BACK, number);
         String required = RequestProblem.requireText("comment", question, "request.question-missing");
-        take(RequestStep.ASK_BACK, coordinator, at, null, required);
+        lifecycle.take(RequestStep.ASK_BACK, coordinator, at, null, required);
     }
 
     /** Only the requester answers their request's question; triage then resumes. */
     public void answer(String requester, String answer, Instant at) {
-        require(RequestStep.ANSWER);
+        lifecycle.require(RequestStep.ANSWER, number);
         this.requester.require(requester, number, "answer");
         String required = RequestProblem.requireText("answer", answer, "request.answer-missing");
-        take(RequestStep.ANSWER, requester, at, null, required);
+        lifecycle.take(RequestStep.ANSWER, requester, at, null, required);
     }
 
     public void recordReminder(String by, Instant at) {
-        require(RequestStep.REMIND_REQUESTER);
-        take(RequestStep.REMIND_REQUESTER, by, at, null, null);
+        lifecycle.require(RequestStep.REMIND_REQUESTER, number);
+        lifecycle.take(RequestStep.REMIND_REQUESTER, by, at, null, null);
     }
 
     /** No answer came in the time the city allows. */
     public void lapse(String by, Instant at) {
-        require(RequestStep.LAPSE);
+        lifecycle.require(RequestStep.LAPSE, number);
         translationJobs.drop();
-        take(RequestStep.LAPSE, by, at, null, null);
+        lifecycle.take(RequestStep.LAPSE, by, at, null, null);
     }
 
     /** Only the requester withdraws their request ({@link RequestStep#CANCEL} says until when). */
     public void cancel(String requester, String reason, Instant at) {
-        require(RequestStep.CANCEL);
+        lifecycle.require(RequestStep.CANCEL, number);
         this.requester.require(requester, number, "cancel");
         translationJobs.drop();
         interpretation().ifPresent(Interpretation::withdraw);
-        take(RequestStep.CANCEL, requester, at, null, stripped(reason));
+        lifecycle.take(RequestStep.CANCEL, requester, at, null, reason);
     }
 
-    /** A task's reminder or escalation goes on the timeline whatever the request's status; the note names it. */
-    public void recordTaskReminder(String task, String by, Instant at) {
-        timeline.record(at, TimelineEvent.TASK_REMINDER, by, null, task);
-    }
-
-    public void recordTaskAssignment(TimelineEvent event, LanguageTag target, String by, String note, Instant at) {
-        timeline.record(at, event, by, target, note);
-    }
-
-    public void recordCheckOverride(LanguageTag target, String by, String note, Instant at) {
-        timeline.record(at, TimelineEvent.CHECK_OVERRIDDEN, by, target, note);
-    }
-
-    public void recordTaskOverdue(String task, String by, Instant at) {
-        timeline.record(at, TimelineEvent.TASK_OVERDUE, by, null, task);
+    /**
+     * An event on the request that is no step of its own — a task's reminder, escalation or assignment, a check
+     * overridden — goes on the timeline whatever the request's status; the note names the task or the finding.
+     */
+    public void record(TimelineEvent event, LanguageTag target, String by, String note, Instant at) {
+        lifecycle.record(event, by, at, target, note);
     }
 
     /** Routing decided who translates the job and which group reviews it. */
     public void route(LanguageTag target, String translatorGroup, String reviewerGroup, Instant at) {
         job(target).route(translatorGroup, reviewerGroup);
-        timeline.record(at, TimelineEvent.ROUTED, "kakehashi", target, translatorGroup + " / " + reviewerGroup);
+        lifecycle.record(TimelineEvent.ROUTED, "kakehashi", at, target, translatorGroup + " / " + reviewerGroup);
     }
 
     /** The group that reviews the job this round: the routed one, or external reviewers when nobody in it can. */
     public void chooseReviewers(LanguageTag target, String reviewerGroup, Instant at) {
         job(target).reviewedBy(reviewerGroup);
-        timeline.record(at, TimelineEvent.REVIEWERS_CHOSEN, "kakehashi", target, reviewerGroup);
+        lifecycle.record(TimelineEvent.REVIEWERS_CHOSEN, "kakehashi", at, target, reviewerGroup);
     }
 
     /**
@@ -219,7 +205,7 @@ public class Request {
                                   StoredDocument translatedDocument, Instant at) {
         jobFor(RequestStep.SUBMIT_TRANSLATION, target, Job::awaitsTranslation)
                 .translated(translator, translatedText, translatedDocument);
-        take(RequestStep.SUBMIT_TRANSLATION, translator, at, target, null);
+        lifecycle.take(RequestStep.SUBMIT_TRANSLATION, translator, at, target, null);
     }
 
     /** @throws RequestProblem when the would-be reviewer wrote this job's translation */
@@ -238,9 +224,10 @@ public class Request {
         Job job = jobFor(RequestStep.APPROVE, target, Job::inReview);
         checkMayReview(target, reviewer);
         job.approved(reviewer);
-        timeline.record(at, RequestStep.APPROVE.event(), reviewer, target, null);
         if (translationJobs.allReady()) {
-            status = RequestStep.APPROVE.from(status);
+            lifecycle.take(RequestStep.APPROVE, reviewer, at, target, null);
+        } else {
+            lifecycle.record(RequestStep.APPROVE.event(), reviewer, at, target, null);
         }
     }
 
@@ -248,97 +235,76 @@ public class Request {
         Job job = jobFor(RequestStep.REQUEST_CHANGES, target, Job::inReview);
         checkMayReview(target, reviewer);
         job.changesRequested(reviewer, comment);
-        take(RequestStep.REQUEST_CHANGES, reviewer, at, target, comment.strip());
+        lifecycle.take(RequestStep.REQUEST_CHANGES, reviewer, at, target, comment);
     }
 
     /** @param by who delivered: the system account of the process engine, until the delivery feature exists */
     public void deliver(String by, Instant at, ZoneId cityZone, CityCalendar calendar) {
-        require(RequestStep.DELIVER);
+        lifecycle.require(RequestStep.DELIVER, number);
         turnaround.delivered(at, cityZone, calendar);
-        take(RequestStep.DELIVER, by, at, null, null);
+        lifecycle.take(RequestStep.DELIVER, by, at, null, null);
     }
 
     /** @return whether every partner has now confirmed */
     public boolean confirmReceipt(String partner, String by, Instant at) {
-        require(RequestStep.CONFIRM_RECEIPT);
-        if (!partnerReceipts.confirm(number, partner)) {
-            throw RequestProblem.illegalTransition(number, status, "confirmReceipt " + partner);
-        }
-        take(RequestStep.CONFIRM_RECEIPT, by, at, null, partner);
+        lifecycle.require(RequestStep.CONFIRM_RECEIPT, number);
+        boolean first = partnerReceipts.confirm(number, partner);
+        lifecycle.refuseUnless(first, number, "confirmReceipt " + partner);
+        lifecycle.take(RequestStep.CONFIRM_RECEIPT, by, at, null, partner);
         return partnerReceipts.allConfirmed();
     }
 
     public void recordPartnerReminder(String by, Instant at) {
-        require(RequestStep.REMIND_PARTNERS);
-        take(RequestStep.REMIND_PARTNERS, by, at, null, String.join(", ", partnerReceipts.waiting()));
+        lifecycle.require(RequestStep.REMIND_PARTNERS, number);
+        lifecycle.take(RequestStep.REMIND_PARTNERS, by, at, null, String.join(", ", partnerReceipts.waiting()));
     }
 
     /** The interpreter is booked; whether they are free is the caller's to check ({@code InterpreterCalendar}). */
     public void schedule(String coordinator, String interpreter, Instant at) {
         interpretationFor(RequestStep.SCHEDULE).book(interpreter);
-        take(RequestStep.SCHEDULE, coordinator, at, null, this.interpretation.interpreter());
+        lifecycle.take(RequestStep.SCHEDULE, coordinator, at, null, this.interpretation.interpreter());
     }
 
     /** @return the interpreter booked before, who is told the booking is no longer theirs when it changed hands */
     public String changeBooking(String coordinator, BookingChange change, Instant at) {
         String before = interpretationFor(RequestStep.CHANGE_BOOKING).interpreter();
         interpretation.change(change, at);
-        take(RequestStep.CHANGE_BOOKING, coordinator, at, null, interpretation.interpreter());
+        lifecycle.take(RequestStep.CHANGE_BOOKING, coordinator, at, null, interpretation.interpreter());
         return before;
     }
 
     public void recordInterpreterReminder(String by, Instant at) {
-        require(RequestStep.REMIND_INTERPRETER);
-        take(RequestStep.REMIND_INTERPRETER, by, at, null, interpretation.interpreter());
+        lifecycle.require(RequestStep.REMIND_INTERPRETER, number);
+        lifecycle.take(RequestStep.REMIND_INTERPRETER, by, at, null, interpretation.interpreter());
     }
 
     public void recordHeld(String by, Instant at) {
-        require(RequestStep.RECORD_HELD);
-        take(RequestStep.RECORD_HELD, by, at, null, null);
+        lifecycle.require(RequestStep.RECORD_HELD, number);
+        lifecycle.take(RequestStep.RECORD_HELD, by, at, null, null);
     }
 
     public void report(String interpreter, String report, Instant at) {
         interpretationFor(RequestStep.REPORT).report(report);
-        take(RequestStep.REPORT, interpreter, at, null, null);
+        lifecycle.take(RequestStep.REPORT, interpreter, at, null, null);
     }
 
     public Job job(LanguageTag target) {
         return translationJobs.job(target);
     }
 
-    private void require(RequestStep step) {
-        if (!step.allowedFrom(status)) {
-            throw RequestProblem.illegalTransition(number, status, step.action());
-        }
-    }
-
     /** The job the step is for, when the request allows the step and the job is ready for it. */
     private Job jobFor(RequestStep step, LanguageTag target, Predicate<Job> readyForStep) {
         Job job = job(target);
-        require(step);
-        if (!readyForStep.test(job)) {
-            throw RequestProblem.illegalTransition(number, status, step.action() + " " + job.targetLanguage());
-        }
+        lifecycle.require(step, number);
+        lifecycle.refuseUnless(readyForStep.test(job), number, step.action() + " " + job.targetLanguage());
         return job;
     }
 
     /** The interpretation, when the request allows the step; a translation or check has none to take it on. */
     private Interpretation interpretationFor(RequestStep step) {
-        require(step);
-        if (interpretation == null) {
-            throw RequestProblem.illegalTransition(number, status, step.action());
-        }
+        lifecycle.require(step, number);
+        lifecycle.refuseUnless(interpretation != null, number, step.action());
         return interpretation;
-    }
-
-    /** Moves the request where the step leads and records the step on the timeline. */
-    private void take(RequestStep step, String actor, Instant at, LanguageTag target, String note) {
-        status = step.from(status);
-        timeline.record(at, step.event(), actor, target, note);
-    }
-
-    private static String stripped(String note) {
-        return note == null || note.isBlank() ? null : note.strip();
     }
 
     public RequestNumber number() {
@@ -390,10 +356,10 @@ public class Request {
     }
 
     public RequestStatus status() {
-        return status;
+        return lifecycle.status();
     }
 
     public List<TimelineEntry> timeline() {
-        return timeline.entries();
+        return lifecycle.timeline();
     }
 }

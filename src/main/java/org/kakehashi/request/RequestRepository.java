@@ -28,7 +28,9 @@ public class RequestRepository {
     EntityManager em;
 
     public Optional<Request> find(RequestNumber number) {
-        return em.createQuery("select r from Request r left join fetch r.timeline.entries where r.number = :number", Request.class)
+        return em.createQuery("""
+                        select r from Request r left join fetch r.lifecycle.timeline.entries
+                        where r.number = :number""", Request.class)
                 .setParameter("number", number)
                 .getResultStream()
                 .findFirst();
@@ -46,7 +48,7 @@ public class RequestRepository {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (status != null) {
-            conditions.add("r.status = :status");
+            conditions.add("r.lifecycle.status = :status");
             parameters.put("status", status);
         }
         if (!caller.isOffice()) {
@@ -69,7 +71,7 @@ public class RequestRepository {
             parameters.put("department", caller.department());
         }
         if (caller.has(Role.PARTNER) && caller.partner() != null) {
-            visible.add("(r.status = :delivered and :partner member of r.partnerReceipts.partners)");
+            visible.add("(r.lifecycle.status = :delivered and :partner member of r.partnerReceipts.partners)");
             parameters.put("delivered", RequestStatus.DELIVERED);
             parameters.put("partner", caller.partner());
         }
@@ -91,7 +93,7 @@ public class RequestRepository {
     /** The citizen's request behind a status link, by the link's hash. */
     public Optional<Request> findByStatusTokenHash(String hash) {
         return em.createQuery("""
-                        select r from Request r left join fetch r.timeline.entries
+                        select r from Request r left join fetch r.lifecycle.timeline.entries
                         where r.citizen.statusTokenHash = :hash""", Request.class)
                 .setParameter("hash", hash)
                 .getResultStream()
@@ -147,7 +149,7 @@ public class RequestRepository {
                         select r from Request r left join fetch r.translationJobs.jobs
                         where r.brief.type = :interpretation
                           and r.interpretation.event.start < :to and r.interpretation.event.end > :from
-                          and r.status not in :dropped
+                          and r.lifecycle.status not in :dropped
                         order by r.interpretation.event.start, r.number.value""", Request.class)
                 .setParameter("interpretation", RequestType.INTERPRETATION)
                 .setParameter("from", from)
@@ -163,7 +165,7 @@ public class RequestRepository {
                         select r from Request r left join fetch r.translationJobs.jobs
                         where r.interpretation.interpreter is not null
                           and r.interpretation.event.start < :to and r.interpretation.event.end > :from
-                          and r.status in :booked""", Request.class)
+                          and r.lifecycle.status in :booked""", Request.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("booked", List.of(RequestStatus.SCHEDULED, RequestStatus.HELD, RequestStatus.REPORTED))
@@ -185,7 +187,7 @@ public class RequestRepository {
                             r.turnaround.submittedAt, r.brief.wantedBy
                         from Request r left join r.brief.sourceDocument d
                         where r.brief.type <> :interpretation and r.turnaround.submittedAt >= :since
-                          and r.status not in :dropped
+                          and r.lifecycle.status not in :dropped
                         order by r.turnaround.submittedAt""", Object[].class)
                 .setParameter("interpretation", RequestType.INTERPRETATION)
                 .setParameter("since", since)
@@ -201,7 +203,7 @@ public class RequestRepository {
     public List<Request> open() {
         return em.createQuery("""
                         select distinct r from Request r left join fetch r.translationJobs.jobs
-                        where r.status not in :closed order by r.number.value""", Request.class)
+                        where r.lifecycle.status not in :closed order by r.number.value""", Request.class)
                 .setParameter("closed", List.of(RequestStatus.DELIVERED, RequestStatus.REPORTED,
                         RequestStatus.REJECTED, RequestStatus.LAPSED, RequestStatus.CANCELLED))
                 .getResultList();
@@ -216,8 +218,8 @@ public class RequestRepository {
         return em.createQuery("""
                         select r from Request r
                         where r.citizen.statusTokenHash is not null and r.citizen.personalDataErasedAt is null
-                          and r.status in :closed
-                          and not exists (select e from Request s join s.timeline.entries e
+                          and r.lifecycle.status in :closed
+                          and not exists (select e from Request s join s.lifecycle.timeline.entries e
                                           where s = r and e.occurredAt >= :cutoff)
                         order by r.turnaround.submittedAt""", Request.class)
                 .setParameter("closed", Arrays.stream(RequestStatus.values()).filter(RequestStatus::isClosed).toList())

@@ -95,11 +95,11 @@ public class RequestWork {
     }
 
     public void recordTaskReminder(RequestNumber number, String task, String by) {
-        step(number, request -> request.recordTaskReminder(task, by, clock.instant()));
+        step(number, request -> request.record(TimelineEvent.TASK_REMINDER, null, by, task, clock.instant()));
     }
 
     public void recordTaskOverdue(RequestNumber number, String task, String by) {
-        step(number, request -> request.recordTaskOverdue(task, by, clock.instant()));
+        step(number, request -> request.record(TimelineEvent.TASK_OVERDUE, null, by, task, clock.instant()));
     }
 
     public void lapse(RequestNumber number, String by) {
@@ -127,19 +127,17 @@ public class RequestWork {
 
     /** A coordinator gave a task to a named person; the note names the step, the person and the reason. */
     public void recordTaskAssigned(RequestNumber number, LanguageTag target, String by, String note) {
-        step(number, request -> request.recordTaskAssignment(TimelineEvent.TASK_ASSIGNED, target, by, note,
-                clock.instant()));
+        step(number, request -> request.record(TimelineEvent.TASK_ASSIGNED, target, by, note, clock.instant()));
     }
 
     /** A task went back to its groups; the note names the step, who held it and the reason. */
     public void recordTaskGivenBack(RequestNumber number, LanguageTag target, String by, String note) {
-        step(number, request -> request.recordTaskAssignment(TimelineEvent.TASK_GIVEN_BACK, target, by, note,
-                clock.instant()));
+        step(number, request -> request.record(TimelineEvent.TASK_GIVEN_BACK, target, by, note, clock.instant()));
     }
 
     /** A finding of the quality checks overridden, with the reason, for the reviewer to read. */
     public void recordCheckOverride(RequestNumber number, LanguageTag target, String by, String note) {
-        step(number, request -> request.recordCheckOverride(target, by, note, clock.instant()));
+        step(number, request -> request.record(TimelineEvent.CHECK_OVERRIDDEN, target, by, note, clock.instant()));
     }
 
     public void checkMayReview(RequestNumber number, LanguageTag target, String reviewer) {

@@ -34,9 +34,9 @@ class DeliveryRecipientsTest {
     }
 
     @Test
-    void aCitizensTranslationGoesToTheAddressOnTheFormInTheLanguageTheyWroteIn() {
+    void aCitizensTranslationGoesToTheAddressOnTheFormInTheLanguageOfTheForm() {
         DeliveryRecipients recipients = new DeliveryRecipients(new TestDirectory());
-        Request request = TestRequests.citizenTranslation("Maria Santos", "maria@example.org", PT_BR, JA);
+        Request request = TestRequests.citizenTranslation("Maria Santos", "maria@example.org", PT_BR, JA, EN);
 
         assertThat(recipients.of(request)).containsExactly(new DeliveryRecipients.Recipient("maria@example.org",
                 null, new MailMessage.Recipient("maria@example.org", "Maria Santos"), PT_BR));

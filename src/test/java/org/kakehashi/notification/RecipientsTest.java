@@ -33,11 +33,11 @@ class RecipientsTest {
     }
 
     @Test
-    void aCitizenIsWrittenToAtTheAddressOnTheFormInTheLanguageTheyWroteIn() {
+    void aCitizenIsWrittenToAtTheAddressOnTheFormInTheLanguageOfTheFormWhateverTheTextsLanguage() {
         Recipients recipients = new Recipients(new TestDirectory());
 
         assertThat(recipients.requesterOf(TestRequests.citizenTranslation("Maria Santos", "maria@example.org",
-                PT_BR, JA)))
+                PT_BR, JA, EN)))
                 .contains(new Recipients.Addressee(new MailMessage.Recipient("maria@example.org", "Maria Santos"),
                         PT_BR, Optional.empty()));
     }

@@ -155,7 +155,7 @@ class RequestQueriesTest {
     }
 
     @Test
-    void deliveringAStoredRequestStoresTheDayAndTheTurnaround() {
+    void deliveringAStoredRequestStoresTheDayTheTurnaroundAndTheStepOnItsTimeline() {
         RequestNumber number = inTransaction(repository -> {
             Request request = submit("ana", "dept-a", NewRequest.translation(JA, EN, "窓口のご案内",
                     LocalDate.of(2027, 1, 8)), ASKED);
@@ -172,6 +172,9 @@ class RequestQueriesTest {
 
         Request delivered = inTransaction(repository -> repository.find(number).orElseThrow());
         assertThat(delivered.status()).isEqualTo(RequestStatus.DELIVERED);
+        assertThat(delivered.timeline()).extracting(TimelineEntry::event).containsExactly(TimelineEvent.SUBMITTED,
+                TimelineEvent.ACCEPTED, TimelineEvent.TRANSLATION_SUBMITTED, TimelineEvent.APPROVED,
+                TimelineEvent.DELIVERED);
         assertThat(delivered.turnaround().deliveredOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         assertThat(delivered.turnaround().businessDays()).contains(2);
     }

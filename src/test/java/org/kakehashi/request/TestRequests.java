@@ -49,10 +49,19 @@ public final class TestRequests {
                 List.of(target), Map.of(target, translation), TEXT, WANTED_BY, null, Set.of(), null));
     }
 
-    /** A translation request sent on the public form; {@code email} may be null, the form does not require one. */
+    /**
+     * A translation request sent on the public form, in the language of the text; {@code email} may be null, the
+     * form does not require one.
+     */
     public static Request citizenTranslation(String name, String email, LanguageTag source, LanguageTag target) {
+        return citizenTranslation(name, email, source, source, target);
+    }
+
+    /** The same, on the form in another language than the text's. */
+    public static Request citizenTranslation(String name, String email, LanguageTag formLanguage, LanguageTag source,
+                                             LanguageTag target) {
         return submit("citizen:0123456789ab", null, NewRequest.translation(source, target, TEXT, WANTED_BY)
-                .from(new CitizenOrigin(name, email, LanguageTag.of("en"), "f".repeat(64), "n".repeat(32))));
+                .from(new CitizenOrigin(name, email, formLanguage, "f".repeat(64), "n".repeat(32))));
     }
 
     /** A department's interpretation request for an afternoon event on 2026-12-10 at city hall. */
