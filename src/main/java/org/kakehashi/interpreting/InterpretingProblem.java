@@ -34,6 +34,27 @@ public class InterpretingProblem extends DomainProblem {
         return new InterpretingProblem(Kind.CONFLICT, "interpretation.no-event", null, number.value());
     }
 
+    static InterpretingProblem notAwaitingBooking(RequestNumber meeting) {
+        return new InterpretingProblem(Kind.CONFLICT, "interpreting.not-awaiting-booking", null, meeting.value());
+    }
+
+    static InterpretingProblem seriesWithoutEvent() {
+        return new InterpretingProblem(Kind.INVALID, "interpretation.event-missing", "request.event");
+    }
+
+    static InterpretingProblem unknownFrequency(String frequency) {
+        return new InterpretingProblem(Kind.INVALID, "request.invalid-choice", "frequency", frequency,
+                "weekly, monthly");
+    }
+
+    static InterpretingProblem seriesCount() {
+        return new InterpretingProblem(Kind.INVALID, "interpreting.series-count", "count", Recurrence.MOST);
+    }
+
+    static InterpretingProblem noSuchSeries(Object id) {
+        return new InterpretingProblem(Kind.NOT_FOUND, "interpreting.no-such-series", null, String.valueOf(id));
+    }
+
     static InterpretingProblem cannotInterpret(String interpreter) {
         return new InterpretingProblem(Kind.INVALID, "interpreting.cannot-interpret", "interpreter", interpreter);
     }

@@ -35,6 +35,17 @@ public abstract class DomainProblem extends RuntimeException {
         return messageKey;
     }
 
+    /** The HTTP status the refusal answers with. */
+    public int status() {
+        return switch (kind) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case GONE -> 410;
+        };
+    }
+
     /** The input field the problem is about, or null when it concerns the whole action. */
     public String field() {
         return field;

@@ -38,13 +38,7 @@ public class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
     @Override
     public Response toResponse(DomainProblem problem) {
         Messages messages = ProblemResponses.messagesFor(headers);
-        int status = switch (problem.kind()) {
-            case INVALID -> 400;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case GONE -> 410;
-        };
+        int status = problem.status();
         if (problem.kind() == DomainProblem.Kind.FORBIDDEN) {
             refusals.fire(new AccessRefused(http.getUserPrincipal() == null ? null : http.getUserPrincipal().getName(),
                     clientAddress.of(http), http.getMethod() + " " + uri.getPath(), problem.messageKey()));

@@ -20,6 +20,7 @@ import org.kakehashi.request.Topic;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,16 @@ public record SubmitRequestForm(
     public record EventForm(@NotNull LocalDateTime start, @NotNull LocalDateTime end, @Size(max = 64) String timeZone,
                             @NotBlank @Size(max = 300) String place, @NotBlank @Size(max = 16) String mode,
                             @Size(max = 300) String audience) {
+    }
+
+    /** The same interpretation on another day at the same hours: one meeting of a series. */
+    public SubmitRequestForm onDay(LocalDate day) {
+        long days = ChronoUnit.DAYS.between(event.start().toLocalDate(), event.end().toLocalDate());
+        EventForm moved = new EventForm(day.atTime(event.start().toLocalTime()),
+                day.plusDays(days).atTime(event.end().toLocalTime()), event.timeZone(), event.place(), event.mode(),
+                event.audience());
+        return new SubmitRequestForm(type, purpose, topic, sourceLanguage, targetLanguages, existingTranslations, text,
+                wantedBy, moved, partners);
     }
 
     /** @param cityZone the zone of an event that names none */
