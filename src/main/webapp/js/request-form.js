@@ -227,6 +227,10 @@ function requestBody() {
 
 async function send() {
   const body = requestBody();
+  const repeat = type() === 'interpretation' ? new FormData(form).get('repeat') : '';
+  if (repeat) {
+    return api('interpreting/series', { method: 'POST', body: { request: body, frequency: repeat, count: Number(new FormData(form).get('count')) } });
+  }
   if (!file.files.length) {
     return api('requests', { method: 'POST', body, idempotencyKey: submissionKey });
   }
@@ -243,9 +247,14 @@ form.addEventListener('submit', async event => {
   const button = form.querySelector('button[type=submit]');
   button.disabled = true;
   try {
-    const request = await send();
+    const sent = await send();
     submissionKey = newSubmissionKey();
-    showNotice(messages, t('form.received', { type: tValue('type', request.type) }), ' ', requestLink(request.number));
+    if (sent.meetings) {
+      showNotice(messages, t('form.series-received', { count: sent.meetings.length }), ' ',
+        ...sent.meetings.flatMap(meeting => [requestLink(meeting.number), ' ']));
+    } else {
+      showNotice(messages, t('form.received', { type: tValue('type', sent.type) }), ' ', requestLink(sent.number));
+    }
     form.reset();
     file.value = '';
     forgetEncoding();

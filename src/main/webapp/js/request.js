@@ -5,6 +5,7 @@ import { names } from './directory.js';
 import { cell, showText } from './elements.js';
 import { api } from './http.js';
 import { hasRole } from './session.js';
+import { showSeries } from './series.js';
 import { showNotice, showProblem } from './notices.js';
 import { formatDate, formatDateTime, languageName, markLanguage, t, tValue } from './i18n.js';
 import { downloadLink, eventLine, findingNotes, languagesLine, receiptLine, requesterLine } from './request-parts.js';
@@ -44,6 +45,7 @@ async function render(request) {
     showText('event', eventLine(request.event)
       + (request.interpreter ? ` · ${t('request.interpreter', { name: request.interpreter })}` : ''));
     showBooking(request);
+    showSeries(number, session, load).catch(error => showProblem(messages, error));
   }
   document.getElementById('rejection-part').hidden = !request.rejection;
   showText('rejection', request.rejection?.explanation);

@@ -1,6 +1,5 @@
 package org.kakehashi.interpreting;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,9 +15,10 @@ public final class SeriesForms {
 
     /**
      * A repeating meeting: the first meeting's request as the staff form takes it, how often ({@code weekly},
-     * {@code monthly}) and how many meetings in all.
+     * {@code monthly}) and how many meetings in all. The request is checked on its own, its fields named as on the
+     * single request's form.
      */
-    public record NewSeries(@NotNull @Valid SubmitRequestForm request, @NotBlank @Size(max = 16) String frequency,
+    public record NewSeries(@NotNull SubmitRequestForm request, @NotBlank @Size(max = 16) String frequency,
                      int count) {
     }
 
