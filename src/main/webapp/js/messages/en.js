@@ -587,5 +587,6 @@ export default {
   "assign.nobody": "Nobody holds it yet.",
   "assign.done": "Done: the timeline says so.",
   "event.TASK_ASSIGNED": "Task given to someone",
-  "event.TASK_GIVEN_BACK": "Task given back"
+  "event.TASK_GIVEN_BACK": "Task given back",
+  "event.TASK_DUE_MOVED": "Due date moved"
 };

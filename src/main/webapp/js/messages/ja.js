@@ -587,5 +587,6 @@ export default {
   "assign.nobody": "まだだれも担当していません。",
   "assign.done": "変更しました。経過に記録されています。",
   "event.TASK_ASSIGNED": "タスクの割り当て",
-  "event.TASK_GIVEN_BACK": "タスクの返却"
+  "event.TASK_GIVEN_BACK": "タスクの返却",
+  "event.TASK_DUE_MOVED": "期限の変更"
 };
