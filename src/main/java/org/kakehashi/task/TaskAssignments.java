@@ -15,15 +15,19 @@ import org.kakehashi.platform.identity.Role;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestWork;
+import org.kakehashi.workflow.TaskTimeouts;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The coordinator runs the team: gives a task to a named person who may take it (in one of the task's groups,
- * covering the job's language pair, and never the reviewer of their own translation), gives it to another, or
- * takes it back; the person who holds a task may give it back too. Each step goes on the request's timeline with
- * its reason, and the person given a task is told ({@link TaskAssigned}).
+ * covering the job's language pair, and never the reviewer of their own translation), gives it to another, takes it
+ * back, or moves the day it falls due; the person who holds a task may give it back too. Each step goes on the
+ * request's timeline with its reason, and the person given a task is told ({@link TaskAssigned}).
  */
 @ApplicationScoped
 @Transactional
@@ -41,6 +45,10 @@ public class TaskAssignments {
     Directory directory;
     @Inject
     Event<TaskAssigned> assigned;
+    @Inject
+    TaskTimeouts timeouts;
+    @Inject
+    Clock clock;
 
     /** The active people who may be given the task now, the one holding it left out. */
     public List<Person> candidates(String taskId, Caller caller) {
@@ -60,9 +68,7 @@ public class TaskAssignments {
         requireOffice(caller);
         Task task = open.find(taskId);
         String why = reason(reason, task.getAssignee() != null);
-        Person person = directory.person(assignee == null ? "" : assignee.strip())
-                .filter(Person::isActive)
-                .orElseThrow(() -> TaskProblem.unknownPerson(assignee));
+        Person person = assignable(assignee);
         if (person.username().equals(task.getAssignee())) {
             return;
         }
@@ -76,6 +82,35 @@ public class TaskAssignments {
                 note(task, person.username(), task.getAssignee(), why));
         assigned.fire(new TaskAssigned(number, task.getId(), task.getTaskDefinitionKey(), person.username(),
                 caller.username(), why));
+    }
+
+    /**
+     * The active person of that name: one a task may be given to, where the task's own rules allow.
+     *
+     * @throws TaskProblem on {@code assignee} when no name is given, or nobody active has it
+     */
+    public Person assignable(String assignee) {
+        if (assignee == null || assignee.isBlank()) {
+            throw TaskProblem.assigneeMissing();
+        }
+        return directory.person(assignee.strip()).filter(Person::isActive)
+                .orElseThrow(() -> TaskProblem.unknownPerson(assignee));
+    }
+
+    /**
+     * The task falls due at the end of another day, its reminder and escalation moved with it
+     * ({@link TaskTimeouts}); the days before and after go on the timeline with the reason.
+     */
+    public void moveDue(String taskId, Caller caller, TaskDue due, String reason) {
+        requireOffice(caller);
+        String why = reason(reason, true);
+        Task task = open.find(taskId);
+        Date before = task.getDueDate();
+        timeouts.moveDue(task, due.at());
+        work.recordTaskDueMoved(open.numberOf(task), open.targetOf(task), caller.username(),
+                task.getTaskDefinitionKey() + ": "
+                        + (before == null ? "" : LocalDate.ofInstant(before.toInstant(), clock.getZone()) + " → ")
+                        + due.day() + " — " + why);
     }
 
     /** The task back to its groups, by the person holding it or the office, with the reason. */
@@ -118,7 +153,7 @@ public class TaskAssignments {
                 + (reason == null ? "" : " — " + reason);
     }
 
-    private static String reason(String reason, boolean required) {
+    static String reason(String reason, boolean required) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why == null && required) {
             throw TaskProblem.reasonMissing();
