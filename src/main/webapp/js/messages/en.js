@@ -526,6 +526,7 @@ export default {
   "office.subject.STYLE_NOTES": "style notes",
   "office.subject.MEMORY_ENTRY": "memory entry",
   "office.subject.MEMORY_IMPORT": "memory import",
+  "office.subject.ABSENCE": "absence",
   "nav.terms": "Termbase",
   "nav.handover": "Handover",
   "terms.page-title": "Termbase — Kakehashi",

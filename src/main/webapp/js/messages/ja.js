@@ -526,6 +526,7 @@ export default {
   "office.subject.STYLE_NOTES": "表記の手引き",
   "office.subject.MEMORY_ENTRY": "翻訳メモリの項目",
   "office.subject.MEMORY_IMPORT": "翻訳メモリの取り込み",
+  "office.subject.ABSENCE": "不在",
   "nav.terms": "用語集",
   "nav.handover": "引き継ぎ",
   "terms.page-title": "用語集 — 架け橋",
