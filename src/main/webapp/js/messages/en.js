@@ -257,6 +257,8 @@ export default {
   "work.interpreter-free": "Free at that time.",
   "work.interpreter-busy": "clashes with {number}",
   "work.interpreter-conflict": "This interpreter is booked for {number} at that time (travel time included). Choose another.",
+  "work.interpreter-away": "away that day",
+  "work.interpreter-away-note": "This interpreter is away on the day of the event. Choose another.",
   "work.comment": "Comment",
   "work.review-comment": "What should change",
   "work.review-hint": "When asking for changes, say what to change and why.",

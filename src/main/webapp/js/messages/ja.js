@@ -257,6 +257,8 @@ export default {
   "work.interpreter-free": "この時間は空いています。",
   "work.interpreter-busy": "{number}と重なります",
   "work.interpreter-conflict": "この通訳者は{number}と時間が重なります（移動時間を含む）。別の通訳者を選んでください。",
+  "work.interpreter-away": "当日は不在",
+  "work.interpreter-away-note": "この通訳者は当日不在です。別の通訳者を選んでください。",
   "work.comment": "コメント",
   "work.review-comment": "修正してほしい点",
   "work.review-hint": "「修正を依頼する」ときは、直してほしい箇所と理由を書いてください。",
