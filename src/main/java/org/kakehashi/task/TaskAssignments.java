@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.kakehashi.absence.AbsenceRegister;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Person;
 import org.kakehashi.language.LanguagePair;
@@ -25,9 +26,9 @@ import java.util.Set;
 
 /**
  * The coordinator runs the team: gives a task to a named person who may take it (in one of the task's groups,
- * covering the job's language pair, and never the reviewer of their own translation), gives it to another, takes it
- * back, or moves the day it falls due; the person who holds a task may give it back too. Each step goes on the
- * request's timeline with its reason, and the person given a task is told ({@link TaskAssigned}).
+ * covering the job's language pair, never the reviewer of their own translation, and not away today), gives it to
+ * another, takes it back, or moves the day it falls due; the person who holds a task may give it back too. Each step
+ * goes on the request's timeline with its reason, and the person given a task is told ({@link TaskAssigned}).
  */
 @ApplicationScoped
 @Transactional
@@ -48,21 +49,27 @@ public class TaskAssignments {
     @Inject
     TaskTimeouts timeouts;
     @Inject
+    AbsenceRegister absences;
+    @Inject
     Clock clock;
 
-    /** The active people who may be given the task now, the one holding it left out. */
+    /** The active people who may be given the task now, the one holding it and those away today left out. */
     public List<Person> candidates(String taskId, Caller caller) {
         requireOffice(caller);
         Task task = open.find(taskId);
+        LocalDate today = LocalDate.now(clock);
+        Set<String> away = absences.away(today, today);
         return directory.people().stream()
                 .filter(person -> !person.username().equals(task.getAssignee()))
+                .filter(person -> !away.contains(person.username()))
                 .filter(person -> mayTake(task, person))
                 .toList();
     }
 
     /**
      * @param reason required when the task is someone else's already
-     * @throws TaskProblem for a person who may not take the task, or a reassignment without a reason
+     * @throws TaskProblem for a person who may not take the task or is away today, or a reassignment without a
+     *                     reason
      */
     public void assign(String taskId, Caller caller, String assignee, String reason) {
         requireOffice(caller);
@@ -72,6 +79,9 @@ public class TaskAssignments {
         if (person.username().equals(task.getAssignee())) {
             return;
         }
+        absences.on(person.username(), LocalDate.now(clock)).ifPresent(absence -> {
+            throw TaskProblem.away(person.username(), absence.firstDay(), absence.lastDay());
+        });
         RequestNumber number = open.numberOf(task);
         open.stepOf(task).checkMayTake(work, number, open.targetOf(task), person.username());
         if (!mayTake(task, person)) {

@@ -5,8 +5,9 @@ import org.kakehashi.platform.problem.DomainProblem;
 import java.time.LocalDate;
 
 /**
- * Refusals about tasks: unknown, someone else's, not the caller's to take, an outcome the step lacks, a due date
- * gone by, or a task list asked for with a value its parameter cannot take.
+ * Refusals about tasks: unknown, someone else's, not the caller's to take, not to be given to a person who may not
+ * take it or is away, an outcome the step lacks, a due date gone by, or a task list asked for with a value its
+ * parameter cannot take.
  */
 public class TaskProblem extends DomainProblem {
 
@@ -56,6 +57,11 @@ public class TaskProblem extends DomainProblem {
 
     static TaskProblem mayNotTake(String taskName, String username) {
         return new TaskProblem(Kind.INVALID, "task.may-not-take", "assignee", taskName, username);
+    }
+
+    static TaskProblem away(String username, LocalDate first, LocalDate last) {
+        return new TaskProblem(Kind.INVALID, "task.assignee-away", "assignee", username, first.toString(),
+                last.toString());
     }
 
     static TaskProblem notHeld(String taskName) {
