@@ -17,7 +17,11 @@ public enum EasyJapaneseRule {
     /** 受身形や使役表現はできる限り使わない: れる/られる, せる/させる, させられる. */
     PASSIVE_OR_CAUSATIVE("passive-or-causative"),
     /** 尊敬語や謙譲語は使わない: いらっしゃる, 申し上げる, お〜になる, ご〜ください, お〜する, 〜ております. */
-    HONORIFIC("honorific");
+    HONORIFIC("honorific"),
+    /** 外来語(カタカナ語)はできる限り使わない: a katakana word that is not an everyday word. */
+    LOANWORD("loanword"),
+    /** 難しい言葉は使わない: a noun or verb outside the everyday words. */
+    UNCOMMON_WORD("uncommon-word");
 
     private final String key;
 

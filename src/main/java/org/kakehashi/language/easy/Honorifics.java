@@ -31,7 +31,8 @@ final class Honorifics {
     private Honorifics() {
     }
 
-    static void find(Sentence sentence, List<Word> words, Findings findings) {
+    /** Adds the findings and marks the words they cover in {@code covered}, which the word rules pass over. */
+    static void find(Sentence sentence, List<Word> words, Findings findings, boolean[] covered) {
         for (int at = 0; at < words.size(); at++) {
             int last = prefixedFormEnd(words, at);
             int first = at;
@@ -47,6 +48,9 @@ final class Honorifics {
                 }
             }
             findings.add(EasyJapaneseRule.HONORIFIC, sentence, words.get(first).start(), words.get(last).end());
+            for (int i = first; i <= last; i++) {
+                covered[i] = true;
+            }
             at = last;
         }
     }

@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.kakehashi.language.easy.EasyJapaneseRule.DOUBLE_NEGATIVE;
 import static org.kakehashi.language.easy.EasyJapaneseRule.HONORIFIC;
 import static org.kakehashi.language.easy.EasyJapaneseRule.KANJI_COUNT;
+import static org.kakehashi.language.easy.EasyJapaneseRule.LOANWORD;
 import static org.kakehashi.language.easy.EasyJapaneseRule.PASSIVE_OR_CAUSATIVE;
 import static org.kakehashi.language.easy.EasyJapaneseRule.PLAIN_ENDING;
 import static org.kakehashi.language.easy.EasyJapaneseRule.SENTENCE_LENGTH;
+import static org.kakehashi.language.easy.EasyJapaneseRule.UNCOMMON_WORD;
 
 /**
  * Each expected finding is decided by hand from the sentence: offsets are counted character by character in the
@@ -60,8 +62,8 @@ class EasyJapaneseCheckTest {
 
     @Test
     void aSentenceOfMoreThanThirtyCharactersIsTooLong() {
-        // ご み は 、 月 曜 日 と 木 曜 日 の 8 時 ま で に 、 家 の 近 く の 決 ま っ た 場 所 に 出 し て く だ さ い 。
-        // 1  2  3  4  5  6  7  8  9  10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38
+        // ご1 み2 は3 、4 月5 曜6 日7 と8 木9 曜10 日11 の12 8 13 時14 ま15 で16 に17 、18 家19 の20
+        // 近21 く22 の23 決24 ま25 っ26 た27 場28 所29 に30 出31 し32 て33 く34 だ35 さ36 い37 。38
         // kanji: 月曜日 木曜日 時 家 近 決 場所 出 = 13, the most allowed
         String text = "ごみは、月曜日と木曜日の8時までに、家の近くの決まった場所に出してください。";
 
@@ -137,6 +139,15 @@ class EasyJapaneseCheckTest {
     }
 
     @Test
+    void aPassiveOfANounOfActionBreaksThreeRules() {
+        // 書0 類1 は2 市3 役4 所5 で6 提7 出8 さ9 れ10 る11 。12
+        assertThat(EasyJapaneseCheck.check("書類は市役所で提出される。")).containsExactly(
+                at(PASSIVE_OR_CAUSATIVE, 0, 7, 12, "提出される"),
+                at(UNCOMMON_WORD, 0, 7, 9, "提出"),
+                at(PLAIN_ENDING, 0, 9, 12, "される"));
+    }
+
+    @Test
     void honorificAndHumbleVerbsAreFlagged() {
         // 先0 生1 が2 い3 ら4 っ5 し6 ゃ7 い8 ま9 す10 。11
         assertThat(EasyJapaneseCheck.check("先生がいらっしゃいます。"))
@@ -179,6 +190,42 @@ class EasyJapaneseCheckTest {
         // お0 待1 ち2 し3 て4 お5 り6 ま7 す8 。9 : two humble forms, one after the other
         assertThat(EasyJapaneseCheck.check("お待ちしております。"))
                 .containsExactly(at(HONORIFIC, 0, 0, 4, "お待ちし"), at(HONORIFIC, 0, 4, 7, "ており"));
+    }
+
+    @Test
+    void aWordInsideAnHonorificFormIsNotAlsoAnUncommonWord() {
+        // ご0 み1 の2 分3 別4 に5 ご6 協7 力8 く9 だ10 さ11 い12 。13 : 分別 is no everyday word, 協力 is inside
+        // the honorific request
+        assertThat(EasyJapaneseCheck.check("ごみの分別にご協力ください。")).containsExactly(
+                at(UNCOMMON_WORD, 0, 3, 5, "分別"),
+                at(HONORIFIC, 0, 6, 13, "ご協力ください"));
+    }
+
+    @Test
+    void katakanaWordsOutsideTheEverydayWordsAreLoanwords() {
+        // ス0 マ1 ー2 ト3 フ4 ォ5 ン6 で7 写8 真9 を10 ア11 ッ12 プ13 ロ14 ー15 ド16 し17 ま18 す19 。20
+        assertThat(EasyJapaneseCheck.check("スマートフォンで写真をアップロードします。")).containsExactly(
+                at(LOANWORD, 0, 0, 7, "スマートフォン"),
+                at(LOANWORD, 0, 11, 17, "アップロード"));
+        // パ0 ソ1 コ2 ン3 ・4 ス5 マ6 ホ7 で8 見9 ま10 す11 。12 : the middle dot parts two words
+        assertThat(EasyJapaneseCheck.check("パソコン・スマホで見ます。")).containsExactly(
+                at(LOANWORD, 0, 0, 4, "パソコン"),
+                at(LOANWORD, 0, 5, 8, "スマホ"));
+    }
+
+    @Test
+    void nounsAndVerbsOutsideTheEverydayWordsAreFlagged() {
+        // 申0 請1 書2 を3 提4 出5 し6 て7 く8 だ9 さ10 い11 。12 : 書 is a suffix, not looked up
+        assertThat(EasyJapaneseCheck.check("申請書を提出してください。")).containsExactly(
+                at(UNCOMMON_WORD, 0, 0, 2, "申請"),
+                at(UNCOMMON_WORD, 0, 4, 6, "提出"));
+        // 必0 要1 な2 書3 類4 を5 持6 参7 し8 て9 く10 だ11 さ12 い13 。14
+        assertThat(EasyJapaneseCheck.check("必要な書類を持参してください。"))
+                .containsExactly(at(UNCOMMON_WORD, 0, 6, 8, "持参"));
+        // 転0 入1 届2 は3 、4 引5 っ6 越7 し8 て9 か10 ら11 1 12 4 13 日14 以15 内16 に17 出18 し19 て20
+        // く21 だ22 さ23 い24 。25 : 引っ越し is the listed verb 引っ越す; 以内 is a dependent noun
+        assertThat(EasyJapaneseCheck.check("転入届は、引っ越してから14日以内に出してください。"))
+                .containsExactly(at(UNCOMMON_WORD, 0, 0, 2, "転入"));
     }
 
     @Test
@@ -225,6 +272,16 @@ class EasyJapaneseCheckTest {
         assertThat(EasyJapaneseCheck.check("")).isEmpty();
         assertThat(EasyJapaneseCheck.check(" \n　\n")).isEmpty();
         assertThatNullPointerException().isThrownBy(() -> EasyJapaneseCheck.check(null));
+    }
+
+    @Test
+    void theEverydayWordsAreAListOfSomeHundreds() {
+        EverydayWords words = EverydayWords.load();
+
+        assertThat(words.size()).isGreaterThan(300);
+        assertThat(words.contains("市役所")).isTrue();
+        assertThat(words.contains("出す")).isTrue();
+        assertThat(words.contains("申請")).as("rewritten as 申し込み in やさしい日本語").isFalse();
     }
 
     @Test
