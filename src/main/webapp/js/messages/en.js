@@ -209,6 +209,7 @@ export default {
   "form.repeat-monthly": "Every month on the same weekday of the same week (e.g. the second Tuesday)",
   "form.event-count": "Meetings in all (the first included)",
   "form.series-received": "Received: {count} interpretation requests, one for each meeting.",
+  "form.personal-data": "Personal data in the text?",
   "form.text-checks": "How far it is from やさしい日本語 (easy Japanese)",
   "form.sentence": "Sentence {number}",
   "request.interpreter": "interpreter: {name}",

@@ -209,6 +209,7 @@ export default {
   "form.repeat-monthly": "毎月同じ週の同じ曜日（第2火曜日など）",
   "form.event-count": "回数（初回を含む）",
   "form.series-received": "{count}件の通訳依頼を受け付けました（1回ごとに1件）。",
+  "form.personal-data": "個人情報が含まれていませんか",
   "form.text-checks": "やさしい日本語のめやす",
   "form.sentence": "{number}文目",
   "request.interpreter": "通訳者：{name}",

@@ -19,12 +19,17 @@ import org.kakehashi.language.easy.EasyJapaneseFinding;
 import org.kakehashi.platform.identity.Public;
 import org.kakehashi.platform.problem.InputValidation;
 import org.kakehashi.platform.problem.Messages;
+import org.kakehashi.privacy.PersonalDataKind;
+import org.kakehashi.privacy.PersonalDataScanner;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The checks of a text as the forms show them while a person types: for a Japanese text, each place it departs
- * from やさしい日本語, with what to do in the caller's language. Open to everyone, like the count; it stores nothing.
+ * The checks of a text as the forms show them while a person types: the personal data in it (a My Number, a phone
+ * number, an address …), which the requester may want to leave out before it travels; and for a Japanese text,
+ * each place it departs from やさしい日本語, with what to do in the caller's language. Open to everyone, like the
+ * count; it stores nothing.
  */
 @Public
 @SecurityRequirementsSet
@@ -41,9 +46,15 @@ public class TextChecksResource {
     public record Finding(String rule, int sentence, int start, int end, String found, String advice) {
     }
 
-    public record TextChecks(List<Finding> easyJapanese) {
+    /** Personal data found: of which kind, where, and what it means for the request. */
+    public record PersonalData(String kind, int start, int end, String found, String advice) {
     }
 
+    public record TextChecks(List<PersonalData> personalData, List<Finding> easyJapanese) {
+    }
+
+    @Inject
+    PersonalDataScanner scanner;
     @Inject
     InputValidation validation;
     @Context
@@ -55,8 +66,16 @@ public class TextChecksResource {
         TextForm valid = validation.valid(form);
         Messages messages = Messages.forPreferences(headers.getAcceptableLanguages());
         boolean japanese = LanguageTag.of(valid.language()).language().equals("ja");
-        return new TextChecks(japanese ? EasyJapaneseCheck.check(valid.text()).stream()
+        List<PersonalData> personalData = scanner.scan(valid.text()).stream()
+                .map(found -> new PersonalData(kind(found.kind()), found.start(), found.end(), found.text(),
+                        messages.format("personal-data." + kind(found.kind()))))
+                .toList();
+        return new TextChecks(personalData, japanese ? EasyJapaneseCheck.check(valid.text()).stream()
                 .map(finding -> advice(finding, messages)).toList() : List.of());
+    }
+
+    private static String kind(PersonalDataKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static Finding advice(EasyJapaneseFinding finding, Messages messages) {
