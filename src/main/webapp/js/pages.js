@@ -5,6 +5,7 @@ const PAGES = [
   { href: 'index.html', key: 'nav.request', roles: ['requester', 'coordinator', 'office-manager'] },
   { href: 'requests.html', key: 'nav.requests', roles: ['requester', 'coordinator', 'reviewer', 'office-manager', 'linguist', 'external-reviewer'] },
   { href: 'tasks.html', key: 'nav.tasks', roles: ['coordinator', 'reviewer', 'linguist', 'external-reviewer', 'office-manager'] },
+  { href: 'team.html', key: 'nav.team', roles: ['coordinator', 'office-manager'] },
   { href: 'interpreting.html', key: 'nav.interpreting', roles: ['coordinator', 'office-manager'] },
   { href: 'reports.html', key: 'nav.reports', roles: ['coordinator', 'office-manager'] },
   { href: 'terms.html', key: 'nav.terms', roles: ['coordinator', 'office-manager', 'admin'] },

@@ -6,6 +6,7 @@ import { showProblem } from './notices.js';
 import { markLanguage, t } from './i18n.js';
 import { fetchCount, offerLanguages, showEarliestDelivery, whenTypingPauses } from './request-intake.js';
 import { receiptLine } from './request-parts.js';
+import { showTextChecks } from './text-checks.js';
 
 startCitizenPage();
 
@@ -84,6 +85,7 @@ async function count() {
     const { receipt } = await fetchCount(publicApi, text, form.elements.sourceLanguage.value);
     hours = receipt.estimatedHours;
     summary.textContent = receiptLine(receipt);
+    await showTextChecks(publicApi, text, form.elements.sourceLanguage.value, { easyJapanese: false });
   }
   await showEarliest(hours);
 }

@@ -6,6 +6,7 @@ import { showNotice, showProblem } from './notices.js';
 import { showEncodingChoice } from './encoding-choice.js';
 import { formatNumber, markLanguage, t, tValue } from './i18n.js';
 import { fetchCount, offerLanguages, showEarliestDelivery, whenTypingPauses } from './request-intake.js';
+import { showTextChecks } from './text-checks.js';
 import { requestLink } from './request-parts.js';
 
 const form = document.getElementById('request-form');
@@ -111,11 +112,13 @@ async function countText() {
   if (file.files.length) return;
   if (!text.value.trim()) {
     showReceipt(null, []);
+    document.getElementById('text-checks').hidden = true;
     return;
   }
   try {
     const counted = await fetchCount(api, text.value, source.value);
     showReceipt(counted.receipt, counted.rules);
+    await showTextChecks(api, text.value, source.value);
   } catch (error) {
     showProblem(messages, error);
   }

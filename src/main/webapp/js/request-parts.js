@@ -25,6 +25,14 @@ export function eventLine(event) {
   return `${formatDateTime(event.start, event.timeZone)} – ${formatDateTime(event.end, event.timeZone)} · ${event.place} · ${tValue('mode', event.mode)}`;
 }
 
+/** An interpreter as the booking forms offer them: by name, with why they are not free when they are not. */
+export function interpreterLabel(person) {
+  if (person.free) return person.displayName;
+  const why = person.away ? t('work.interpreter-away')
+    : t('work.interpreter-busy', { number: person.conflictingRequest });
+  return `${person.displayName} — ${why}`;
+}
+
 /** A link that downloads one of the request's files, with its name and size. */
 export function downloadLink(href, file) {
   const link = document.createElement('a');

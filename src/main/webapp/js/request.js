@@ -8,7 +8,7 @@ import { hasRole } from './session.js';
 import { showSeries } from './series.js';
 import { showNotice, showProblem } from './notices.js';
 import { formatDate, formatDateTime, languageName, markLanguage, t, tValue } from './i18n.js';
-import { downloadLink, eventLine, findingNotes, languagesLine, receiptLine, requesterLine } from './request-parts.js';
+import { downloadLink, eventLine, findingNotes, interpreterLabel, languagesLine, receiptLine, requesterLine } from './request-parts.js';
 import { STATUS, TIMELINE_EVENT, WITHDRAWABLE_STATUSES } from './workflow-names.js';
 
 const number = new URLSearchParams(location.search).get('number') ?? '';
@@ -112,8 +112,8 @@ async function showBooking(request) {
   form.hidden = request.status !== STATUS.SCHEDULED || !hasRole(session, 'coordinator', 'office-manager');
   if (form.hidden) return;
   const interpreters = await api(`interpreting/interpreters?number=${encodeURIComponent(number)}`);
-  form.elements.interpreter.replaceChildren(...interpreters.map(person => new Option(person.free || person.username === request.interpreter
-    ? person.displayName : `${person.displayName} — ${t('work.interpreter-busy', { number: person.conflictingRequest })}`, person.username)));
+  form.elements.interpreter.replaceChildren(...interpreters.map(person => new Option(
+    person.username === request.interpreter ? person.displayName : interpreterLabel(person), person.username)));
   form.elements.interpreter.value = request.interpreter;
   form.elements.start.value = localInput(request.event.start, request.event.timeZone);
   form.elements.end.value = localInput(request.event.end, request.event.timeZone);

@@ -1,6 +1,8 @@
 // The task list: the caller's own tasks and their groups' unclaimed ones, a page at a time. The server filters by
 // step, type, language, urgency and request number, sorts, pages and counts; the filters are kept in the page's
 // address, so a list can be bookmarked or linked to. Overdue and due-soon are said in words, not only by colour.
+// The office chooses tasks of the page shown and claims them, gives them to someone or moves their due date at
+// once; each task's outcome is listed, since one refused leaves the others done.
 import { startStaffPage } from './chrome.js';
 import { cell } from './elements.js';
 import { api } from './http.js';
@@ -14,17 +16,36 @@ const messages = document.getElementById('messages');
 const filters = document.getElementById('filters');
 const previous = document.getElementById('previous-page');
 const next = document.getElementById('next-page');
+const bulkPart = document.getElementById('bulk-part');
+const bulkForm = document.getElementById('bulk-form');
+const bulkAction = document.getElementById('bulk-action');
+const bulkMessages = document.getElementById('bulk-messages');
+const assignee = document.getElementById('bulk-assignee');
+const chooseAll = document.getElementById('choose-all');
 const DAY = 24 * 36e5;
+// the roles whose people the directory offers as assignees before a task is chosen
+const TAKES_TASKS = ['coordinator', 'office-manager', 'reviewer', 'external-reviewer', 'linguist'];
 let page = 0;
 let loads = 0;
 let asked = null;
+// the tasks of the page shown, by id, and those the office chose, in the order chosen
+const shown = new Map();
+const chosen = new Set();
+let assigneesFor = null;
 
 const session = await startStaffPage();
+const office = session && hasRole(session, 'coordinator', 'office-manager');
 if (session) {
   fromAddress();
   load();
   loadMailPreference();
-  if (hasRole(session, 'coordinator', 'office-manager')) loadFailedMail();
+  if (office) {
+    bulkPart.hidden = false;
+    document.getElementById('choose-column').hidden = false;
+    showActionFields();
+    showChosen();
+    loadFailedMail();
+  }
 }
 
 function urgency(task) {
@@ -91,7 +112,11 @@ function fillChoices(choices) {
 
 function show(answer) {
   fillChoices(answer.choices);
+  shown.clear();
+  answer.tasks.forEach(task => shown.set(task.id, task));
+  for (const id of chosen) if (!shown.has(id)) chosen.delete(id);
   body.replaceChildren(...answer.tasks.map(row));
+  if (office) showChosen();
   const all = Object.values(answer.counts.steps).reduce((sum, count) => sum + count, 0);
   document.getElementById('tasks-caption').textContent = answer.total === all
     ? tCount('tasks.caption-all', all)
@@ -160,6 +185,7 @@ function row(task) {
     said.textContent = ` (${t('due.' + state)})`;
     due.append(said);
   }
+  if (office) tr.append(cell(chooser(task)));
   tr.append(cell(requestLink(task.requestNumber)), cell(step),
     cell(languagesLine(task.sourceLanguage, task.targetLanguages)),
     cell(due), cell(formatDate(task.wantedBy)), cell(task.assignee ?? t('tasks.unclaimed')), cell(actions(task)));
@@ -178,7 +204,7 @@ function actions(task) {
   const claim = document.createElement('button');
   claim.type = 'button';
   claim.textContent = t('tasks.claim');
-  claim.setAttribute('aria-label', t('tasks.claim-label', { task: tValue('task', task.taskKey), number: task.requestNumber }));
+  claim.setAttribute('aria-label', t('tasks.claim-label', described(task)));
   claim.addEventListener('click', async () => {
     try {
       await api(`tasks/${task.id}/claim`, { method: 'POST' });
@@ -189,6 +215,115 @@ function actions(task) {
     }
   });
   return claim;
+}
+
+function described(task) {
+  return { task: tValue('task', task.taskKey), number: task.requestNumber };
+}
+
+function chooser(task) {
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.className = 'choose-task';
+  box.value = task.id;
+  box.checked = chosen.has(task.id);
+  box.setAttribute('aria-label', t('bulk.choose-label', described(task)));
+  box.addEventListener('change', () => {
+    if (box.checked) chosen.add(task.id);
+    else chosen.delete(task.id);
+    showChosen();
+  });
+  return box;
+}
+
+chooseAll.addEventListener('change', () => {
+  for (const box of body.querySelectorAll('input.choose-task')) {
+    box.checked = chooseAll.checked;
+    if (box.checked) chosen.add(box.value);
+    else chosen.delete(box.value);
+  }
+  showChosen();
+});
+
+/** How many tasks are chosen, the page's box for all of them, and the assignees the first chosen task may have. */
+function showChosen() {
+  document.getElementById('bulk-chosen').textContent = tCount('bulk.chosen', chosen.size);
+  document.getElementById('bulk-apply').disabled = chosen.size === 0;
+  chooseAll.checked = shown.size > 0 && chosen.size === shown.size;
+  chooseAll.indeterminate = chosen.size > 0 && chosen.size < shown.size;
+  fillAssignees();
+}
+
+// the people the first chosen task may be given to; before any is chosen, the directory's people who take tasks.
+// The server still checks each task on its own.
+async function fillAssignees() {
+  if (bulkAction.value !== 'assign') return;
+  const first = chosen.values().next().value ?? '';
+  if (assigneesFor === first) return;
+  assigneesFor = first;
+  try {
+    const people = first
+      ? await api(`tasks/${encodeURIComponent(first)}/candidates`)
+      : (await api('directory/people')).filter(person => person.roles.some(role => TAKES_TASKS.includes(role)));
+    if (assigneesFor !== first) return;
+    const before = assignee.value;
+    assignee.replaceChildren(...people.map(person => new Option(person.displayName, person.username)));
+    if (people.some(person => person.username === before)) assignee.value = before;
+  } catch (error) {
+    assigneesFor = null;
+    showProblem(bulkMessages, error, bulkPart);
+  }
+}
+
+/** The fields the action takes: the person for an assignment, the day for a move of the due date. */
+function showActionFields() {
+  document.getElementById('bulk-assignee-part').hidden = bulkAction.value !== 'assign';
+  document.getElementById('bulk-due-part').hidden = bulkAction.value !== 'move-due';
+  fillAssignees();
+}
+
+bulkAction.addEventListener('change', showActionFields);
+
+bulkForm.addEventListener('submit', async event => {
+  event.preventDefault();
+  const apply = document.getElementById('bulk-apply');
+  const action = bulkAction.value;
+  const tasks = [...chosen];
+  const sent = new Map(tasks.map(id => [id, shown.get(id)]));
+  const form = { action, tasks, reason: document.getElementById('bulk-reason').value };
+  if (action === 'assign') form.assignee = assignee.value;
+  if (action === 'move-due') form.due = document.getElementById('bulk-due').value || null;
+  apply.disabled = true;
+  try {
+    const outcomes = await api('tasks/bulk', { method: 'POST', body: form });
+    bulkMessages.replaceChildren();
+    bulkPart.querySelectorAll('[data-errors-for]').forEach(target => { target.textContent = ''; });
+    showOutcomes(outcomes, sent);
+    chosen.clear();
+    showChosen();
+    document.getElementById('bulk-reason').value = '';
+    load();
+  } catch (error) {
+    showProblem(bulkMessages, error, bulkPart);
+  } finally {
+    apply.disabled = chosen.size === 0;
+  }
+});
+
+/** Each task's outcome, in the order sent: done, or refused with the server's reason. */
+function showOutcomes(outcomes, sent) {
+  const summary = document.createElement('p');
+  summary.textContent = t('bulk.summary', { done: outcomes.filter(outcome => outcome.done).length,
+    all: outcomes.length });
+  const list = document.createElement('ul');
+  for (const outcome of outcomes) {
+    const task = sent.get(outcome.task);
+    const item = document.createElement('li');
+    item.append(task ? t('bulk.task', described(task)) : outcome.task, ': ',
+      outcome.done ? t('bulk.done') : t('bulk.refused', { detail: outcome.detail }));
+    list.append(item);
+  }
+  document.getElementById('bulk-outcomes').replaceChildren(summary, list);
 }
 
 async function loadMailPreference() {

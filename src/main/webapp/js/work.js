@@ -9,7 +9,7 @@ import { forgetDraft, showSegmentEditor } from './segment-editor.js';
 import { showNotice, showProblem } from './notices.js';
 import { showEncodingChoice } from './encoding-choice.js';
 import { formatDate, formatDateTime, languageName, markLanguage, t, tValue } from './i18n.js';
-import { downloadLink, eventLine, findingNotes, languagesLine, receiptLine, requesterLine } from './request-parts.js';
+import { downloadLink, eventLine, findingNotes, interpreterLabel, languagesLine, receiptLine, requesterLine } from './request-parts.js';
 import { OUTCOME, STEP, TIMELINE_EVENT, TRIAGE_STEPS } from './workflow-names.js';
 import { heldBack, showHeldBack, showKept } from './quality-checks.js';
 import { hasRole } from './session.js';
@@ -208,15 +208,12 @@ async function showInterpreters(request) {
   document.getElementById('interpreter-part').hidden = false;
   const select = document.getElementById('interpreter');
   const interpreters = await api(`interpreting/interpreters?number=${encodeURIComponent(request.number)}`);
-  select.replaceChildren(...interpreters.map(person => {
-    const label = person.free ? person.displayName
-      : `${person.displayName} — ${t('work.interpreter-busy', { number: person.conflictingRequest })}`;
-    return new Option(label, person.username);
-  }));
+  select.replaceChildren(...interpreters.map(person => new Option(interpreterLabel(person), person.username)));
   const note = () => {
     const chosen = interpreters.find(person => person.username === select.value);
     showText('interpreter-note', !chosen ? '' : chosen.free ? t('work.interpreter-free')
-      : t('work.interpreter-conflict', { number: chosen.conflictingRequest }));
+      : chosen.away ? t('work.interpreter-away-note')
+        : t('work.interpreter-conflict', { number: chosen.conflictingRequest }));
   };
   select.value = interpreters.find(person => person.free)?.username ?? select.value;
   select.addEventListener('change', note);

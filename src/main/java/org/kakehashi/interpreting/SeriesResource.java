@@ -23,6 +23,7 @@ import org.kakehashi.request.RequestNumber;
 import org.kakehashi.request.RequestWork;
 import org.kakehashi.request.api.RequesterReply;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -43,6 +44,8 @@ public class SeriesResource {
     CallerIdentification identification;
     @Inject
     InputValidation validation;
+    @Inject
+    Clock clock;
     @Context
     HttpHeaders headers;
 
@@ -119,7 +122,7 @@ public class SeriesResource {
 
     private List<SeriesView.Outcome> told(List<BookingSeriesWork.MeetingOutcome> outcomes) {
         Messages messages = Messages.forPreferences(headers.getAcceptableLanguages());
-        return outcomes.stream().map(outcome -> SeriesView.Outcome.of(outcome, messages)).toList();
+        return outcomes.stream().map(outcome -> SeriesView.Outcome.of(outcome, messages, clock.getZone())).toList();
     }
 
     private static UUID id(String text) {

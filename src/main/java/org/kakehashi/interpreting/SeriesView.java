@@ -5,6 +5,7 @@ import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.request.Request;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,11 +25,10 @@ public record SeriesView(String id, String frequency, List<Meeting> meetings) {
     /** What became of one meeting: done, or refused with the status and words a single step would have had. */
     public record Outcome(String number, boolean done, int status, String detail) {
 
-        static Outcome of(BookingSeriesWork.MeetingOutcome outcome, Messages messages) {
+        static Outcome of(BookingSeriesWork.MeetingOutcome outcome, Messages messages, ZoneId city) {
             DomainProblem refusal = outcome.refusal();
             return refusal == null ? new Outcome(outcome.meeting().value(), true, 204, null)
-                    : new Outcome(outcome.meeting().value(), false, refusal.status(),
-                            messages.format(refusal.messageKey(), refusal.arguments()));
+                    : new Outcome(outcome.meeting().value(), false, refusal.kind().status(), refusal.detail(messages, city));
         }
     }
 

@@ -1,8 +1,8 @@
 package org.kakehashi.notification;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 
 import org.kakehashi.platform.config.StartSettings;
 import org.kakehashi.platform.outbox.Drain;
+
+import java.time.Duration;
 
 /**
  * Sends the outbox: at once after a commit that queued mail, and every {@code kakehashi.mail.poll-seconds}
@@ -21,6 +23,7 @@ import org.kakehashi.platform.outbox.Drain;
 public class OutboxDispatcher {
 
     private static final int BATCH = 20;
+    private static final Duration ROUND_END = Duration.ofSeconds(30);
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -41,9 +44,9 @@ public class OutboxDispatcher {
         executor.execute(drain::run);
     }
 
-    @PreDestroy
-    void stop() {
-        drain.stopPolling();
+    /** Before any bean goes, so that the round under way still has what it needs to end. */
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+        drain.stop(ROUND_END);
     }
 
     private void sendDue() {

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import org.kakehashi.language.CountingReceipt;
+import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.Causes;
@@ -138,6 +140,25 @@ public class RequestRepository {
         return em.createQuery("select r from Request r where r.number in :numbers", Request.class)
                 .setParameter("numbers", numbers)
                 .getResultList();
+    }
+
+    /**
+     * The counting receipts of the requests' texts as they were counted at submission, by number, without loading
+     * the requests; a request from before receipts has none.
+     */
+    public Map<RequestNumber, CountingReceipt> receipts(Collection<RequestNumber> numbers) {
+        if (numbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<RequestNumber, CountingReceipt> receipts = new HashMap<>();
+        em.createQuery("""
+                        select r.number, r.brief.sourceLanguage, r.brief.volume from Request r
+                        where r.number in :numbers and r.brief.volume.unit is not null""", Object[].class)
+                .setParameter("numbers", numbers)
+                .getResultStream()
+                .forEach(row -> receipts.put((RequestNumber) row[0],
+                        ((TextVolume) row[2]).toReceipt(((LanguageTag) row[1]).value())));
+        return receipts;
     }
 
     /**

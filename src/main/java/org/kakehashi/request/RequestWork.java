@@ -135,6 +135,11 @@ public class RequestWork {
         step(number, request -> request.record(TimelineEvent.TASK_GIVEN_BACK, target, by, note, clock.instant()));
     }
 
+    /** A coordinator moved a task's due date; the note names the step, the days before and after, and the reason. */
+    public void recordTaskDueMoved(RequestNumber number, LanguageTag target, String by, String note) {
+        step(number, request -> request.record(TimelineEvent.TASK_DUE_MOVED, target, by, note, clock.instant()));
+    }
+
     /** A finding of the quality checks overridden, with the reason, for the reviewer to read. */
     public void recordCheckOverride(RequestNumber number, LanguageTag target, String by, String note) {
         step(number, request -> request.record(TimelineEvent.CHECK_OVERRIDDEN, target, by, note, clock.instant()));

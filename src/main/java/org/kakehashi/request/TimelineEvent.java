@@ -14,5 +14,7 @@ public enum TimelineEvent {
     /** A coordinator gave a task to a named person; its note names the step, the person and the reason. */
     TASK_ASSIGNED,
     /** A task went back to its groups; its note names the step, who held it and the reason. */
-    TASK_GIVEN_BACK
+    TASK_GIVEN_BACK,
+    /** A coordinator moved a task's due date; its note names the step, the days before and after, and the reason. */
+    TASK_DUE_MOVED
 }

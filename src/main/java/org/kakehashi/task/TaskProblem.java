@@ -2,9 +2,12 @@ package org.kakehashi.task;
 
 import org.kakehashi.platform.problem.DomainProblem;
 
+import java.time.LocalDate;
+
 /**
- * Refusals about tasks: unknown, someone else's, not the caller's to take, an outcome the step lacks, or a task list
- * asked for with a value its parameter cannot take.
+ * Refusals about tasks: unknown, someone else's, not the caller's to take, not to be given to a person who may not
+ * take it or is away, an outcome the step lacks, a due date gone by, or a task list asked for with a value its
+ * parameter cannot take.
  */
 public class TaskProblem extends DomainProblem {
 
@@ -48,8 +51,17 @@ public class TaskProblem extends DomainProblem {
         return new TaskProblem(Kind.INVALID, "task.unknown-person", "assignee", String.valueOf(username));
     }
 
+    static TaskProblem assigneeMissing() {
+        return new TaskProblem(Kind.INVALID, "task.assignee-missing", "assignee");
+    }
+
     static TaskProblem mayNotTake(String taskName, String username) {
         return new TaskProblem(Kind.INVALID, "task.may-not-take", "assignee", taskName, username);
+    }
+
+    static TaskProblem away(String username, LocalDate first, LocalDate last) {
+        return new TaskProblem(Kind.INVALID, "task.assignee-away", "assignee", username, first.toString(),
+                last.toString());
     }
 
     static TaskProblem notHeld(String taskName) {
@@ -66,5 +78,17 @@ public class TaskProblem extends DomainProblem {
 
     static TaskProblem officeOnly() {
         return new TaskProblem(Kind.FORBIDDEN, "task.office-only", null);
+    }
+
+    static TaskProblem bulkOfficeOnly() {
+        return new TaskProblem(Kind.FORBIDDEN, "task.bulk-office-only", null);
+    }
+
+    static TaskProblem dueMissing() {
+        return new TaskProblem(Kind.INVALID, "task.due-missing", "due");
+    }
+
+    static TaskProblem dueGone(LocalDate day) {
+        return new TaskProblem(Kind.INVALID, "task.due-gone", "due", day.toString());
     }
 }

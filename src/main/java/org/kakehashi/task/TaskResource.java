@@ -13,13 +13,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.problem.InputValidation;
 import org.kakehashi.platform.problem.Messages;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** The caller's task list: open tasks, claim, complete. */
+/** The caller's task list: open tasks, claim, complete; the office's actions on several tasks at once. */
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
@@ -32,6 +34,10 @@ public class TaskResource {
     InputValidation validation;
     @Inject
     TaskAssignments assignments;
+    @Inject
+    BulkTaskActions bulk;
+    @Inject
+    Clock clock;
     @Context
     HttpHeaders headers;
 
@@ -73,6 +79,27 @@ public class TaskResource {
     public List<Candidate> candidates(@PathParam("id") String id) {
         return assignments.candidates(id, identification.caller()).stream()
                 .map(person -> new Candidate(person.username(), person.displayName())).toList();
+    }
+
+    /**
+     * The office claims several tasks, gives them to a person or moves the day they fall due ({@link BulkTaskForm}):
+     * each task as its own endpoint would, so one refused leaves the others done.
+     */
+    @POST
+    @Path("bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Each task's outcome in the order given: done, or the status "
+            + "and detail its own endpoint would have refused it with")
+    public List<TaskOutcomeView> bulk(BulkTaskForm form) {
+        BulkTaskForm given = validation.valid(form);
+        Caller caller = identification.caller();
+        List<TaskOutcome> outcomes = switch (given.chosenAction()) {
+            case CLAIM -> bulk.claim(caller, given.tasks());
+            case ASSIGN -> bulk.assign(caller, given.tasks(), given.assignee(), given.reason());
+            case MOVE_DUE -> bulk.moveDue(caller, given.tasks(), given.due(), given.reason());
+        };
+        Messages messages = Messages.forPreferences(headers.getAcceptableLanguages());
+        return outcomes.stream().map(outcome -> TaskOutcomeView.of(outcome, messages, clock.getZone())).toList();
     }
 
     /** A coordinator gives the task to a named person, or to another; the person is told by mail. */

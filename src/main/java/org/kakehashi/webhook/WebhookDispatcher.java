@@ -1,15 +1,17 @@
 package org.kakehashi.webhook;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.kakehashi.platform.config.StartSettings;
 import org.kakehashi.platform.outbox.Drain;
+
+import java.time.Duration;
 
 /**
  * Sends the webhooks' outbox: at once after a commit that wrote messages, and every
@@ -19,6 +21,7 @@ import org.kakehashi.platform.outbox.Drain;
 public class WebhookDispatcher {
 
     private static final int BATCH = 20;
+    private static final Duration ROUND_END = Duration.ofSeconds(30);
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -37,9 +40,9 @@ public class WebhookDispatcher {
         executor.execute(drain::run);
     }
 
-    @PreDestroy
-    void stop() {
-        drain.stopPolling();
+    /** Before any bean goes, so that the round under way still has what it needs to end. */
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+        drain.stop(ROUND_END);
     }
 
     private void sendDue() {

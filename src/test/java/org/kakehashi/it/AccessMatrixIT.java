@@ -94,6 +94,7 @@ class AccessMatrixIT {
             case "booking" -> Map.of("interpreter", "emily", "start", "2030-01-10T10:00", "end", "2030-01-10T11:00",
                     "place", "市役所");
             case "password" -> Map.of("password", TestOffice.PASSWORD);
+            case "bulk-claim" -> Map.of("action", "claim", "tasks", List.of("not-a-task"));
             case "citizen-without-token" -> Map.of("name", "山田花子", "sourceLanguage", "ja",
                     "targetLanguage", "en", "text", "市役所の窓口");
             default -> throw new IllegalArgumentException("no body called " + kind);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.kakehashi.calendar.CityCalendar;
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.language.CountingRates;
+import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
 import org.kakehashi.platform.identity.Caller;
@@ -177,6 +178,28 @@ class RequestQueriesTest {
                 TimelineEvent.DELIVERED);
         assertThat(delivered.turnaround().deliveredOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         assertThat(delivered.turnaround().businessDays()).contains(2);
+    }
+
+    @Test
+    void theReceiptsAreReadByNumberAsTheTextsWereCounted() {
+        Request japanese = submit("ana", "dept-a", NewRequest.translation(JA, EN, "窓口のご案内です。",
+                LocalDate.of(2027, 1, 8)), ASKED);
+        Request english = submit("ana", "dept-a", NewRequest.translation(EN, JA, "Our counters open at nine.",
+                LocalDate.of(2027, 1, 8)), ASKED);
+        inTransactionDo(repository -> {
+            repository.add(japanese);
+            repository.add(english);
+        });
+        RequestNumber never = next();
+
+        Map<RequestNumber, CountingReceipt> receipts = inTransaction(repository -> repository.receipts(
+                List.of(japanese.number(), english.number(), never)));
+
+        assertThat(receipts).containsOnlyKeys(japanese.number(), english.number());
+        assertThat(receipts.get(japanese.number())).isEqualTo(japanese.brief().receipt());
+        assertThat(receipts.get(japanese.number()).unit()).isEqualTo(CountingReceipt.Unit.CHARACTERS);
+        assertThat(receipts.get(english.number())).isEqualTo(english.brief().receipt());
+        assertThat(receipts.get(english.number()).words()).isEqualTo(5);
     }
 
     @Test

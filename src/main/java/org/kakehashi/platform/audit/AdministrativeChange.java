@@ -22,7 +22,7 @@ public class AdministrativeChange {
 
     /** What was changed. */
     public enum Subject { PERSON, DEPARTMENT, PARTNER, CLOSED_DAY, SETTING, WEBHOOK, MEMORY_ENTRY, MEMORY_IMPORT,
-        TERM_ENTRY, TERMBASE_IMPORT, STYLE_NOTES }
+        TERM_ENTRY, TERMBASE_IMPORT, STYLE_NOTES, ABSENCE }
 
     static final int STATE_LENGTH = 4000;
 

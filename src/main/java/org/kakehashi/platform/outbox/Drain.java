@@ -13,6 +13,8 @@ import java.util.logging.Logger;
 /**
  * Runs an outbox's round (send what is due, batch after batch) one at a time on this node: asked while a round
  * runs, it goes round once more when that one ends, so a message queued meanwhile is not left for the next poll.
+ * Stopped as the application stops, it starts no round and waits for the one under way: a round cut off by the
+ * application's end would leave its transaction, and the outbox rows it holds, open until the transaction timeout.
  */
 public final class Drain {
 
@@ -22,6 +24,7 @@ public final class Drain {
     private final Runnable round;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
     private ScheduledFuture<?> polling;
 
     /** @param outbox what the log calls it when a round fails */
@@ -43,13 +46,27 @@ public final class Drain {
         polling = executor.scheduleWithFixedDelay(this::run, seconds, seconds, TimeUnit.SECONDS);
     }
 
-    public void stopPolling() {
+    /** @param roundEnd how long to wait for a round under way to end */
+    public void stop(Duration roundEnd) {
+        stopped.set(true);
         if (polling != null) {
             polling.cancel(false);
+        }
+        long deadline = System.nanoTime() + roundEnd.toNanos();
+        while (running.get() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
     public void run() {
+        if (stopped.get()) {
+            return;
+        }
         if (!running.compareAndSet(false, true)) {
             wanted.set(true);
             return;
@@ -58,7 +75,7 @@ public final class Drain {
             do {
                 wanted.set(false);
                 round.run();
-            } while (wanted.get());
+            } while (wanted.get() && !stopped.get());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the " + outbox + " could not be read; trying again at the next poll", e);
         } finally {

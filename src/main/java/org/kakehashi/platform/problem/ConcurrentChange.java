@@ -24,9 +24,20 @@ public final class ConcurrentChange {
                 failure -> failure instanceof OptimisticLockingException || failure instanceof OptimisticLockException);
     }
 
+    /** The same refusal as a domain problem, for an answer that tells several steps' outcomes side by side. */
+    public static DomainProblem asProblem() {
+        return new Refused();
+    }
+
     static Response answer(HttpHeaders headers, UriInfo uri) {
         Messages messages = ProblemResponses.messagesFor(headers);
         return ProblemResponses.build(409, ProblemResponses.type("concurrent-change"),
                 messages.format("problem.http.409"), messages.format("problem.concurrent-change"), uri, List.of());
+    }
+
+    private static final class Refused extends DomainProblem {
+        Refused() {
+            super(Kind.CONFLICT, "problem.concurrent-change", null);
+        }
     }
 }

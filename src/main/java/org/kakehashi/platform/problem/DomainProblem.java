@@ -1,5 +1,9 @@
 package org.kakehashi.platform.problem;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -8,10 +12,28 @@ import java.util.List;
  */
 public abstract class DomainProblem extends RuntimeException {
 
-    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, GONE }
+    public enum Kind {
+        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), GONE(410);
+
+        private final int status;
+
+        Kind(int status) {
+            this.status = status;
+        }
+
+        /** The HTTP status that answers a refusal of this kind. */
+        public int status() {
+            return status;
+        }
+    }
 
     /** A further point of the refusal, listed under its own name in the problem's errors. */
     public record Detail(String name, String messageKey, Object... arguments) {
+
+        /** The point in the reader's language, a moment it names told as the city's date. */
+        public String text(Messages messages, ZoneId city) {
+            return messages.format(messageKey, inTheCity(arguments, city));
+        }
     }
 
     private final Kind kind;
@@ -35,17 +57,6 @@ public abstract class DomainProblem extends RuntimeException {
         return messageKey;
     }
 
-    /** The HTTP status the refusal answers with. */
-    public int status() {
-        return switch (kind) {
-            case INVALID -> 400;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case GONE -> 410;
-        };
-    }
-
     /** The input field the problem is about, or null when it concerns the whole action. */
     public String field() {
         return field;
@@ -58,5 +69,16 @@ public abstract class DomainProblem extends RuntimeException {
     /** The points of the refusal beyond its field, such as each finding that holds a translation back. */
     public List<Detail> details() {
         return List.of();
+    }
+
+    /** The rule explained in the reader's language, a moment it names told as the city's date. */
+    public String detail(Messages messages, ZoneId city) {
+        return messages.format(messageKey, inTheCity(arguments, city));
+    }
+
+    private static Object[] inTheCity(Object[] arguments, ZoneId city) {
+        return Arrays.stream(arguments)
+                .map(argument -> argument instanceof Instant at ? LocalDate.ofInstant(at, city).toString() : argument)
+                .toArray();
     }
 }

@@ -12,10 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.kakehashi.platform.identity.ClientAddress;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** A rule of the domain said no: 400, 403, 404 or 409, with the rule explained in the caller's language. */
@@ -38,27 +35,18 @@ public class DomainProblemMapper implements ExceptionMapper<DomainProblem> {
     @Override
     public Response toResponse(DomainProblem problem) {
         Messages messages = ProblemResponses.messagesFor(headers);
-        int status = problem.status();
         if (problem.kind() == DomainProblem.Kind.FORBIDDEN) {
             refusals.fire(new AccessRefused(http.getUserPrincipal() == null ? null : http.getUserPrincipal().getName(),
                     clientAddress.of(http), http.getMethod() + " " + uri.getPath(), problem.messageKey()));
         }
-        String detail = messages.format(problem.messageKey(), inTheCity(problem.arguments()));
+        String detail = problem.detail(messages, clock.getZone());
         List<Problem.FieldError> errors = new ArrayList<>();
         if (problem.field() != null) {
             errors.add(new Problem.FieldError(problem.field(), detail));
         }
         problem.details().forEach(point -> errors.add(new Problem.FieldError(point.name(),
-                messages.format(point.messageKey(), inTheCity(point.arguments())))));
-        return ProblemResponses.build(status, ProblemResponses.type(problem.messageKey()),
+                point.text(messages, clock.getZone()))));
+        return ProblemResponses.build(problem.kind().status(), ProblemResponses.type(problem.messageKey()),
                 messages.format("problem.title." + problem.kind().name().toLowerCase()), detail, uri, errors);
-    }
-
-    /** A moment the refusal names is told as the city's date. */
-    private Object[] inTheCity(Object[] arguments) {
-        return Arrays.stream(arguments)
-                .map(argument -> argument instanceof Instant at ? LocalDate.ofInstant(at, clock.getZone()).toString()
-                        : argument)
-                .toArray();
     }
 }

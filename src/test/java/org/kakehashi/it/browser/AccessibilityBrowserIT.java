@@ -108,6 +108,7 @@ class AccessibilityBrowserIT {
             visit(browser, "work.html?task=" + translation, By.cssSelector("#segments li.segment"), inspection,
                     findings);
             visit(browser, "interpreting.html", By.cssSelector("#week li.day"), inspection, findings);
+            visit(browser, "team.html", By.cssSelector("#team caption"), inspection, findings);
             visit(browser, "reports.html", By.cssSelector("#table-months tbody tr"), inspection, findings);
             visit(browser, "terms.html", By.cssSelector("#entries tr"), inspection, findings);
             visit(browser, "handover.html", By.cssSelector("#notes-form"), inspection, findings);
