@@ -104,6 +104,18 @@ public final class PartnerOfficeHours {
         return opening(day);
     }
 
+    /**
+     * The partner's working day {@code days} after the day the moment falls on there, an hour after it opens
+     * (10:00 in the usual hours), when a reminder finds someone at their desk.
+     */
+    public ZonedDateTime reminderAfter(Instant from, int days) {
+        LocalDate day = LocalDate.ofInstant(from, zone);
+        for (int counted = 0; counted < days; counted++) {
+            day = nextWorkingDayAfter(day);
+        }
+        return opening(day).plusHours(1);
+    }
+
     /** When the office opens on that day (a time that a clock change skips moves on by the change). */
     public ZonedDateTime opening(LocalDate day) {
         return ZonedDateTime.of(day, hours.opens(), zone);

@@ -18,8 +18,9 @@ import java.util.Date;
 
 /**
  * When the partners that have not confirmed receipt are reminded ({@code ${partnerReminders.dueAt(execution)}}):
- * after the setting {@code deadline.receipt-reminder} of the partner's own working days — its time zone,
- * public holidays and adjusted working days — at 10:00 its time; with several partners, the earliest.
+ * after the setting {@code deadline.receipt-reminder} of the partner's own working days — its time zone, its
+ * country's public holidays by rule for every year, the days it announces closed or worked — an hour after it
+ * opens; with several partners, the earliest.
  */
 @Named("partnerReminders")
 @ApplicationScoped
@@ -48,6 +49,6 @@ public class PartnerReminders {
     }
 
     private Instant reminderFor(Partner partner, Instant now, int days) {
-        return calendars.of(partner.code(), partner.timeZone()).reminderAfter(now, days).toInstant();
+        return calendars.officeHours(partner).reminderAfter(now, days).toInstant();
     }
 }

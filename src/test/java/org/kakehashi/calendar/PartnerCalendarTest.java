@@ -1,6 +1,8 @@
 package org.kakehashi.calendar;
 
 import org.junit.jupiter.api.Test;
+import org.kakehashi.directory.Partner;
+import org.kakehashi.language.LanguageTag;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,13 +10,18 @@ import java.time.ZonedDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Reminders to a partner after its own working days, an hour after it opens. */
 class PartnerCalendarTest {
 
     private final PartnerCalendars calendars = new PartnerCalendars();
 
+    private PartnerOfficeHours officeHours(String code, String language, String zone) {
+        return calendars.officeHours(new Partner(code, code, LanguageTag.of(language), ZoneId.of(zone)));
+    }
+
     @Test
     void napierCountsPastHawkesBayAnniversaryAndLabourDayAndIsRemindedInItsMorning() {
-        PartnerCalendar napier = calendars.of("napier", ZoneId.of("Pacific/Auckland"));
+        PartnerOfficeHours napier = officeHours("napier", "en-NZ", "Pacific/Auckland");
         // delivered Thursday 22 October 2026, 16:00 in Napier; Friday 23rd is Hawke's Bay Anniversary Day and
         // Monday 26th Labour Day: the fifth working day is Monday 2 November
         Instant delivered = ZonedDateTime.of(2026, 10, 22, 16, 0, 0, 0, ZoneId.of("Pacific/Auckland")).toInstant();
@@ -26,7 +33,7 @@ class PartnerCalendarTest {
 
     @Test
     void qinhuangdaoSkipsNationalDayWeekAndWorksOnTheAdjustedSaturday() {
-        PartnerCalendar qinhuangdao = calendars.of("qinhuangdao", ZoneId.of("Asia/Shanghai"));
+        PartnerOfficeHours qinhuangdao = officeHours("qinhuangdao", "zh-CN", "Asia/Shanghai");
         // delivered Wednesday 30 September 2026; 1–7 October are holidays; Saturday 10 October is a working day:
         // 8, 9, 10, 12 and 13 October
         Instant delivered = Instant.parse("2026-09-30T03:00:00Z");
@@ -37,7 +44,7 @@ class PartnerCalendarTest {
 
     @Test
     void aDeliveryLateInTheCitysEveningIsAlreadyTheNextDayInNewZealand() {
-        PartnerCalendar napier = calendars.of("napier", ZoneId.of("Pacific/Auckland"));
+        PartnerOfficeHours napier = officeHours("napier", "en-NZ", "Pacific/Auckland");
         // Friday 20 November 2026, 22:00 in Japan is Saturday 02:00 in Napier: counting starts from Saturday
         Instant delivered = Instant.parse("2026-11-20T13:00:00Z");
 
