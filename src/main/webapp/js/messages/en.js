@@ -631,7 +631,7 @@ export default {
   "assign.done": "Done: the timeline says so.",
   "event.TASK_ASSIGNED": "Task given to someone",
   "event.TASK_GIVEN_BACK": "Task given back",
-  "event.TASK_DUE_MOVED": "Due date moved"
+  "event.TASK_DUE_MOVED": "Due date moved",
   "nav.team": "Team",
   "team.page-title": "Team — Kakehashi",
   "team.title": "Team",

@@ -631,7 +631,7 @@ export default {
   "assign.done": "変更しました。経過に記録されています。",
   "event.TASK_ASSIGNED": "タスクの割り当て",
   "event.TASK_GIVEN_BACK": "タスクの返却",
-  "event.TASK_DUE_MOVED": "期限の変更"
+  "event.TASK_DUE_MOVED": "期限の変更",
   "nav.team": "チーム",
   "team.page-title": "チーム — 架け橋",
   "team.title": "チーム",
