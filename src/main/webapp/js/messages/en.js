@@ -210,7 +210,7 @@ export default {
   "form.event-count": "Meetings in all (the first included)",
   "form.series-received": "Received: {count} interpretation requests, one for each meeting.",
   "form.personal-data": "Personal data in the text?",
-  "form.text-checks": "How far it is from やさしい日本語 (easy Japanese)",
+  "form.text-checks": "How far it is from easy Japanese (yasashii nihongo)",
   "form.sentence": "Sentence {number}",
   "request.interpreter": "interpreter: {name}",
   "request.cancel-title": "Withdraw the request",
