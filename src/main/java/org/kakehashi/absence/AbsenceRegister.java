@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class AbsenceRegister {
 
+    /** A last day no absence reaches, for a search with no end (PostgreSQL cannot type a null date parameter). */
+    private static final LocalDate NO_END = LocalDate.of(9999, 12, 31);
+
     @PersistenceContext(unitName = "kakehashi")
     EntityManager em;
 
@@ -32,10 +35,10 @@ public class AbsenceRegister {
      */
     public List<Absence> between(LocalDate first, LocalDate last) {
         return em.createQuery("""
-                        select a from Absence a where a.lastDay >= :first and (:last is null or a.firstDay <= :last)
+                        select a from Absence a where a.lastDay >= :first and a.firstDay <= :last
                         order by a.person, a.firstDay""", Absence.class)
                 .setParameter("first", first)
-                .setParameter("last", last)
+                .setParameter("last", last == null ? NO_END : last)
                 .getResultList();
     }
 
@@ -43,11 +46,11 @@ public class AbsenceRegister {
     public List<Absence> of(String person, LocalDate first, LocalDate last) {
         return em.createQuery("""
                         select a from Absence a
-                        where a.person = :person and a.lastDay >= :first and (:last is null or a.firstDay <= :last)
+                        where a.person = :person and a.lastDay >= :first and a.firstDay <= :last
                         order by a.firstDay""", Absence.class)
                 .setParameter("person", person)
                 .setParameter("first", first)
-                .setParameter("last", last)
+                .setParameter("last", last == null ? NO_END : last)
                 .getResultList();
     }
 
