@@ -1,5 +1,7 @@
 package org.kakehashi.quality;
 
+import org.kakehashi.language.NarrowForms;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
@@ -15,13 +17,6 @@ import java.util.regex.Pattern;
 final class ScannedText {
 
     private static final char BLOT = '\uFFFC';
-    private static final char FULL_WIDTH_FIRST = '！';
-    private static final char FULL_WIDTH_LAST = '～';
-    private static final int FULL_WIDTH_OFFSET = '！' - '!';
-    /** Hyphens, dashes and minus signs that stand between the digits of phone numbers and dates. */
-    private static final String DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212";
-    /** The katakana prolonged sound mark, typed for a hyphen in phone numbers: 03ー1234ー5678. */
-    private static final char PROLONGED_SOUND_MARK = 'ー';
 
     private final String original;
     private final char[] remaining;
@@ -29,7 +24,7 @@ final class ScannedText {
 
     ScannedText(String original) {
         this.original = original;
-        this.remaining = narrowed(original);
+        this.remaining = NarrowForms.of(original);
     }
 
     /** Every match in what no fact has claimed yet, all found before any is claimed. */
@@ -57,32 +52,5 @@ final class ScannedText {
     /** In the order they stand in the text. */
     List<Fact> facts() {
         return List.copyOf(facts.values());
-    }
-
-    /** Width only, never NFKC, which would also read ① as 1. */
-    private static char[] narrowed(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
-                chars[i] = (char) (c - FULL_WIDTH_OFFSET);
-            } else if (c == '\u3000') {
-                chars[i] = ' ';
-            } else if (c == '￥') {
-                chars[i] = '¥';
-            } else if (DASHES.indexOf(c) >= 0) {
-                chars[i] = '-';
-            }
-        }
-        for (int i = 1; i < chars.length - 1; i++) {
-            if (chars[i] == PROLONGED_SOUND_MARK && isDigit(chars[i - 1]) && isDigit(chars[i + 1])) {
-                chars[i] = '-';
-            }
-        }
-        return chars;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }
