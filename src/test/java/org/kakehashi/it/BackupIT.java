@@ -1,11 +1,9 @@
 package org.kakehashi.it;
 
 import org.h2.tools.Restore;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,11 +27,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BackupIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;

@@ -3,11 +3,9 @@ package org.kakehashi.it;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kakehashi.document.TestDocuments;
@@ -31,11 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BadInputIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;

@@ -1,9 +1,7 @@
 package org.kakehashi.it;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kakehashi.citizen.CitizenSubmission;
@@ -34,11 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CitizenFormRaceIT {
 
     private static final int SENDERS = 10;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Inject
     CitizenSubmission citizens;

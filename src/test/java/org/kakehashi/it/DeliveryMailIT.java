@@ -5,11 +5,9 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -45,11 +43,6 @@ class DeliveryMailIT {
     private static final Pattern LINK = Pattern.compile("http://[^\\s]+/api/deliveries/([A-Za-z0-9_-]{22})");
     private static final String TRANSLATION = "Sister-city exchange: the students arrive on 3 May.";
     private static String arohasToken;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(LinkClock.class, DeliveryMailIT.class);
-    }
 
     @ArquillianResource
     URL base;

@@ -3,9 +3,7 @@ package org.kakehashi.it;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kakehashi.language.LanguageTag;
@@ -31,11 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @ExtendWith(ArquillianExtension.class)
 class DigestIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(DigestIT.class);
-    }
 
     @Inject
     RequestSubmission submission;

@@ -1,10 +1,8 @@
 package org.kakehashi.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,11 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FailedWorkIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClass(FailingWork.class);
-    }
 
     @ArquillianResource
     URL base;

@@ -7,30 +7,32 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.kakehashi.request.RequestNumber;
-import org.kakehashi.request.RequestRepository;
 import org.kakehashi.request.RequestSubmitted;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 /**
- * A step of submission that fails for texts carrying {@link #FAIL_MARKER}, after the request was stored and its
- * process started (it observes last). Deployed by the rollback test only.
+ * A step of submission that fails, once it is armed, after the request was stored and its process started (it
+ * observes last). Unarmed it does nothing, for every other test shares the deployment.
  */
 @ApplicationScoped
 public class FailingSubmissionStep {
 
-    static final String FAIL_MARKER = "[fail-on-submit]";
-
     @Inject
     RuntimeService runtime;
-    @Inject
-    RequestRepository requests;
 
-    private RequestNumber lastNumber;
-    private long processInstancesSeenBeforeFailure;
+    private final AtomicBoolean armed = new AtomicBoolean();
+    private volatile RequestNumber lastNumber;
+    private volatile long processInstancesSeenBeforeFailure;
+
+    /** The next submission fails. */
+    void failNext() {
+        armed.set(true);
+    }
 
     void onSubmitted(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) RequestSubmitted submitted) {
-        lastNumber = submitted.number();
-        String text = requests.find(submitted.number()).orElseThrow().brief().text();
-        if (text.startsWith(FAIL_MARKER)) {
+        if (armed.compareAndSet(true, false)) {
+            lastNumber = submitted.number();
             processInstancesSeenBeforeFailure = runtime.createProcessInstanceQuery()
                     .processInstanceBusinessKey(submitted.number().value()).count();
             throw new IllegalStateException("failing on purpose");

@@ -1,10 +1,8 @@
 package org.kakehashi.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
@@ -40,11 +38,6 @@ class HandoverIT {
 
     private static final String TBX = "urn:iso:std:iso:30042:ed-2";
     private static final Charset SHIFT_JIS = Charset.forName("Shift_JIS");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;

@@ -1,12 +1,10 @@
 package org.kakehashi.it;
 
 import io.restassured.RestAssured;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,11 +15,6 @@ import static org.hamcrest.Matchers.hasItems;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HealthIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     ManagementClient management;

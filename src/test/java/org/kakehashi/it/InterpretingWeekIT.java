@@ -1,14 +1,12 @@
 package org.kakehashi.it;
 
 import io.restassured.path.json.JsonPath;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,11 +34,6 @@ class InterpretingWeekIT {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final String TRAVEL_MINUTES = "kakehashi.interpreting.travel-minutes";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;

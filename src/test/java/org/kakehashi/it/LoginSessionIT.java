@@ -3,11 +3,9 @@ package org.kakehashi.it;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -42,11 +40,6 @@ class LoginSessionIT {
     private static final Map<String, Login> AGING = new ConcurrentHashMap<>();
 
     private record Login(String cookie, String csrfToken, List<String> setCookies) {
-    }
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(SessionClock.class, LoginSessionIT.class);
     }
 
     @ArquillianResource

@@ -1,12 +1,10 @@
 package org.kakehashi.it;
 
 import io.restassured.RestAssured;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,11 +22,6 @@ class MetricsIT {
     /** The user tasks of bpmn/, each a step the task gauges name. */
     private static final String[] STEPS = {"triageRequest", "translateRequest", "reviewTranslation",
             "triageInterpretation", "scheduleInterpretation", "reportEvent"};
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;

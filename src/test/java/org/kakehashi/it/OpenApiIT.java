@@ -9,11 +9,9 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,11 +42,6 @@ class OpenApiIT {
 
     /** An endpoint as the code declares it: {@code POST /api/requests/{number}/cancel}, and whether it is public. */
     record Endpoint(String method, String path, boolean open) {
-    }
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
     }
 
     @ArquillianResource

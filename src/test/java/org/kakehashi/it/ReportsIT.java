@@ -4,11 +4,9 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -50,11 +48,6 @@ class ReportsIT {
     private static final String SIX_CHARACTERS = "市役所の窓口";
     /** Six words. */
     private static final String SIX_WORDS = "Garbage collection days change in April";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(ReportFixtures.class, ReportsIT.class);
-    }
 
     @Inject
     ReportFixtures fixtures;

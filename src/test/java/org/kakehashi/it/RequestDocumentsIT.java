@@ -6,11 +6,9 @@ import io.restassured.config.MultiPartConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
 import org.apache.http.entity.mime.HttpMultipartMode;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kakehashi.document.CatTool;
@@ -44,11 +42,6 @@ import static org.hamcrest.Matchers.hasItems;
 class RequestDocumentsIT {
 
     private static final String FORM = "{\"sourceLanguage\":\"ja\",\"targetLanguages\":[\"en\"],\"wantedBy\":\"%s\"}";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;

@@ -2,9 +2,7 @@ package org.kakehashi.it;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kakehashi.calendar.FiscalYear;
@@ -41,11 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class RequestNumbersIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClass(RequestNumbersIT.class);
-    }
 
     @Inject
     RequestNumbers numbers;

@@ -2,9 +2,7 @@ package org.kakehashi.it;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kakehashi.calendar.FiscalYear;
@@ -33,12 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @ExtendWith(ArquillianExtension.class)
 class RequestVisibilityIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(RequestVisibilityIT.class, VisibilityTable.class,
-                VisibilityTable.Case.class).addAsResource("request/visibility.csv");
-    }
 
     @Inject
     RequestNumbers numbers;

@@ -1,11 +1,9 @@
 package org.kakehashi.it;
 
 import io.restassured.path.json.JsonPath;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,11 +30,6 @@ class RetentionIT {
 
     /** This test's citizen, behind the city's load balancer. */
     private static final String CITIZEN = "203.0.113.11";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClass(RetentionClock.class);
-    }
 
     @ArquillianResource
     URL base;

@@ -3,9 +3,7 @@ package org.kakehashi.it;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kakehashi.language.LanguageTag;
@@ -30,11 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class SubmissionRollbackIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(FailingSubmissionStep.class, SubmissionRollbackIT.class);
-    }
-
     @Inject
     RequestSubmission submission;
     @Inject
@@ -50,8 +43,9 @@ class SubmissionRollbackIT {
     void aFailingSubmissionRollsBackTheRequestAndTheProcessInstance() {
         Caller sato = new Caller("sato", Set.of(Role.REQUESTER), "sougou-fukushi");
         NewRequest request = NewRequest.translation(LanguageTag.of("ja"), LanguageTag.of("en"),
-                FailingSubmissionStep.FAIL_MARKER + " 本文", LocalDate.now().plusDays(30));
+                "本文", LocalDate.now().plusDays(30));
 
+        failingStep.failNext();
         assertThrows(RuntimeException.class, () -> submission.submit(sato, request));
 
         RequestNumber number = failingStep.lastNumber();
@@ -65,8 +59,9 @@ class SubmissionRollbackIT {
     @Test
     void aFailedSubmissionLeavesItsNumberUnusedAndTheNextTakesTheOneAfter() {
         Caller sato = new Caller("sato", Set.of(Role.REQUESTER), "sougou-fukushi");
+        failingStep.failNext();
         assertThrows(RuntimeException.class, () -> submission.submit(sato, NewRequest.translation(LanguageTag.of("ja"),
-                LanguageTag.of("en"), FailingSubmissionStep.FAIL_MARKER, LocalDate.now().plusDays(30))));
+                LanguageTag.of("en"), "失敗する依頼", LocalDate.now().plusDays(30))));
         RequestNumber voided = failingStep.lastNumber();
 
         RequestNumber given = submission.submit(sato, NewRequest.translation(LanguageTag.of("ja"), LanguageTag.of("en"),

@@ -1,11 +1,9 @@
 package org.kakehashi.it;
 
 import io.restassured.path.json.JsonPath;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,11 +25,6 @@ import static org.hamcrest.Matchers.hasItem;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TermsAndChecksIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;

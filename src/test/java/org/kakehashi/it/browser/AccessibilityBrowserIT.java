@@ -1,16 +1,13 @@
 package org.kakehashi.it.browser;
 
 import io.restassured.path.json.JsonPath;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kakehashi.it.Api;
-import org.kakehashi.it.Deployments;
 import org.kakehashi.it.TestOffice;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -36,11 +33,6 @@ class AccessibilityBrowserIT {
 
     /** This test's citizen, behind the city's load balancer. */
     private static final String CITIZEN = "203.0.113.12";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;

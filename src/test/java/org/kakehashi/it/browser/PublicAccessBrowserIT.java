@@ -1,14 +1,11 @@
 package org.kakehashi.it.browser;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.kakehashi.it.Deployments;
 import org.openqa.selenium.By;
 
 import java.net.URL;
@@ -21,11 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 @Tag("browser")
 class PublicAccessBrowserIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;

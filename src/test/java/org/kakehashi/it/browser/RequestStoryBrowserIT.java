@@ -1,14 +1,11 @@
 package org.kakehashi.it.browser;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.kakehashi.it.Deployments;
 import org.kakehashi.it.TestOffice;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
@@ -49,11 +46,6 @@ class RequestStoryBrowserIT {
             "Say it is the year-end closing.",
             "The library is closed for the year-end holidays from 29 December to 3 January.",
             "Delivered", "Delivered", "aroha");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;

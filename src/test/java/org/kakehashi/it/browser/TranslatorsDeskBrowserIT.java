@@ -3,18 +3,15 @@ package org.kakehashi.it.browser;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kakehashi.document.CatTool;
 import org.kakehashi.document.FormattedDocuments;
 import org.kakehashi.it.Api;
-import org.kakehashi.it.Deployments;
 import org.kakehashi.it.TestOffice;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -41,11 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 @Tag("browser")
 class TranslatorsDeskBrowserIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;
@@ -154,7 +146,6 @@ class TranslatorsDeskBrowserIT {
         sato.awaitStatus(number, "DELIVERED");
         return number;
     }
-
 
     private static void decide(Browser browser, String outcome) {
         browser.driver().findElement(By.cssSelector("button[data-outcome='" + outcome + "']")).click();

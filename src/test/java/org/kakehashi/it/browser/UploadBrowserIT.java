@@ -1,15 +1,12 @@
 package org.kakehashi.it.browser;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kakehashi.it.Api;
-import org.kakehashi.it.Deployments;
 import org.kakehashi.it.TestOffice;
 import org.openqa.selenium.By;
 
@@ -28,11 +25,6 @@ class UploadBrowserIT {
 
     private static final Path SHIFT_JIS_PAGE =
             Path.of("src/test/resources/fixtures/seed/kouhou-tomakomai-2022-10-p29.windows-31j.txt").toAbsolutePath();
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;

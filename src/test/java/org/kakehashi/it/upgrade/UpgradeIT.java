@@ -1,18 +1,15 @@
 package org.kakehashi.it.upgrade;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kakehashi.it.Api;
-import org.kakehashi.it.Deployments;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,12 +43,6 @@ class UpgradeIT {
     /** Written by the restore when it restored the fixture into this run's database. */
     private static final Path RESTORED = Path.of(System.getProperty("kakehashi.upgrade.restored",
             "target/upgrade-fixture-restored"));
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClass(FixtureRows.class)
-                .addAsResource("upgrade/h2/rows.tsv").addAsResource("upgrade/postgresql/rows.tsv");
-    }
 
     @ArquillianResource
     URL base;
