@@ -117,8 +117,8 @@ public class DemoHistory {
         for (var job : request.jobs()) {
             LanguageTag target = job.targetLanguage();
             String translator = target.equals(ZH) ? "lin" : "emily";
-            request.submitTranslation(target, translator, "（訳文）", null, at(translated, 15));
-            request.approve(target, translator.equals("emily") ? "tanaka" : "emily", at(translated, 17));
+            request.onJob(target).submitTranslation(translator, "（訳文）", null, at(translated, 15));
+            request.onJob(target).approve(translator.equals("emily") ? "tanaka" : "emily", at(translated, 17));
         }
         LocalDate delivered = calendar.addBusinessDays(translated, random.nextInt(2));
         request.deliver("kakehashi", at(delivered, 17).plusSeconds(1800), clock.getZone(), calendar);
@@ -139,9 +139,9 @@ public class DemoHistory {
         Request request = Request.submit(new Submission(numbers.next(FiscalYear.of(day)), requester,
                 DEPARTMENTS.get(requester), form, counter.count("視察行程", JA), null, at(day, 10), zone));
         request.accept("emily", at(day, 11));
-        request.schedule("emily", "emily", at(day, 12));
-        request.recordHeld("kakehashi", at(eventDay, 13 + hours));
-        request.report("emily", "市長表敬と意見交換会の逐次通訳を行いました。", at(eventDay, 17));
+        request.interpreting().schedule("emily", "emily", at(day, 12));
+        request.interpreting().recordHeld("kakehashi", at(eventDay, 13 + hours));
+        request.interpreting().report("emily", "市長表敬と意見交換会の逐次通訳を行いました。", at(eventDay, 17));
         requests.add(request);
     }
 

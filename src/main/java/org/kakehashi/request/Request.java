@@ -9,7 +9,6 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.kakehashi.calendar.CityCalendar;
-import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.LanguageTag;
 
 import java.time.Instant;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * A request for translation, checking or interpretation: who asked ({@link Requester}), what they asked
@@ -26,7 +24,9 @@ import java.util.function.Predicate;
  * hold their own rules: the {@link Triage}'s findings and rejection, the {@link Turnaround}'s dates, the
  * {@link Interpretation}'s event and booking, the {@link PartnerReceipts}, the {@link CitizenOrigin} of a request
  * from the public form, the {@link Job}'s own steps. The aggregate takes each step only where its
- * {@link RequestLifecycle} allows it ({@link RequestStep}), and every change leaves an entry on its timeline.
+ * {@link RequestLifecycle} allows it ({@link RequestStep}), and every change leaves an entry on its timeline:
+ * intake, triage and delivery here, a job's routing, translation and review in {@link JobSteps}, an
+ * interpretation's booking and report in {@link InterpretationSteps}.
  */
 @Entity
 @Table(name = "translation_request", indexes = {
@@ -185,57 +185,14 @@ public class Request {
         lifecycle.record(event, by, at, target, note);
     }
 
-    /** Routing decided who translates the job and which group reviews it. */
-    public void route(LanguageTag target, String translatorGroup, String reviewerGroup, Instant at) {
-        job(target).route(translatorGroup, reviewerGroup);
-        lifecycle.record(TimelineEvent.ROUTED, "kakehashi", at, target, translatorGroup + " / " + reviewerGroup);
+    /** The steps of the job for this target language: routing, translation, review. */
+    public JobSteps onJob(LanguageTag target) {
+        return new JobSteps(number, target, translationJobs, brief.type(), requester, lifecycle);
     }
 
-    /** The group that reviews the job this round: the routed one, or external reviewers when nobody in it can. */
-    public void chooseReviewers(LanguageTag target, String reviewerGroup, Instant at) {
-        job(target).reviewedBy(reviewerGroup);
-        lifecycle.record(TimelineEvent.REVIEWERS_CHOSEN, "kakehashi", at, target, reviewerGroup);
-    }
-
-    /**
-     * @param translatedDocument the source document with the translation merged in, or null when the translation
-     *                           is text only (pasted, or from a source without a layout to keep)
-     */
-    public void submitTranslation(LanguageTag target, String translator, String translatedText,
-                                  StoredDocument translatedDocument, Instant at) {
-        jobFor(RequestStep.SUBMIT_TRANSLATION, target, Job::awaitsTranslation)
-                .translated(translator, translatedText, translatedDocument);
-        lifecycle.take(RequestStep.SUBMIT_TRANSLATION, translator, at, target, null);
-    }
-
-    /** @throws RequestProblem when the would-be reviewer wrote this job's translation */
-    public void checkMayReview(LanguageTag target, String user) {
-        if (user.equals(translationAuthor(target))) {
-            throw RequestProblem.ownTranslation(number, user);
-        }
-    }
-
-    /** The job's translator, or for a check the requester, who supplied the translation to check. */
-    public String translationAuthor(LanguageTag target) {
-        return translationJobs.author(target, brief.type(), requester.username());
-    }
-
-    public void approve(LanguageTag target, String reviewer, Instant at) {
-        Job job = jobFor(RequestStep.APPROVE, target, Job::inReview);
-        checkMayReview(target, reviewer);
-        job.approved(reviewer);
-        if (translationJobs.allReady()) {
-            lifecycle.take(RequestStep.APPROVE, reviewer, at, target, null);
-        } else {
-            lifecycle.record(RequestStep.APPROVE.event(), reviewer, at, target, null);
-        }
-    }
-
-    public void requestChanges(LanguageTag target, String reviewer, String comment, Instant at) {
-        Job job = jobFor(RequestStep.REQUEST_CHANGES, target, Job::inReview);
-        checkMayReview(target, reviewer);
-        job.changesRequested(reviewer, comment);
-        lifecycle.take(RequestStep.REQUEST_CHANGES, reviewer, at, target, comment);
+    /** The steps of an interpretation after triage: booking, reminder, the event held, the report. */
+    public InterpretationSteps interpreting() {
+        return new InterpretationSteps(number, interpretation, lifecycle);
     }
 
     /** @param by who delivered: the system account of the process engine, until the delivery feature exists */
@@ -259,52 +216,8 @@ public class Request {
         lifecycle.take(RequestStep.REMIND_PARTNERS, by, at, null, String.join(", ", partnerReceipts.waiting()));
     }
 
-    /** The interpreter is booked; whether they are free is the caller's to check ({@code InterpreterCalendar}). */
-    public void schedule(String coordinator, String interpreter, Instant at) {
-        interpretationFor(RequestStep.SCHEDULE).book(interpreter);
-        lifecycle.take(RequestStep.SCHEDULE, coordinator, at, null, this.interpretation.interpreter());
-    }
-
-    /** @return the interpreter booked before, who is told the booking is no longer theirs when it changed hands */
-    public String changeBooking(String coordinator, BookingChange change, Instant at) {
-        String before = interpretationFor(RequestStep.CHANGE_BOOKING).interpreter();
-        interpretation.change(change, at);
-        lifecycle.take(RequestStep.CHANGE_BOOKING, coordinator, at, null, interpretation.interpreter());
-        return before;
-    }
-
-    public void recordInterpreterReminder(String by, Instant at) {
-        lifecycle.require(RequestStep.REMIND_INTERPRETER, number);
-        lifecycle.take(RequestStep.REMIND_INTERPRETER, by, at, null, interpretation.interpreter());
-    }
-
-    public void recordHeld(String by, Instant at) {
-        lifecycle.require(RequestStep.RECORD_HELD, number);
-        lifecycle.take(RequestStep.RECORD_HELD, by, at, null, null);
-    }
-
-    public void report(String interpreter, String report, Instant at) {
-        interpretationFor(RequestStep.REPORT).report(report);
-        lifecycle.take(RequestStep.REPORT, interpreter, at, null, null);
-    }
-
     public Job job(LanguageTag target) {
         return translationJobs.job(target);
-    }
-
-    /** The job the step is for, when the request allows the step and the job is ready for it. */
-    private Job jobFor(RequestStep step, LanguageTag target, Predicate<Job> readyForStep) {
-        Job job = job(target);
-        lifecycle.require(step, number);
-        lifecycle.refuseUnless(readyForStep.test(job), number, step.action() + " " + job.targetLanguage());
-        return job;
-    }
-
-    /** The interpretation, when the request allows the step; a translation or check has none to take it on. */
-    private Interpretation interpretationFor(RequestStep step) {
-        lifecycle.require(step, number);
-        lifecycle.refuseUnless(interpretation != null, number, step.action());
-        return interpretation;
     }
 
     public RequestNumber number() {

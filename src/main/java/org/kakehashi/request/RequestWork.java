@@ -112,16 +112,16 @@ public class RequestWork {
     }
 
     public void route(RequestNumber number, LanguageTag target, String translatorGroup, String reviewerGroup) {
-        step(number, request -> request.route(target, translatorGroup, reviewerGroup, clock.instant()));
+        step(number, request -> request.onJob(target).route(translatorGroup, reviewerGroup, clock.instant()));
     }
 
     public void chooseReviewers(RequestNumber number, LanguageTag target, String reviewerGroup) {
-        step(number, request -> request.chooseReviewers(target, reviewerGroup, clock.instant()));
+        step(number, request -> request.onJob(target).chooseReviewers(reviewerGroup, clock.instant()));
     }
 
     public void submitTranslation(RequestNumber number, LanguageTag target, String translator, String translation,
                                   StoredDocument translatedDocument) {
-        step(number, request -> request.submitTranslation(target, translator, translation, translatedDocument,
+        step(number, request -> request.onJob(target).submitTranslation(translator, translation, translatedDocument,
                 clock.instant()));
     }
 
@@ -146,44 +146,44 @@ public class RequestWork {
     }
 
     public void checkMayReview(RequestNumber number, LanguageTag target, String reviewer) {
-        get(number).checkMayReview(target, reviewer);
+        get(number).onJob(target).checkMayReview(reviewer);
     }
 
     public void approve(RequestNumber number, LanguageTag target, String reviewer) {
-        step(number, request -> request.approve(target, reviewer, clock.instant()));
+        step(number, request -> request.onJob(target).approve(reviewer, clock.instant()));
     }
 
     public void requestChanges(RequestNumber number, LanguageTag target, String reviewer, String comment) {
-        step(number, request -> request.requestChanges(target, reviewer, comment, clock.instant()));
+        step(number, request -> request.onJob(target).requestChanges(reviewer, comment, clock.instant()));
     }
 
     /** Books the interpreter for an accepted interpretation request. */
     public void schedule(RequestNumber number, String coordinator, String interpreter) {
         step(number, request -> {
             bookings.requireBookable(request, interpreter);
-            request.schedule(coordinator, interpreter, clock.instant());
+            request.interpreting().schedule(coordinator, interpreter, clock.instant());
         });
     }
 
     /** Another interpreter, time or place for a booked interpretation; the people invited hear of it. */
     public void changeBooking(RequestNumber number, String coordinator, BookingChange change) {
         step(number, request -> {
-            String before = request.changeBooking(coordinator, change, clock.instant());
+            String before = request.interpreting().changeBooking(coordinator, change, clock.instant());
             bookings.requireBookable(request, request.interpreter());
             changedBookings.fire(new BookingChanged(number, before));
         });
     }
 
     public void remindInterpreter(RequestNumber number, String by) {
-        step(number, request -> request.recordInterpreterReminder(by, clock.instant()));
+        step(number, request -> request.interpreting().recordInterpreterReminder(by, clock.instant()));
     }
 
     public void recordHeld(RequestNumber number, String by) {
-        step(number, request -> request.recordHeld(by, clock.instant()));
+        step(number, request -> request.interpreting().recordHeld(by, clock.instant()));
     }
 
     public void report(RequestNumber number, String interpreter, String report) {
-        step(number, request -> request.report(interpreter, report, clock.instant()));
+        step(number, request -> request.interpreting().report(interpreter, report, clock.instant()));
     }
 
     /** A partner's contact confirms receipt; the last confirmation moves the process on. */

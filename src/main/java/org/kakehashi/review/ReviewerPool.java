@@ -44,7 +44,7 @@ public class ReviewerPool {
     /** The routed group when one of its people can review the job, else the external reviewers. */
     static String reviewingGroup(Request request, LanguageTag target, String routedGroup, List<Person> people) {
         LanguagePair pair = new LanguagePair(request.brief().sourceLanguage(), target);
-        String author = request.translationAuthor(target);
+        String author = request.onJob(target).translationAuthor();
         boolean someoneCan = Role.fromGroupName(routedGroup)
                 .map(role -> people.stream().anyMatch(person -> canReview(person, role, pair, author)))
                 .orElse(false);

@@ -36,7 +36,7 @@ class TranslationTextFileTest {
                 "sougou-fukushi", NewRequest.translation(JA, target, TEXT, LocalDate.of(2026, 12, 24)),
                 new TextCounter(new CountingRates(2000, 400)).count(TEXT, JA), source, MORNING, ZoneId.of("Asia/Tokyo")));
         request.accept("emily", MORNING.plusSeconds(60));
-        request.submitTranslation(target, "emily", translation, null, MORNING.plusSeconds(120));
+        request.onJob(target).submitTranslation("emily", translation, null, MORNING.plusSeconds(120));
         return request;
     }
 

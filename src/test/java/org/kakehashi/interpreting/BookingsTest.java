@@ -45,7 +45,7 @@ class BookingsTest {
                 "sougou-fukushi", form, RECEIPT, null, SUBMITTED, TOKYO));
         if (interpreter != null) {
             request.accept("tanaka", SUBMITTED);
-            request.schedule("tanaka", interpreter, SUBMITTED);
+            request.interpreting().schedule("tanaka", interpreter, SUBMITTED);
         }
         return request;
     }

@@ -92,8 +92,8 @@ public class ReportFixtures {
                 request.brief().receipt().characters(), false, null));
         Instant done = tokyo(deliveredInTokyo);
         request.accept("emily", at.plusSeconds(60));
-        request.submitTranslation(target, "emily", "translated", null, done.minusSeconds(7200));
-        request.approve(target, "tanaka", done.minusSeconds(3600));
+        request.onJob(target).submitTranslation("emily", "translated", null, done.minusSeconds(7200));
+        request.onJob(target).approve("tanaka", done.minusSeconds(3600));
         request.deliver("kakehashi", done, TOKYO, calendar);
         add(request);
     }
@@ -109,9 +109,9 @@ public class ReportFixtures {
         Request request = Request.submit(new Submission(numbers.next(FiscalYear.of(receivedInTokyo.toLocalDate())),
                 "sato", department, form, counter.count("", JA), null, at, TOKYO));
         request.accept("emily", at.plusSeconds(60));
-        request.schedule("emily", "emily", at.plusSeconds(120));
-        request.recordHeld("kakehashi", tokyo(end));
-        request.report("emily", "通訳しました。", tokyo(end).plusSeconds(3600));
+        request.interpreting().schedule("emily", "emily", at.plusSeconds(120));
+        request.interpreting().recordHeld("kakehashi", tokyo(end));
+        request.interpreting().report("emily", "通訳しました。", tokyo(end).plusSeconds(3600));
         add(request);
     }
 

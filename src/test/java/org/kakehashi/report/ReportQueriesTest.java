@@ -61,8 +61,8 @@ class ReportQueriesTest {
                 Map.of(), "ごみの出し方", LocalDate.of(2026, 11, 27), null, Set.of(), null));
         delivered.noteIntakeFindings(List.of(TestRequests.finding(IntakeFinding.Kind.SHORT_LEAD_TIME, "3|10")));
         delivered.accept("ofelia", ASKED.plusSeconds(60));
-        delivered.submitTranslation(EN, "tom", "How to put out rubbish", null, ASKED.plusSeconds(120));
-        delivered.approve(EN, "rei", ASKED.plusSeconds(180));
+        delivered.onJob(EN).submitTranslation("tom", "How to put out rubbish", null, ASKED.plusSeconds(120));
+        delivered.onJob(EN).approve("rei", ASKED.plusSeconds(180));
         // Thursday: two business days after Tuesday
         delivered.deliver("kakehashi", Instant.parse("2026-11-26T03:00:00Z"), TOKYO, CityCalendar.standard());
         Request rejected = submit(2, "dept-b", new NewRequest(RequestType.TRANSLATION, null, null, JA,
@@ -73,7 +73,7 @@ class ReportQueriesTest {
                 ZonedDateTime.of(2026, 12, 10, 13, 0, 0, 0, TOKYO), ZonedDateTime.of(2026, 12, 10, 16, 0, 0, 0, TOKYO),
                 "市役所", InterpretingMode.CONSECUTIVE, "Napier delegation"), Set.of(), null));
         interpretation.accept("ofelia", ASKED.plusSeconds(60));
-        interpretation.schedule("ofelia", "tanaka", ASKED.plusSeconds(120));
+        interpretation.interpreting().schedule("ofelia", "tanaka", ASKED.plusSeconds(120));
         query(queries -> {
             List.of(delivered, rejected, interpretation).forEach(queries.em::persist);
             return null;

@@ -19,8 +19,8 @@ class PartnerReceiptsTest {
     void onlyThePartnersWhoHaveNotConfirmedReceiptAreAwaited() {
         Request request = TestRequests.translationAlsoFor(Set.of("yantai", "napier"), "sato", JA, EN);
         request.accept("emily", AT.plusSeconds(60));
-        request.submitTranslation(EN, "emily", "Are you struggling alone?", null, AT.plusSeconds(120));
-        request.approve(EN, "tanaka", AT.plusSeconds(180));
+        request.onJob(EN).submitTranslation("emily", "Are you struggling alone?", null, AT.plusSeconds(120));
+        request.onJob(EN).approve("tanaka", AT.plusSeconds(180));
         request.deliver("kakehashi", AT.plusSeconds(240), TestRequests.TOKYO, CityCalendar.standard());
 
         assertThat(request.partnerReceipts().waiting()).containsExactly("napier", "yantai");

@@ -161,8 +161,8 @@ class RequestQueriesTest {
             Request request = submit("ana", "dept-a", NewRequest.translation(JA, EN, "窓口のご案内",
                     LocalDate.of(2027, 1, 8)), ASKED);
             request.accept("ofelia", ASKED.plusSeconds(60));
-            request.submitTranslation(EN, "tom", "Our counters", null, ASKED.plusSeconds(120));
-            request.approve(EN, "rei", ASKED.plusSeconds(180));
+            request.onJob(EN).submitTranslation("tom", "Our counters", null, ASKED.plusSeconds(120));
+            request.onJob(EN).approve("rei", ASKED.plusSeconds(180));
             repository.add(request);
             return request.number();
         });
@@ -221,7 +221,7 @@ class RequestQueriesTest {
             Request request = submit("ana", "dept-a", new NewRequest(RequestType.INTERPRETATION, null, null, JA,
                     List.of(EN), Map.of(), "行程表", null, event, Set.of(), null), ASKED);
             request.accept("ofelia", ASKED.plusSeconds(60));
-            request.schedule("ofelia", "tanaka", ASKED.plusSeconds(120));
+            request.interpreting().schedule("ofelia", "tanaka", ASKED.plusSeconds(120));
             repository.add(request);
             return request.number();
         });

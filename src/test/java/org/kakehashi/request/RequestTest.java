@@ -70,7 +70,7 @@ class RequestTest {
     private static Request inReview(String translator) {
         Request request = submitted();
         request.accept("emily", MORNING.plusSeconds(60));
-        request.submitTranslation(EN, translator, "Are you struggling alone?", null, MORNING.plusSeconds(120));
+        request.onJob(EN).submitTranslation(translator, "Are you struggling alone?", null, MORNING.plusSeconds(120));
         return request;
     }
 
@@ -130,7 +130,7 @@ class RequestTest {
 
         assertThat(check.job(EN).status()).isEqualTo(JobStatus.IN_REVIEW);
         assertThat(check.job(EN).translation()).isEqualTo("Are you worried alone?");
-        check.approve(EN, "tanaka", MORNING);
+        check.onJob(EN).approve("tanaka", MORNING);
         assertThat(check.status()).isEqualTo(RequestStatus.READY);
     }
 
@@ -159,9 +159,9 @@ class RequestTest {
 
         assertThatThrownBy(() -> request.accept("emily", MORNING))
                 .isInstanceOf(RequestProblem.class).hasMessageStartingWith("request.illegal-transition");
-        assertThatThrownBy(() -> request.submitTranslation(EN, "emily", "text", null, MORNING))
+        assertThatThrownBy(() -> request.onJob(EN).submitTranslation("emily", "text", null, MORNING))
                 .isInstanceOf(RequestProblem.class).hasMessageStartingWith("request.illegal-transition");
-        assertThatThrownBy(() -> request.approve(EN, "tanaka", MORNING))
+        assertThatThrownBy(() -> request.onJob(EN).approve("tanaka", MORNING))
                 .isInstanceOf(RequestProblem.class).hasMessageStartingWith("request.illegal-transition");
         assertThatThrownBy(() -> request.deliver("kakehashi", MORNING, TOKYO, CALENDAR))
                 .isInstanceOf(RequestProblem.class).hasMessageStartingWith("request.illegal-transition");
@@ -173,11 +173,11 @@ class RequestTest {
         Request check = submit(3, "emily", check(Map.of(EN, "Are you worried alone?")), MORNING);
         check.accept("emily", MORNING);
 
-        assertThat(check.translationAuthor(EN)).isEqualTo("emily");
-        assertThatThrownBy(() -> check.approve(EN, "emily", MORNING))
+        assertThat(check.onJob(EN).translationAuthor()).isEqualTo("emily");
+        assertThatThrownBy(() -> check.onJob(EN).approve("emily", MORNING))
                 .isInstanceOf(RequestProblem.class).hasMessageStartingWith("review.own-translation");
         assertThat(check.job(EN).status()).isEqualTo(JobStatus.IN_REVIEW);
-        check.approve(EN, "tanaka", MORNING);
+        check.onJob(EN).approve("tanaka", MORNING);
         assertThat(check.status()).isEqualTo(RequestStatus.READY);
     }
 
@@ -185,9 +185,9 @@ class RequestTest {
     void theTranslatorCannotReviewTheirOwnTranslation() {
         Request request = inReview("emily");
 
-        assertThatThrownBy(() -> request.approve(EN, "emily", MORNING))
+        assertThatThrownBy(() -> request.onJob(EN).approve("emily", MORNING))
                 .isInstanceOf(RequestProblem.class).hasMessageStartingWith("review.own-translation");
-        assertThatThrownBy(() -> request.requestChanges(EN, "emily", "looks fine", MORNING))
+        assertThatThrownBy(() -> request.onJob(EN).requestChanges("emily", "looks fine", MORNING))
                 .isInstanceOf(RequestProblem.class).hasMessageStartingWith("review.own-translation");
         assertThat(request.job(EN).status()).isEqualTo(JobStatus.IN_REVIEW);
     }
@@ -196,7 +196,7 @@ class RequestTest {
     void anotherPersonApprovesAndTheRequestCanThenBeDelivered() {
         Request request = inReview("emily");
 
-        request.approve(EN, "tanaka", MORNING.plusSeconds(180));
+        request.onJob(EN).approve("tanaka", MORNING.plusSeconds(180));
         request.deliver("kakehashi", MORNING.plusSeconds(200), TOKYO, CALENDAR);
 
         assertThat(request.status()).isEqualTo(RequestStatus.DELIVERED);
@@ -210,15 +210,15 @@ class RequestTest {
     void theRequestIsReadyOnlyWhenEveryJobIsApproved() {
         Request request = submitted(List.of(EN, ZH));
         request.accept("emily", MORNING);
-        request.submitTranslation(EN, "emily", "Are you struggling alone?", null, MORNING);
-        request.approve(EN, "tanaka", MORNING);
+        request.onJob(EN).submitTranslation("emily", "Are you struggling alone?", null, MORNING);
+        request.onJob(EN).approve("tanaka", MORNING);
 
         assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
         assertThatThrownBy(() -> request.deliver("kakehashi", MORNING, TOKYO, CALENDAR))
                 .isInstanceOf(RequestProblem.class).hasMessageStartingWith("request.illegal-transition");
 
-        request.submitTranslation(ZH, "lin", "你是否独自烦恼？", null, MORNING);
-        request.approve(ZH, "tanaka", MORNING);
+        request.onJob(ZH).submitTranslation("lin", "你是否独自烦恼？", null, MORNING);
+        request.onJob(ZH).approve("tanaka", MORNING);
         assertThat(request.status()).isEqualTo(RequestStatus.READY);
     }
 
@@ -226,12 +226,13 @@ class RequestTest {
     void requestedChangesSendTheTranslationBackForAnotherRound() {
         Request request = inReview("emily");
 
-        assertThatThrownBy(() -> request.requestChanges(EN, "tanaka", "", MORNING))
+        assertThatThrownBy(() -> request.onJob(EN).requestChanges("tanaka", "", MORNING))
                 .isInstanceOf(RequestProblem.class).hasMessage("review.comment-missing [comment]");
-        request.requestChanges(EN, "tanaka", "「相談員」は counselor に", MORNING.plusSeconds(180));
+        request.onJob(EN).requestChanges("tanaka", "「相談員」は counselor に", MORNING.plusSeconds(180));
         assertThat(request.job(EN).status()).isEqualTo(JobStatus.CHANGES_REQUESTED);
 
-        request.submitTranslation(EN, "emily", "Are you struggling alone? Our counselors…", null, MORNING.plusSeconds(240));
+        request.onJob(EN).submitTranslation("emily", "Are you struggling alone? Our counselors…", null,
+                MORNING.plusSeconds(240));
         assertThat(request.job(EN).status()).isEqualTo(JobStatus.IN_REVIEW);
         assertThat(request.job(EN).translation()).isEqualTo("Are you struggling alone? Our counselors…");
     }
@@ -283,7 +284,7 @@ class RequestTest {
         assertThat(inReview.timeline()).last().extracting(TimelineEntry::note).isEqualTo("イベントが中止になりました");
 
         Request delivered = inReview("emily");
-        delivered.approve(EN, "tanaka", MORNING);
+        delivered.onJob(EN).approve("tanaka", MORNING);
         delivered.deliver("kakehashi", MORNING, TOKYO, CALENDAR);
         assertThatThrownBy(() -> delivered.cancel("sato", null, MORNING))
                 .isInstanceOf(RequestProblem.class).hasMessageStartingWith("request.illegal-transition");
@@ -293,8 +294,8 @@ class RequestTest {
     void everyPartnerConfirmsReceiptOnceAndOnlyOfWhatWasDeliveredToThem() {
         Request request = submitted(List.of(EN), Set.of("napier", "qinhuangdao"));
         request.accept("emily", MORNING);
-        request.submitTranslation(EN, "emily", "Are you struggling alone?", null, MORNING);
-        request.approve(EN, "tanaka", MORNING);
+        request.onJob(EN).submitTranslation("emily", "Are you struggling alone?", null, MORNING);
+        request.onJob(EN).approve("tanaka", MORNING);
         assertThatThrownBy(() -> request.confirmReceipt("napier", "aroha", MORNING))
                 .as("nothing delivered yet").isInstanceOf(RequestProblem.class)
                 .hasMessageStartingWith("request.illegal-transition");
@@ -319,20 +320,20 @@ class RequestTest {
         Request request = submit(9, "sato", interpretation(event, "行程表"), MORNING);
 
         assertThat(request.brief().wantedBy()).isEqualTo(LocalDate.of(2026, 12, 10));
-        assertThatThrownBy(() -> request.schedule("emily", "emily", MORNING))
+        assertThatThrownBy(() -> request.interpreting().schedule("emily", "emily", MORNING))
                 .as("not accepted yet").isInstanceOf(RequestProblem.class)
                 .hasMessageStartingWith("request.illegal-transition");
         request.accept("emily", MORNING);
-        assertThatThrownBy(() -> request.schedule("emily", " ", MORNING))
+        assertThatThrownBy(() -> request.interpreting().schedule("emily", " ", MORNING))
                 .isInstanceOf(RequestProblem.class).hasMessage("interpretation.interpreter-missing [interpreter]");
-        request.schedule("emily", "tanaka", MORNING);
-        request.recordHeld("kakehashi", MORNING);
+        request.interpreting().schedule("emily", "tanaka", MORNING);
+        request.interpreting().recordHeld("kakehashi", MORNING);
         assertThatThrownBy(() -> request.cancel("sato", "延期", MORNING))
                 .as("the event took place").isInstanceOf(RequestProblem.class)
                 .hasMessageStartingWith("request.illegal-transition");
-        assertThatThrownBy(() -> request.report("tanaka", "", MORNING))
+        assertThatThrownBy(() -> request.interpreting().report("tanaka", "", MORNING))
                 .isInstanceOf(RequestProblem.class).hasMessage("interpretation.report-missing [comment]");
-        request.report("tanaka", "Smooth; the delegation asked for the slides in English.", MORNING);
+        request.interpreting().report("tanaka", "Smooth; the delegation asked for the slides in English.", MORNING);
 
         assertThat(request.status()).isEqualTo(RequestStatus.REPORTED);
         assertThat(request.status().isClosed()).isTrue();
@@ -376,8 +377,9 @@ class RequestTest {
         // 3 January, then Monday 4 January: two business days
         Request request = submittedAt(Instant.parse("2026-12-25T01:00:00Z"));
         request.accept("emily", Instant.parse("2026-12-25T02:00:00Z"));
-        request.submitTranslation(EN, "emily", "Are you struggling alone?", null, Instant.parse("2026-12-28T02:00:00Z"));
-        request.approve(EN, "tanaka", Instant.parse("2027-01-04T01:00:00Z"));
+        request.onJob(EN).submitTranslation("emily", "Are you struggling alone?", null,
+                Instant.parse("2026-12-28T02:00:00Z"));
+        request.onJob(EN).approve("tanaka", Instant.parse("2027-01-04T01:00:00Z"));
 
         request.deliver("kakehashi", Instant.parse("2027-01-04T02:00:00Z"), TOKYO, CALENDAR);
 

@@ -28,8 +28,8 @@ class ReviewNotesTest {
                 "sougou-fukushi", NewRequest.translation(JA, EN, "ひきこもり支援", LocalDate.of(2026, 12, 24)),
                 new TextCounter(new CountingRates(2000, 400)).count("ひきこもり支援", JA), null, MORNING, ZoneId.of("Asia/Tokyo")));
         request.accept("emily", MORNING);
-        request.submitTranslation(EN, "lin", "Support for recluses", null, MORNING.plusSeconds(60));
-        request.requestChanges(EN, "tanaka", COMMENT, MORNING.plusSeconds(120));
+        request.onJob(EN).submitTranslation("lin", "Support for recluses", null, MORNING.plusSeconds(60));
+        request.onJob(EN).requestChanges("tanaka", COMMENT, MORNING.plusSeconds(120));
         return request;
     }
 

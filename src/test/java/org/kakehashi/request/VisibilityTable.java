@@ -80,13 +80,13 @@ public final class VisibilityTable {
         requests.put("inTranslation", inTranslation(asked(numbers, at, zone, Set.of(), null), at));
         requests.put("inReview", translated(inTranslation(asked(numbers, at, zone, Set.of(), null), at), at));
         Request toExternals = translated(inTranslation(asked(numbers, at, zone, Set.of(), null), at), at);
-        toExternals.chooseReviewers(EN, "external-reviewer", at.plusSeconds(240));
+        toExternals.onJob(EN).chooseReviewers("external-reviewer", at.plusSeconds(240));
         requests.put("inReviewByExternals", toExternals);
         Request approved = translated(inTranslation(asked(numbers, at, zone, Set.of("napier"), null), at), at);
-        approved.approve(EN, "rei", at.plusSeconds(240));
+        approved.onJob(EN).approve("rei", at.plusSeconds(240));
         requests.put("approved", approved);
         Request delivered = translated(inTranslation(asked(numbers, at, zone, Set.of("napier"), null), at), at);
-        delivered.approve(EN, "rei", at.plusSeconds(240));
+        delivered.onJob(EN).approve("rei", at.plusSeconds(240));
         delivered.deliver("kakehashi", at.plusSeconds(300), zone, CityCalendar.standard());
         requests.put("deliveredToNapier", delivered);
         Request cancelled = inTranslation(asked(numbers, at, zone, Set.of(), null), at);
@@ -108,12 +108,12 @@ public final class VisibilityTable {
 
     private static Request inTranslation(Request request, Instant at) {
         request.accept("ofelia", at.plusSeconds(60));
-        request.route(EN, "linguist", "reviewer", at.plusSeconds(120));
+        request.onJob(EN).route("linguist", "reviewer", at.plusSeconds(120));
         return request;
     }
 
     private static Request translated(Request request, Instant at) {
-        request.submitTranslation(EN, "tom", "How to put out rubbish is changing.", null, at.plusSeconds(180));
+        request.onJob(EN).submitTranslation("tom", "How to put out rubbish is changing.", null, at.plusSeconds(180));
         return request;
     }
 

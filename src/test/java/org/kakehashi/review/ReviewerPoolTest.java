@@ -29,7 +29,7 @@ class ReviewerPoolTest {
     private static Request translatedIntoEnglishBy(String translator) {
         Request request = TestRequests.translation("sato", JA, EN);
         request.accept("emily", TestRequests.SUBMITTED_AT.plusSeconds(60));
-        request.submitTranslation(EN, translator, "Are you struggling alone?", null,
+        request.onJob(EN).submitTranslation(translator, "Are you struggling alone?", null,
                 TestRequests.SUBMITTED_AT.plusSeconds(120));
         return request;
     }

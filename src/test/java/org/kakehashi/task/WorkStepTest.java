@@ -118,7 +118,7 @@ class WorkStepTest {
 
     private static Request inReviewTranslatedBy(String translator) {
         Request request = inTranslation();
-        request.submitTranslation(EN, translator, "Are you struggling alone?", null,
+        request.onJob(EN).submitTranslation(translator, "Are you struggling alone?", null,
                 TestRequests.SUBMITTED_AT.plusSeconds(120));
         return request;
     }
@@ -279,8 +279,8 @@ class WorkStepTest {
     void theInterpretersReportIsKeptWithTheRequest() {
         Request request = TestRequests.interpretation("sato", JA, EN);
         request.accept("emily", TestRequests.SUBMITTED_AT.plusSeconds(60));
-        request.schedule("emily", "tanaka", TestRequests.SUBMITTED_AT.plusSeconds(120));
-        request.recordHeld("kakehashi", TestRequests.SUBMITTED_AT.plusSeconds(180));
+        request.interpreting().schedule("emily", "tanaka", TestRequests.SUBMITTED_AT.plusSeconds(120));
+        request.interpreting().recordHeld("kakehashi", TestRequests.SUBMITTED_AT.plusSeconds(180));
 
         Map<String, Object> variables = WorkStep.REPORT.apply(workOn(request), NUMBER, null, "tanaka",
                 new WorkStep.Completion("report", null, "通訳は予定どおり終了しました。", null, null, null, null));
