@@ -9,7 +9,7 @@ import { showSeries } from './series.js';
 import { showNotice, showProblem } from './notices.js';
 import { formatDate, formatDateTime, languageName, markLanguage, t, tValue } from './i18n.js';
 import { downloadLink, eventLine, findingNotes, interpreterLabel, languagesLine, receiptLine, requesterLine } from './request-parts.js';
-import { STATUS, TIMELINE_EVENT, WITHDRAWABLE_STATUSES } from './workflow-names.js';
+import { JOB_STATUS, STATUS, TIMELINE_EVENT, WITHDRAWABLE_STATUSES } from './workflow-names.js';
 
 const number = new URLSearchParams(location.search).get('number') ?? '';
 const messages = document.getElementById('messages');
@@ -71,6 +71,7 @@ async function render(request) {
       cell(translation.childNodes.length ? translation : '—'));
     return tr;
   }));
+  showRouteForm(request);
   document.getElementById('timeline').replaceChildren(...request.timeline.map(step => {
     const item = document.createElement('li');
     const time = document.createElement('time');
@@ -102,6 +103,35 @@ async function reply(action, body) {
     showProblem(messages, error);
   }
 }
+
+/** The office sends a job whose translation is not handed in yet to other groups than routing chose. */
+function showRouteForm(request) {
+  const form = document.getElementById('route-form');
+  const open = request.jobs.filter(job => job.status === JOB_STATUS.IN_TRANSLATION && !job.translator);
+  form.hidden = !open.length || !hasRole(session, 'coordinator', 'office-manager');
+  form.elements.target.replaceChildren(...open.map(job => new Option(languageName(job.targetLanguage), job.targetLanguage)));
+  const first = open[0];
+  if (first) {
+    form.elements.translatorGroup.value = first.translatorGroup ?? 'coordinator';
+    form.elements.reviewerGroup.value = first.reviewerGroup ?? 'reviewer';
+  }
+}
+
+document.getElementById('route-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  const form = event.target;
+  try {
+    await api(`${path}/jobs/${encodeURIComponent(form.elements.target.value)}/route`, { method: 'PUT', body: {
+      translatorGroup: form.elements.translatorGroup.value, reviewerGroup: form.elements.reviewerGroup.value,
+      reason: form.elements.reason.value
+    } });
+    form.reset();
+    showNotice(messages, t('request.route-changed'));
+    load();
+  } catch (error) {
+    showProblem(messages, error, form);
+  }
+});
 
 /** A booked interpretation: its calendar file for everyone who sees the request, its change for the office. */
 async function showBooking(request) {

@@ -1,6 +1,6 @@
 // The names the server's workflow gives things, as the pages need them: the steps a person works on (the BPMN
 // user tasks' ids, org.kakehashi.workflow), the outcomes a page acts on itself, a request's statuses
-// (RequestStatus) and the events of its timeline (TimelineEvent). Pages take them from here, never spell them.
+// (RequestStatus), a job's (JobStatus) and the events of its timeline (TimelineEvent). Pages take them from here, never spell them.
 
 export const STEP = Object.freeze({
   TRIAGE_REQUEST: 'triageRequest',
@@ -36,6 +36,10 @@ export const REQUEST_STATUSES = Object.freeze(Object.values(STATUS));
 /** While the requester may withdraw a request: until it is closed, or for an interpretation until the event. */
 export const WITHDRAWABLE_STATUSES = Object.freeze([STATUS.SUBMITTED, STATUS.AWAITING_ANSWER, STATUS.IN_PROGRESS,
   STATUS.READY, STATUS.SCHEDULED]);
+
+export const JOB_STATUS = Object.freeze({
+  IN_TRANSLATION: 'IN_TRANSLATION'
+});
 
 export const TIMELINE_EVENT = Object.freeze({
   QUESTION_ASKED: 'QUESTION_ASKED',

@@ -83,6 +83,11 @@ public class Job {
         return status == JobStatus.IN_TRANSLATION || status == JobStatus.CHANGES_REQUESTED;
     }
 
+    /** Routed, and nobody has handed in its translation yet: it can still go to another group. */
+    boolean awaitsFirstTranslation() {
+        return status == JobStatus.IN_TRANSLATION && translator == null;
+    }
+
     boolean inReview() {
         return status == JobStatus.IN_REVIEW;
     }

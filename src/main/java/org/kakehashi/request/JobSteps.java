@@ -2,8 +2,12 @@ package org.kakehashi.request;
 
 import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.platform.identity.Role;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -12,6 +16,10 @@ import java.util.function.Predicate;
  * and leaves its entry on the request's timeline.
  */
 public final class JobSteps {
+
+    /** The groups a job can be routed to: in-house or contracted translators; in-house or external reviewers. */
+    static final Set<String> TRANSLATOR_GROUPS = groups(Role.COORDINATOR, Role.LINGUIST);
+    static final Set<String> REVIEWER_GROUPS = groups(Role.REVIEWER, Role.EXTERNAL_REVIEWER);
 
     private final RequestNumber number;
     private final LanguageTag target;
@@ -34,6 +42,31 @@ public final class JobSteps {
     public void route(String translatorGroup, String reviewerGroup, Instant at) {
         jobs.job(target).route(translatorGroup, reviewerGroup);
         lifecycle.record(TimelineEvent.ROUTED, "kakehashi", at, target, translatorGroup + " / " + reviewerGroup);
+    }
+
+    /**
+     * The coordinator sends the job to other groups than routing chose (a legal text the table sent in-house, a
+     * linguist away), before anyone has handed in its translation; the reason goes on the timeline.
+     *
+     * @throws RequestProblem for a group that does not translate or review, or without a reason
+     */
+    public void overrideRoute(String coordinator, String translatorGroup, String reviewerGroup, String reason,
+                              Instant at) {
+        requireGroup("translatorGroup", translatorGroup, TRANSLATOR_GROUPS);
+        requireGroup("reviewerGroup", reviewerGroup, REVIEWER_GROUPS);
+        String why = RequestProblem.requireText("reason", reason, "request.route-reason-missing");
+        Job job = jobs.job(target);
+        lifecycle.refuseUnless(job.awaitsFirstTranslation(), number, "overrideRoute " + target);
+        job.route(translatorGroup, reviewerGroup);
+        lifecycle.record(TimelineEvent.ROUTE_OVERRIDDEN, coordinator, at, target,
+                translatorGroup + " / " + reviewerGroup + ": " + why);
+    }
+
+    private static void requireGroup(String field, String group, Set<String> groups) {
+        if (!groups.contains(group)) {
+            throw RequestProblem.invalid(field, "request.route-group-unknown", String.valueOf(group),
+                    String.join(", ", groups));
+        }
     }
 
     /** The group that reviews the job this round: the routed one, or external reviewers when nobody in it can. */
@@ -81,6 +114,14 @@ public final class JobSteps {
         checkMayReview(reviewer);
         job.changesRequested(reviewer, comment);
         lifecycle.take(RequestStep.REQUEST_CHANGES, reviewer, at, target, comment);
+    }
+
+    private static Set<String> groups(Role... roles) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Role role : roles) {
+            names.add(role.groupName());
+        }
+        return Collections.unmodifiableSet(names);
     }
 
     /** The job, when the request allows the step and the job is ready for it. */

@@ -45,6 +45,11 @@ public class RequestProblem extends DomainProblem {
                 target.value());
     }
 
+    /** A step only the coordinator's office takes. */
+    public static RequestProblem officeOnly() {
+        return new RequestProblem(Kind.FORBIDDEN, "request.office-only", null);
+    }
+
     static RequestProblem notARequester() {
         return new RequestProblem(Kind.FORBIDDEN, "request.not-a-requester", null);
     }

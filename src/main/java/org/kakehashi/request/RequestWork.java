@@ -115,6 +115,13 @@ public class RequestWork {
         step(number, request -> request.onJob(target).route(translatorGroup, reviewerGroup, clock.instant()));
     }
 
+    /** The coordinator sends a job to other groups than routing chose; its open task follows. */
+    public void overrideRoute(RequestNumber number, LanguageTag target, String coordinator, String translatorGroup,
+                              String reviewerGroup, String reason) {
+        step(number, request -> request.onJob(target).overrideRoute(coordinator, translatorGroup, reviewerGroup,
+                reason, clock.instant()));
+    }
+
     public void chooseReviewers(RequestNumber number, LanguageTag target, String reviewerGroup) {
         step(number, request -> request.onJob(target).chooseReviewers(reviewerGroup, clock.instant()));
     }

@@ -28,6 +28,7 @@ public class RequestProcessStarter {
                 .putValue(TranslationProcess.SOURCE_LANGUAGE, submitted.sourceLanguage().value())
                 .putValue(TranslationProcess.CHARACTERS, submitted.characters())
                 .putValue(TranslationProcess.PURPOSE, submitted.purpose() == null ? null : submitted.purpose().name())
+                .putValue(TranslationProcess.TOPIC, submitted.topic() == null ? null : submitted.topic().name())
                 .putValue(TranslationProcess.PARTNER_COUNT, submitted.partners()));
     }
 }

@@ -50,6 +50,7 @@ public final class TranslationProcess {
     public static final String SOURCE_LANGUAGE = "sourceLanguage";
     public static final String CHARACTERS = "characters";
     public static final String PURPOSE = "purpose";
+    public static final String TOPIC = "topic";
     /** How many partner organisations the delivery also goes to. */
     public static final String PARTNER_COUNT = "partnerCount";
 

@@ -86,6 +86,8 @@ class AccessMatrixIT {
                     + "</body></tmx>").getBytes(StandardCharsets.UTF_8);
             case "booking" -> Map.of("interpreter", "emily", "start", "2030-01-10T10:00", "end", "2030-01-10T11:00",
                     "place", "市役所");
+            case "route" -> Map.of("translatorGroup", "linguist", "reviewerGroup", "external-reviewer",
+                    "reason", "法令の条文を含むため");
             case "password" -> Map.of("password", TestOffice.PASSWORD);
             case "bulk-claim" -> Map.of("action", "claim", "tasks", List.of("not-a-task"));
             case "citizen-without-token" -> Map.of("name", "山田花子", "sourceLanguage", "ja",
