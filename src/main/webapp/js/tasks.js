@@ -45,6 +45,7 @@ if (session) {
     showActionFields();
     showChosen();
     loadFailedMail();
+    loadHeldMail();
   }
 }
 
@@ -340,6 +341,41 @@ async function loadMailPreference() {
       showProblem(messages, error);
     }
   });
+}
+
+/** "held until 9 Feb 2027, 09:00 (Pacific/Auckland) (9 Feb 2027, 05:00 city time)": the partner's and the city's. */
+function heldUntil(mail) {
+  return t('mail.held-until-text', {
+    local: formatDateTime(mail.notBefore, mail.notBeforeZone),
+    zone: mail.notBeforeZone,
+    city: formatDateTime(mail.notBefore)
+  });
+}
+
+async function loadHeldMail() {
+  try {
+    const held = await api('notifications/outbox?status=HELD');
+    document.getElementById('held-mail-part').hidden = held.length === 0;
+    document.getElementById('held-mail').replaceChildren(...held.map(mail => {
+      const tr = document.createElement('tr');
+      const now = document.createElement('button');
+      now.type = 'button';
+      now.textContent = t('mail.send-now');
+      now.addEventListener('click', async () => {
+        try {
+          await api(`notifications/outbox/${mail.id}/retry`, { method: 'POST' });
+          loadHeldMail();
+        } catch (error) {
+          showProblem(messages, error);
+        }
+      });
+      tr.append(cell(mail.requestNumber, '—'), cell(mail.recipient, '—'), cell(mail.subject, '—'),
+        cell(heldUntil(mail)), cell(now));
+      return tr;
+    }));
+  } catch (error) {
+    showProblem(messages, error);
+  }
 }
 
 async function loadFailedMail() {

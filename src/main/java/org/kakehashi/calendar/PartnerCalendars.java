@@ -1,6 +1,7 @@
 package org.kakehashi.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.kakehashi.directory.OfficeHours;
 import org.kakehashi.directory.Partner;
 
 import java.io.IOException;
@@ -32,7 +33,13 @@ public class PartnerCalendars {
      * The partner's region ({@code napier.region=NZ-HKB}) adds the region's own holidays.
      */
     public PartnerOfficeHours officeHours(Partner partner) {
-        return PartnerOfficeHours.of(partner, region(partner.code()), of(partner.code(), partner.timeZone()));
+        return officeHours(partner, PartnerOfficeHours.DEFAULT_HOURS);
+    }
+
+    /** @param usualHours the hours of a partner whose own the directory does not give */
+    public PartnerOfficeHours officeHours(Partner partner, OfficeHours usualHours) {
+        return PartnerOfficeHours.of(partner, region(partner.code()), of(partner.code(), partner.timeZone()),
+                usualHours);
     }
 
     /** The partner's ISO 3166-2 subdivision, whose regional holidays it keeps. */

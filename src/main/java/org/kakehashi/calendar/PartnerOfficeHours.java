@@ -58,8 +58,14 @@ public final class PartnerOfficeHours {
      * @param subdivision ISO 3166-2 of the partner's region, for regional holidays ({@code NZ-HKB} for Napier)
      */
     public static PartnerOfficeHours of(Partner partner, Optional<String> subdivision, PartnerCalendar announced) {
+        return of(partner, subdivision, announced, DEFAULT_HOURS);
+    }
+
+    /** @param usualHours the hours of a partner whose own the directory does not give (the office's setting) */
+    public static PartnerOfficeHours of(Partner partner, Optional<String> subdivision, PartnerCalendar announced,
+                                        OfficeHours usualHours) {
         CountryHolidays holidays = CountryHolidays.of(countryOf(partner).orElse(""), subdivision.orElse(null));
-        return new PartnerOfficeHours(partner.timeZone(), partner.officeHours().orElse(DEFAULT_HOURS), holidays,
+        return new PartnerOfficeHours(partner.timeZone(), partner.officeHours().orElse(usualHours), holidays,
                 announced.closed(), announced.working());
     }
 

@@ -4,9 +4,11 @@ import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.kakehashi.calendar.PartnerSendingTimes;
 import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.LanguageCatalog;
 import org.kakehashi.language.LanguageTag;
+import org.kakehashi.notification.MailMessage;
 import org.kakehashi.notification.MailTexts;
 import org.kakehashi.notification.Outbox;
 import org.kakehashi.platform.problem.Messages;
@@ -20,6 +22,7 @@ import org.kakehashi.request.TimelineEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +32,7 @@ import java.util.Map;
  * A delivered request goes out: one file per target language (the translated document, or the translation as a
  * text file, see {@link TranslationTextFile}), one link per file for each of its {@link DeliveryRecipients}, and a
  * mail with their links to each of them with an address — all in the delivery's transaction, so no link exists
- * without its file and no mail is lost.
+ * without its file and no mail is lost. A partner's mail waits for the partner's next office hour.
  */
 @ApplicationScoped
 public class Deliveries {
@@ -39,6 +42,7 @@ public class Deliveries {
     private DeliveryRecipients recipients;
     private Outbox outbox;
     private MailTexts texts;
+    private PartnerSendingTimes sendingTimes;
     private Clock clock;
 
     /** For the container's proxies only. */
@@ -47,12 +51,13 @@ public class Deliveries {
 
     @Inject
     public Deliveries(RequestRepository requests, DeliveryLinks links, DeliveryRecipients recipients, Outbox outbox,
-                      MailTexts texts, Clock clock) {
+                      MailTexts texts, PartnerSendingTimes sendingTimes, Clock clock) {
         this.requests = requests;
         this.links = links;
         this.recipients = recipients;
         this.outbox = outbox;
         this.texts = texts;
+        this.sendingTimes = sendingTimes;
         this.clock = clock;
     }
 
@@ -68,7 +73,10 @@ public class Deliveries {
         recipients.of(request).forEach(recipient -> send(request, files, recipient));
     }
 
-    /** Issues the recipient's links; mails them when there is an address to mail. */
+    /**
+     * Issues the recipient's links; mails them when there is an address to mail — to a partner's contact in the
+     * partner's next office hour, from which the links' days count.
+     */
     private void send(Request request, Map<LanguageTag, StoredDocument> files,
                       DeliveryRecipients.Recipient recipient) {
         LanguageTag language = recipient.language();
@@ -76,11 +84,13 @@ public class Deliveries {
         Messages messages = MailTexts.messagesFor(language);
         ULocale reader = ULocale.forLocale(messages.locale());
         String number = request.number().value();
+        ZonedDateTime mailedAt = toPartner ? sendingTimes.nextOfficeHour(recipient.partner())
+                .orElseGet(() -> ZonedDateTime.now(clock)) : ZonedDateTime.now(clock);
         List<MailTexts.Link> mailLinks = new ArrayList<>();
         Instant expires = null;
         for (Map.Entry<LanguageTag, StoredDocument> file : files.entrySet()) {
             DeliveryLinks.Issued issued = links.issue(number, file.getKey().value(), recipient.id(),
-                    recipient.partner(), file.getValue());
+                    recipient.partner(), file.getValue(), mailedAt.toInstant());
             expires = issued.link().expiresAt();
             mailLinks.add(new MailTexts.Link(LanguageCatalog.describe(file.getKey(), reader).name() + ": "
                     + file.getValue().fileName(), texts.baseUrl() + "/api/deliveries/" + issued.token()));
@@ -93,8 +103,13 @@ public class Deliveries {
                 : new MailTexts.Link(messages.format("mail.open-request"),
                         texts.baseUrl() + "/request.html?number=" + number));
         LocalDate lastDay = LocalDate.ofInstant(expires, clock.getZone()).minusDays(1);
-        outbox.queue(texts.notice(recipient.address(), language, toPartner ? "delivered-partner" : "delivered",
-                number, List.of(number, files.size(), MailTexts.date(lastDay, language)), mailLinks));
+        MailMessage mail = texts.notice(recipient.address(), language, toPartner ? "delivered-partner" : "delivered",
+                number, List.of(number, files.size(), MailTexts.date(lastDay, language)), mailLinks);
+        if (toPartner) {
+            outbox.queue(mail, mailedAt);
+        } else {
+            outbox.queue(mail);
+        }
     }
 
     private Map<LanguageTag, StoredDocument> files(Request request) {

@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Delivery links: issued with 128 random bits shown once (in the recipient's mail), found again by the hash of
- * what is presented, open for the setting {@code delivery.link-days} days (default 14) unless revoked.
+ * what is presented, open for the setting {@code delivery.link-days} days (default 14) unless revoked — counted
+ * from when the mail carrying it may go out, which for a partner is its next office hour.
  */
 @ApplicationScoped
 @Transactional
@@ -41,12 +42,26 @@ public class DeliveryLinks {
     }
 
     Issued issue(String requestNumber, String target, String recipient, String partner, StoredDocument document) {
+        return issue(requestNumber, target, recipient, partner, document, clock.instant());
+    }
+
+    /**
+     * @param mailedAt when the mail with the link may go out — a partner's next office hour — from which its days
+     *                 count, so a mail held over a long holiday does not arrive with a link about to expire
+     */
+    Issued issue(String requestNumber, String target, String recipient, String partner, StoredDocument document,
+                 Instant mailedAt) {
         String token = SecretToken.next();
         Instant now = clock.instant();
         DeliveryLink link = new DeliveryLink(SecretToken.hashOf(token), requestNumber, target, recipient, partner,
-                document, now, now.plus(Duration.ofDays(settings.number(Setting.LINK_DAYS))));
+                document, now, expiry(now, mailedAt, settings.number(Setting.LINK_DAYS)));
         em.persist(link);
         return new Issued(link, token);
+    }
+
+    /** The link's days counted from when its mail may go out, or from now if that is past. */
+    static Instant expiry(Instant now, Instant mailedAt, int days) {
+        return (mailedAt.isAfter(now) ? mailedAt : now).plus(Duration.ofDays(days));
     }
 
     /** @throws DeliveryProblem for a token that is no link's */

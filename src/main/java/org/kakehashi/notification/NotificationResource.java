@@ -21,6 +21,7 @@ import org.kakehashi.platform.identity.CallerIdentification;
 import org.kakehashi.platform.problem.InputValidation;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -33,15 +34,21 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 
+    /**
+     * A mail of the outbox. {@code notBefore} is when a mail to a partner may go out — its office's next office
+     * hour — and {@code notBeforeZone} that office's time zone, to show the time there and in the city; both are
+     * null for a mail that was never held, or whose hold a coordinator lifted.
+     */
     public record MailView(UUID id, String status, String kind, String requestNumber, String recipient,
                            String subject, int attempts, String lastError, Instant queuedAt, Instant nextAttemptAt,
-                           Instant sentAt) {
+                           Instant sentAt, Instant notBefore, String notBeforeZone) {
 
         static MailView of(OutboxMail mail) {
             Sending sending = mail.sending();
             return new MailView(mail.id(), sending.status().name(), mail.kind(), mail.requestNumber(),
                     mail.recipient(), mail.subject(), sending.attempts(), sending.lastError(), sending.queuedAt(),
-                    sending.nextAttemptAt(), sending.sentAt());
+                    sending.nextAttemptAt(), sending.sentAt(), mail.notBefore().orElse(null),
+                    mail.notBeforeZone().map(ZoneId::getId).orElse(null));
         }
     }
 
@@ -50,6 +57,8 @@ public class NotificationResource {
 
     public record PreferenceForm(@NotBlank @Size(max = 16) String preference) {
     }
+
+    private static final String HELD = "HELD";
 
     @Inject
     Outbox outbox;
@@ -62,13 +71,20 @@ public class NotificationResource {
     @Inject
     MailPreferences preferences;
 
-    /** @param status QUEUED, SENT or FAILED (default FAILED); @param request only this request's mail */
+    /**
+     * @param status  QUEUED, SENT or FAILED (default FAILED), or HELD: the queued mails that wait for a partner's
+     *                office hours, the soonest first
+     * @param request only this request's mail
+     */
     @GET
     @Path("outbox")
     public List<MailView> outbox(@QueryParam("status") String status, @QueryParam("request") String request) {
         requireOffice();
         if (request != null) {
             return outbox.about(request).stream().map(MailView::of).toList();
+        }
+        if (HELD.equalsIgnoreCase(status)) {
+            return outbox.held(200).stream().map(MailView::of).toList();
         }
         Sending.Status wanted;
         try {
@@ -80,6 +96,7 @@ public class NotificationResource {
         return outbox.withStatus(wanted, 200).stream().map(MailView::of).toList();
     }
 
+    /** A mail given up on is sent again; one waiting — for its next attempt or a partner's office hours — now. */
     @POST
     @Path("outbox/{id}/retry")
     public MailView retry(@PathParam("id") UUID id) {

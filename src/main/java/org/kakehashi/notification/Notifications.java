@@ -3,6 +3,7 @@ package org.kakehashi.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.kakehashi.calendar.PartnerSendingTimes;
 import org.kakehashi.directory.MailPreference;
 import org.kakehashi.directory.Person;
 import org.kakehashi.platform.problem.Messages;
@@ -11,6 +12,7 @@ import org.kakehashi.request.RequestRepository;
 import org.kakehashi.request.RequestStepTaken;
 import org.kakehashi.request.TimelineEvent;
 
+import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +21,9 @@ import java.util.Set;
 
 /**
  * Who hears of a step, written to the outbox in the step's own transaction: the requester when the office asks,
- * reminds, turns down or closes; partners when their receipt is awaited; the coordinators of every change that
- * needs them — by daily digest or at once, as each chose, never of their own steps. Deliveries write their own
- * mail, with their links ({@code org.kakehashi.delivery}).
+ * reminds, turns down or closes; partners when their receipt is awaited, in their next office hour; the
+ * coordinators of every change that needs them — by daily digest or at once, as each chose, never of their own
+ * steps. Deliveries write their own mail, with their links ({@code org.kakehashi.delivery}).
  */
 @ApplicationScoped
 public class Notifications {
@@ -38,6 +40,7 @@ public class Notifications {
     private MailTexts texts;
     private Outbox outbox;
     private Digests digests;
+    private PartnerSendingTimes sendingTimes;
 
     /** For the container's proxies only. */
     protected Notifications() {
@@ -45,12 +48,13 @@ public class Notifications {
 
     @Inject
     public Notifications(RequestRepository requests, Recipients recipients, MailTexts texts, Outbox outbox,
-                         Digests digests) {
+                         Digests digests, PartnerSendingTimes sendingTimes) {
         this.requests = requests;
         this.recipients = recipients;
         this.texts = texts;
         this.outbox = outbox;
         this.digests = digests;
+        this.sendingTimes = sendingTimes;
     }
 
     void onStep(@Observes RequestStepTaken step) {
@@ -60,10 +64,14 @@ public class Notifications {
         }
         if (step.event() == TimelineEvent.PARTNERS_REMINDED) {
             Request request = requests.find(step.number()).orElseThrow();
-            request.partnerReceipts().waiting().stream()
-                    .flatMap(p -> recipients.contactsOf(p).stream())
-                    .forEach(to -> outbox.queue(texts.notice(to.recipient(), to.language(), "partners-reminded",
-                            step.number().value(), List.of(step.number().value()), List.of(partnerPage(to)))));
+            for (String partner : request.partnerReceipts().waiting()) {
+                Optional<ZonedDateTime> officeHour = sendingTimes.nextOfficeHour(partner);
+                for (Recipients.Addressee to : recipients.contactsOf(partner)) {
+                    MailMessage reminder = texts.notice(to.recipient(), to.language(), "partners-reminded",
+                            step.number().value(), List.of(step.number().value()), List.of(partnerPage(to)));
+                    officeHour.ifPresentOrElse(at -> outbox.queue(reminder, at), () -> outbox.queue(reminder));
+                }
+            }
         }
         if (reachesOffice(step.event())) {
             for (Person coordinator : othersThanTheActor(step, recipients.coordinators())) {

@@ -13,6 +13,7 @@ import org.kakehashi.request.PersonalDataErased;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,16 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(MailMessage message) {
         em.persist(new OutboxMail(message, clock.instant()));
+        queued.fire(new MailQueued());
+    }
+
+    /**
+     * A mail that goes out no earlier than {@code notBefore} — a partner's next office hour, in its zone — or at
+     * once when that is not later than now.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(MailMessage message, ZonedDateTime notBefore) {
+        em.persist(new OutboxMail(message, clock.instant(), notBefore));
         queued.fire(new MailQueued());
     }
 
@@ -55,10 +66,14 @@ public class Outbox {
                 .executeUpdate();
     }
 
-    /** Mails due now, locked for this transaction: two nodes never send the same mail twice. */
+    /**
+     * Mails due now and held no longer, locked for this transaction: two nodes never send the same mail twice. A
+     * held mail's first attempt is its not-before, so the index on (status, next attempt) passes it over until then.
+     */
     List<OutboxMail> due(int limit) {
         return SkipLocked.rows(em.createQuery("""
                         select m from OutboxMail m where m.sending.status = :queued and m.sending.nextAttemptAt <= :now
+                        and (m.notBefore is null or m.notBefore <= :now)
                         order by m.sending.nextAttemptAt""", OutboxMail.class))
                 .setParameter("queued", Sending.Status.QUEUED)
                 .setParameter("now", clock.instant())
@@ -75,6 +90,17 @@ public class Outbox {
                 .getResultList();
     }
 
+    /** The mails waiting for a partner's office hours, the soonest first. */
+    public List<OutboxMail> held(int limit) {
+        return em.createQuery("""
+                        select m from OutboxMail m where m.sending.status = :queued and m.notBefore > :now
+                        order by m.notBefore""", OutboxMail.class)
+                .setParameter("queued", Sending.Status.QUEUED)
+                .setParameter("now", clock.instant())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public List<OutboxMail> about(String requestNumber) {
         return em.createQuery("select m from OutboxMail m where m.requestNumber = :number order by m.sending.queuedAt",
                         OutboxMail.class)
@@ -86,9 +112,10 @@ public class Outbox {
         return Optional.ofNullable(em.find(OutboxMail.class, id));
     }
 
+    /** Sends a mail again that was given up on, or one waiting — held for a partner's office hours too — now. */
     public void retry(UUID id) {
         OutboxMail mail = find(id).orElseThrow(() -> NotificationProblem.noSuchMail(id));
-        mail.sending().retry(clock.instant());
+        mail.sendNow(clock.instant());
         queued.fire(new MailQueued());
     }
 }

@@ -14,12 +14,19 @@ import org.kakehashi.platform.outbox.Sending;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A mail waiting to go out, gone out, or given up on after {@link #MAX_ATTEMPTS} tries (which the coordinator sees
  * and can send again). Retries wait longer each time — {@code kakehashi.mail.retry-seconds}, then twice that,
  * four times … — at most an hour.
+ * <p>
+ * A mail to a partner abroad may be held until a moment — its office's next office hour — in that office's time
+ * zone ({@link #notBefore()}, {@link #notBeforeZone()}); its first attempt is then, and a coordinator's "send now"
+ * lifts the hold.
  */
 @Entity
 @Table(name = "mail_outbox", indexes = @Index(name = "mail_outbox_due", columnList = "status, next_attempt_at"))
@@ -65,6 +72,14 @@ public class OutboxMail {
     @Column(name = "calendar_body", length = 20_000)
     private String calendar;
 
+    /** The first moment the mail may go out; null for at once. */
+    @Column(name = "not_before")
+    private Instant notBefore;
+
+    /** The time zone of the office whose hours the mail waits for, with {@link #notBefore}. */
+    @Column(name = "not_before_zone", length = 64)
+    private String notBeforeZone;
+
     @Embedded
     private Sending sending;
 
@@ -72,6 +87,11 @@ public class OutboxMail {
     }
 
     OutboxMail(MailMessage message, Instant at) {
+        this(message, at, null);
+    }
+
+    /** @param notBefore when it may go out, in the zone of the office it waits for; null or not after {@code at}: now */
+    OutboxMail(MailMessage message, Instant at, ZonedDateTime notBefore) {
         this.recipient = message.to().address();
         this.recipientName = message.to().name();
         this.kind = message.kind();
@@ -84,7 +104,25 @@ public class OutboxMail {
             this.calendarFileName = message.invitation().fileName();
             this.calendar = message.invitation().calendar();
         }
-        this.sending = Sending.queued(at);
+        if (notBefore != null && notBefore.toInstant().isAfter(at)) {
+            this.notBefore = notBefore.toInstant();
+            this.notBeforeZone = notBefore.getZone().getId();
+        }
+        this.sending = Sending.queued(at, this.notBefore == null ? at : this.notBefore);
+    }
+
+    /** Sent again, or now rather than when it was held until, on a coordinator's word. */
+    void sendNow(Instant at) {
+        if (sending.status() != Sending.Status.SENT) {
+            notBefore = null;
+            notBeforeZone = null;
+        }
+        sending.retry(at);
+    }
+
+    /** Whether it still waits, at that moment, for the office hours of the partner it goes to. */
+    public boolean isHeld(Instant at) {
+        return notBefore != null && sending.status() == Sending.Status.QUEUED && notBefore.isAfter(at);
     }
 
     /** @param firstWait how long the first retry waits; each one after waits twice as long, up to an hour */
@@ -100,6 +138,14 @@ public class OutboxMail {
 
     public Sending sending() {
         return sending;
+    }
+
+    public Optional<Instant> notBefore() {
+        return Optional.ofNullable(notBefore);
+    }
+
+    public Optional<ZoneId> notBeforeZone() {
+        return Optional.ofNullable(notBeforeZone).map(ZoneId::of);
     }
 
     public UUID id() {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.kakehashi.calendar.PartnerCalendars;
+import org.kakehashi.calendar.PartnerSendingTimes;
 import org.kakehashi.directory.Directory;
 import org.kakehashi.directory.Partner;
 import org.kakehashi.request.Request;
@@ -20,7 +20,8 @@ import java.util.Date;
  * When the partners that have not confirmed receipt are reminded ({@code ${partnerReminders.dueAt(execution)}}):
  * after the setting {@code deadline.receipt-reminder} of the partner's own working days — its time zone, its
  * country's public holidays by rule for every year, the days it announces closed or worked — an hour after it
- * opens; with several partners, the earliest.
+ * opens (its hours from the directory, else the setting {@code partner.office-hours}); with several partners, the
+ * earliest.
  */
 @Named("partnerReminders")
 @ApplicationScoped
@@ -31,7 +32,7 @@ public class PartnerReminders {
     @Inject
     Directory directory;
     @Inject
-    PartnerCalendars calendars;
+    PartnerSendingTimes sendingTimes;
     @Inject
     Deadlines deadlines;
     @Inject
@@ -49,6 +50,6 @@ public class PartnerReminders {
     }
 
     private Instant reminderFor(Partner partner, Instant now, int days) {
-        return calendars.officeHours(partner).reminderAfter(now, days).toInstant();
+        return sendingTimes.officeHours(partner).reminderAfter(now, days).toInstant();
     }
 }

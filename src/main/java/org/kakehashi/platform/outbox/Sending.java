@@ -39,9 +39,14 @@ public class Sending {
 
     /** Due at once. */
     public static Sending queued(Instant at) {
+        return queued(at, at);
+    }
+
+    /** Queued at {@code at}, its first attempt at {@code due} (a moment after, for a message held till then). */
+    public static Sending queued(Instant at, Instant due) {
         Sending sending = new Sending();
         sending.status = Status.QUEUED;
-        sending.nextAttemptAt = at;
+        sending.nextAttemptAt = due.isBefore(at) ? at : due;
         sending.queuedAt = at;
         return sending;
     }

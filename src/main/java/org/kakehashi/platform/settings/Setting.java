@@ -39,6 +39,8 @@ public enum Setting {
     INTERPRETER_REMINDER_HOURS("interpreting.reminder-hours", "24", Kind.HOURS),
     LINK_DAYS("delivery.link-days", "14", Kind.DAYS),
     DIGEST_TIME("mail.digest-time", "08:30", Kind.TIME),
+    /** A partner's office hours, in its own zone, where the directory gives none: mail to it waits for them. */
+    PARTNER_OFFICE_HOURS("partner.office-hours", "09:00-17:00", Kind.OFFICE_HOURS),
     PUBLIC_REQUESTS_PER_HOUR("public.requests-per-hour", "10", Kind.COUNT),
     CITIZEN_DATA_RETENTION("retention.citizen-data", "P1Y", Kind.PERIOD),
     DELIVERY_FILE_RETENTION("retention.delivery-files", "P30D", Kind.PERIOD),
@@ -60,6 +62,8 @@ public enum Setting {
         HOURS_A_DAY,
         /** A time of day in the city: 08:30. */
         TIME,
+        /** An office's opening and closing time, in its own zone: 09:00-17:00. */
+        OFFICE_HOURS,
         /** Which machine translation drafts come from: off, libretranslate or deepl. */
         MACHINE_ENGINE,
         /** An http or https address. */
@@ -131,10 +135,22 @@ public enum Setting {
                             : null;
                 }
                 case TIME -> LocalTime.parse(text).toString();
+                case OFFICE_HOURS -> officeHours(text);
             });
         } catch (DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** Two times of day, the first before the second, joined by a hyphen (or an en dash): 09:00-17:00. */
+    private static String officeHours(String text) {
+        String[] times = text.split("\\s*[-–]\\s*");
+        if (times.length != 2) {
+            return null;
+        }
+        LocalTime opens = LocalTime.parse(times[0]);
+        LocalTime closes = LocalTime.parse(times[1]);
+        return opens.isBefore(closes) ? opens + "-" + closes : null;
     }
 
     private static String address(String text) {

@@ -36,6 +36,16 @@ class SettingTest {
     }
 
     @Test
+    void aPartnersOfficeHoursAreTwoTimesTheFirstBeforeTheSecond() {
+        assertThat(Setting.PARTNER_OFFICE_HOURS.normalise(" 8:30 - 16:00 ")).isEmpty(); // not ISO: 08:30
+        assertThat(Setting.PARTNER_OFFICE_HOURS.normalise("08:30 - 16:00")).contains("08:30-16:00");
+        assertThat(Setting.PARTNER_OFFICE_HOURS.normalise("08:30–16:00")).contains("08:30-16:00");
+        assertThat(Setting.PARTNER_OFFICE_HOURS.normalise("17:00-09:00")).isEmpty();
+        assertThat(Setting.PARTNER_OFFICE_HOURS.normalise("09:00")).isEmpty();
+        assertThat(Setting.PARTNER_OFFICE_HOURS.fallback()).isEqualTo("09:00-17:00");
+    }
+
+    @Test
     void everyDefaultIsAValueItsSettingCanHave() {
         for (Setting setting : Setting.values()) {
             assertThat(setting.normalise(setting.fallback())).as(setting.settingName()).contains(setting.fallback());
