@@ -31,7 +31,8 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "kakehashi.war").importFrom(war).as(WebArchive.class)
                 .addClass(TestOffice.class)
                 .addClasses(RetentionClock.class, SessionClock.class, LinkClock.class, TaskDueDates.class,
-                        TaskTimers.class, FailingWork.class, FailingSubmissionStep.class, OfficeHourClock.class)
+                        TaskTimers.class, FailingWork.class, FailingSubmissionStep.class, OfficeHourClock.class,
+                        OfficeHourPin.class)
                 .addClasses(CitizenFormRaceIT.class, DeliveryMailIT.class, DigestIT.class, LoginSessionIT.class,
                         ReportsIT.class, ReportFixtures.class, RequestNumbersIT.class, SubmissionRollbackIT.class,
                         RequestVisibilityIT.class, VisibilityTable.class, FixtureRows.class)
