@@ -2,6 +2,7 @@ package org.kakehashi.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kakehashi.calendar.CityCalendar;
 import org.kakehashi.calendar.CityClosedDays;
 import org.kakehashi.directory.Directory;
@@ -36,8 +37,14 @@ public class EarliestDelivery {
      *                 the hours' rule when a pair has no translator of its own
      * @param queues   the queue of each target language, for a translation whose source and targets are known
      */
-    public record Estimate(LocalDate earliest, int businessDays, int leadDays, int workDays,
-                           List<TranslationQueue> queues) {
+    @Schema(description = "The earliest delivery date the office can realistically promise, and why")
+    public record Estimate(
+            @Schema(description = "The earliest date, a city business day") LocalDate earliest,
+            @Schema(description = "City business days from today to it") int businessDays,
+            @Schema(description = "The intake lead time in business days") int leadDays,
+            @Schema(description = "Business days the work takes, review and delivery included") int workDays,
+            @Schema(description = "Each target language's queue, for a translation asked with its source, targets "
+                    + "and volume; empty otherwise") List<TranslationQueue> queues) {
     }
 
     @Inject

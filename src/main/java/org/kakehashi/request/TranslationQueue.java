@@ -1,5 +1,6 @@
 package org.kakehashi.request;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.LanguagePair;
 import org.kakehashi.language.TextCounter;
@@ -25,9 +26,24 @@ import java.util.List;
  * @param workDays       business days until the new request could be delivered: the work ahead and its own,
  *                       rounded up to whole days, and a day each for review and delivery; null without capacity
  */
-public record TranslationQueue(String pair, String target, CountingReceipt.Unit unit, int requestsAhead,
-                               long volumeAhead, long volume, int translators, Long capacityPerDay,
-                               Double daysAhead, Integer workDays) {
+@Schema(description = "The open translation work in one language pair, in the unit the source is counted in")
+public record TranslationQueue(
+        @Schema(description = "The pair, source>target", examples = "ja>en") String pair,
+        @Schema(description = "The target language's tag", examples = "en") String target,
+        @Schema(description = "CHARACTERS for a Japanese or Chinese source (400 to a manuscript page), WORDS otherwise")
+        CountingReceipt.Unit unit,
+        @Schema(description = "Requests accepted or waiting for triage with a job in the pair not yet ready")
+        int requestsAhead,
+        @Schema(description = "Their texts' volume, once per job in the pair") long volumeAhead,
+        @Schema(description = "The new request's own volume, as asked") long volume,
+        @Schema(description = "Active in-house translators (linguists of no partner organisation) who cover the pair")
+        int translators,
+        @Schema(description = "What they get through together in a business day; null when nobody covers the pair")
+        Long capacityPerDay,
+        @Schema(description = "The capacity the work ahead uses: the pair's business days it fills, to one decimal; "
+                + "null without capacity") Double daysAhead,
+        @Schema(description = "Business days the work ahead and the new text take, a day each for review and "
+                + "delivery included; null without capacity") Integer workDays) {
 
     /**
      * A job not yet ready of a translation request accepted or waiting for triage.

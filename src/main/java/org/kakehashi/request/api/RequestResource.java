@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
@@ -253,11 +254,18 @@ public class RequestResource {
     @Public
     @SecurityRequirementsSet
     @Path("earliest-delivery")
-    public EarliestDelivery.Estimate earliestDelivery(@QueryParam("type") String type,
-                                                      @QueryParam("hours") String hours,
-                                                      @QueryParam("source") String source,
-                                                      @QueryParam("target") List<String> targets,
-                                                      @QueryParam("volume") String volume) {
+    public EarliestDelivery.Estimate earliestDelivery(
+            @Parameter(description = "translation (default), checking or interpretation")
+            @QueryParam("type") String type,
+            @Parameter(description = "The counting receipt's estimated hours, 0 to 10,000")
+            @QueryParam("hours") String hours,
+            @Parameter(description = "The text's language; with target, the date counts the queue of each pair")
+            @QueryParam("source") String source,
+            @Parameter(description = "A target language; repeated for several")
+            @QueryParam("target") List<String> targets,
+            @Parameter(description = "The text's volume in the source's unit: characters for Japanese and Chinese, "
+                    + "words otherwise")
+            @QueryParam("volume") String volume) {
         RequestType requestType = type == null || type.isBlank()
                 ? RequestType.TRANSLATION : SubmitRequestForm.valueOf(RequestType.class, "type", type);
         LanguageTag sourceLanguage = source == null || source.isBlank() ? null : languageOf("source", source);
