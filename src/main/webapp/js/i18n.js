@@ -24,11 +24,11 @@ export function t(key, values = {}) {
 }
 
 /** A message that depends on a number ("1 task", "3 tasks"), by the language's plural rules. */
-export function tCount(key, count) {
+export function tCount(key, count, values = {}) {
   const form = new Intl.PluralRules(language()).select(count);
   const catalogue = CATALOGUES[language()];
   const chosen = `${key}.${form}` in catalogue ? `${key}.${form}` : `${key}.other`;
-  return t(chosen, { count: new Intl.NumberFormat(language()).format(count) });
+  return t(chosen, { ...values, count: new Intl.NumberFormat(language()).format(count) });
 }
 
 /** A value of one of the API's enumerations (status, type, …) in words, or the value itself if unknown. */

@@ -4,7 +4,7 @@ import { startCitizenPage } from './chrome.js';
 import { publicApi } from './http.js';
 import { showProblem } from './notices.js';
 import { markLanguage, t } from './i18n.js';
-import { fetchCount, offerLanguages, showEarliestDelivery, whenTypingPauses } from './request-intake.js';
+import { fetchCount, offerLanguages, showEarliestDelivery, volumeOf, whenTypingPauses } from './request-intake.js';
 import { receiptLine } from './request-parts.js';
 import { showTextChecks } from './text-checks.js';
 
@@ -13,6 +13,8 @@ startCitizenPage();
 const form = document.getElementById('public-form');
 const messages = document.getElementById('messages');
 let formToken;
+/** The receipt of the text as last counted, for the earliest date when only the target language changes. */
+let lastReceipt = null;
 
 async function freshToken() {
   formToken = (await publicApi('public/form-token')).formToken;
@@ -23,8 +25,11 @@ async function loadLanguages() {
   markLanguage(form.elements.text, form.elements.sourceLanguage.value);
 }
 
-form.elements.sourceLanguage.addEventListener('change',
-  () => markLanguage(form.elements.text, form.elements.sourceLanguage.value));
+// another source language counts the text again (characters or words), and so moves the earliest date
+form.elements.sourceLanguage.addEventListener('change', () => {
+  markLanguage(form.elements.text, form.elements.sourceLanguage.value);
+  count().catch(error => showProblem(messages, error));
+});
 
 function showPartForType() {
   const interpretation = form.elements.type.value === 'interpretation';
@@ -70,6 +75,7 @@ function showReceipt(receipt) {
 
 form.addEventListener('change', event => {
   if (event.target.name === 'type') showPartForType();
+  if (event.target.name === 'targetLanguage') showEarliest().catch(error => showProblem(messages, error));
 });
 
 // the same live count and earliest date as the staff form, from the same open endpoints
@@ -78,20 +84,23 @@ form.elements.text.addEventListener('input', whenTypingPauses(() => count().catc
 async function count() {
   const text = form.elements.text.value;
   const summary = document.getElementById('receipt-summary');
-  let hours = 0;
+  let counted = null;
   if (!text.trim()) {
     summary.textContent = '—';
   } else {
-    const { receipt } = await fetchCount(publicApi, text, form.elements.sourceLanguage.value);
-    hours = receipt.estimatedHours;
-    summary.textContent = receiptLine(receipt);
+    ({ receipt: counted } = await fetchCount(publicApi, text, form.elements.sourceLanguage.value));
+    summary.textContent = receiptLine(counted);
     await showTextChecks(publicApi, text, form.elements.sourceLanguage.value, { easyJapanese: false });
   }
-  await showEarliest(hours);
+  lastReceipt = counted;
+  await showEarliest();
 }
 
-function showEarliest(hours) {
-  return showEarliestDelivery(publicApi, 'translation', hours, document.getElementById('earliest'), form.elements.wantedBy);
+function showEarliest() {
+  return showEarliestDelivery(publicApi, {
+    type: 'translation', hours: lastReceipt?.estimatedHours ?? 0, source: form.elements.sourceLanguage.value,
+    targets: [form.elements.targetLanguage.value].filter(Boolean), volume: volumeOf(lastReceipt)
+  }, document.getElementById('earliest'));
 }
 
 form.addEventListener('submit', async event => {
@@ -103,6 +112,8 @@ form.addEventListener('submit', async event => {
     form.reset();
     showPartForType();
     await loadLanguages();
+    lastReceipt = null;
+    await showEarliest();
   } catch (error) {
     showProblem(messages, error);
   }
@@ -110,4 +121,4 @@ form.addEventListener('submit', async event => {
 });
 
 showPartForType();
-Promise.all([loadLanguages(), freshToken(), showEarliest(0)]).catch(error => showProblem(messages, error));
+Promise.all([loadLanguages().then(showEarliest), freshToken()]).catch(error => showProblem(messages, error));

@@ -5,7 +5,7 @@ import { api, newSubmissionKey, upload } from './http.js';
 import { showNotice, showProblem } from './notices.js';
 import { showEncodingChoice } from './encoding-choice.js';
 import { formatNumber, markLanguage, t, tValue } from './i18n.js';
-import { fetchCount, offerLanguages, showEarliestDelivery, whenTypingPauses } from './request-intake.js';
+import { fetchCount, offerLanguages, showEarliestDelivery, volumeOf, whenTypingPauses } from './request-intake.js';
 import { showTextChecks } from './text-checks.js';
 import { requestLink } from './request-parts.js';
 
@@ -90,7 +90,10 @@ let submissionKey = newSubmissionKey();
 form.addEventListener('input', () => { submissionKey = newSubmissionKey(); });
 form.addEventListener('change', event => {
   if (event.target.name === 'type') showType();
-  if (event.target === target) showExistingTranslations();
+  if (event.target === target) {
+    showExistingTranslations();
+    showEarliest();
+  }
 });
 
 const scheduleCount = whenTypingPauses(countText);
@@ -196,7 +199,10 @@ async function showEarliest() {
   const hint = document.getElementById('earliest');
   const wantedBy = document.getElementById('wantedBy');
   try {
-    const estimate = await showEarliestDelivery(api, type(), receipt?.estimatedHours ?? 0, hint, wantedBy);
+    const estimate = await showEarliestDelivery(api, {
+      type: type(), hours: receipt?.estimatedHours ?? 0, source: source.value,
+      targets: type() === 'translation' ? targets() : [], volume: volumeOf(receipt)
+    }, hint);
     if (!wantedBy.value) wantedBy.value = estimate.earliest;
   } catch (error) {
     hint.textContent = '';

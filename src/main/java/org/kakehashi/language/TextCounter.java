@@ -27,10 +27,19 @@ public final class TextCounter {
         this.rates = rates;
     }
 
+    /** What a text in the language is counted in: characters for Japanese and Chinese, words for the rest. */
+    public static CountingReceipt.Unit unitOf(LanguageTag language) {
+        return COUNTED_IN_CHARACTERS.contains(language.language()) ? CountingReceipt.Unit.CHARACTERS
+                : CountingReceipt.Unit.WORDS;
+    }
+
+    /** Characters to a 400-character manuscript page (原稿用紙). */
+    public static final int MANUSCRIPT_PAGE_CHARACTERS = MANUSCRIPT_PAGE;
+
     public CountingReceipt count(String text, LanguageTag language) {
         Characters characters = countCharacters(text);
         Long words = language.language().equals(JAPANESE) ? null : countWords(text, language);
-        boolean inCharacters = COUNTED_IN_CHARACTERS.contains(language.language());
+        boolean inCharacters = unitOf(language) == CountingReceipt.Unit.CHARACTERS;
         long pages = inCharacters ? (characters.total + MANUSCRIPT_PAGE - 1) / MANUSCRIPT_PAGE : 0;
         double hours = inCharacters ? characters.total / rates.charactersPerHour() : words / rates.wordsPerHour();
         return new CountingReceipt(language.value(),

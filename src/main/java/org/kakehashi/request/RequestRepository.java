@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import org.kakehashi.language.CountingReceipt;
+import org.kakehashi.language.LanguagePair;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.Role;
@@ -159,6 +160,28 @@ public class RequestRepository {
                 .forEach(row -> receipts.put((RequestNumber) row[0],
                         ((TextVolume) row[2]).toReceipt(((LanguageTag) row[1]).value())));
         return receipts;
+    }
+
+    /**
+     * The translation work the office has in hand, for the earliest date it can promise: the jobs not yet ready
+     * (waiting, in translation, in review or back for changes) of translation requests accepted or waiting for
+     * triage, each with its pair and its request's volume.
+     */
+    public List<TranslationQueue.OpenJob> openTranslationJobs() {
+        return em.createQuery("""
+                        select r.number, r.brief.sourceLanguage, j.targetLanguage, r.brief.volume
+                        from Request r join r.translationJobs.jobs j
+                        where r.brief.type = :translation and r.lifecycle.status in :open
+                          and j.status in :undone""", Object[].class)
+                .setParameter("translation", RequestType.TRANSLATION)
+                .setParameter("open", List.of(RequestStatus.SUBMITTED, RequestStatus.IN_PROGRESS))
+                .setParameter("undone", List.of(JobStatus.WAITING, JobStatus.IN_TRANSLATION, JobStatus.IN_REVIEW,
+                        JobStatus.CHANGES_REQUESTED))
+                .getResultStream()
+                .map(row -> new TranslationQueue.OpenJob((RequestNumber) row[0],
+                        new LanguagePair((LanguageTag) row[1], (LanguageTag) row[2]),
+                        row[3] == null ? null : ((TextVolume) row[3]).amount()))
+                .toList();
     }
 
     /**

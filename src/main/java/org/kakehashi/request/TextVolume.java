@@ -54,6 +54,14 @@ public class TextVolume {
         return volume;
     }
 
+    /** The volume in the unit the text was counted in, characters or words; null without a receipt. */
+    public Long amount() {
+        if (unit == null) {
+            return null;
+        }
+        return CountingReceipt.Unit.valueOf(unit) == CountingReceipt.Unit.CHARACTERS ? Long.valueOf(characters) : words;
+    }
+
     public CountingReceipt toReceipt(String language) {
         return new CountingReceipt(language, CountingReceipt.Unit.valueOf(unit), characters, words,
                 new CountingReceipt.Breakdown(kanji, kana, latinLetters, latinWords, digits, punctuation, other),

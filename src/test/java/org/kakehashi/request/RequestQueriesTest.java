@@ -9,6 +9,7 @@ import org.kakehashi.calendar.CityCalendar;
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.language.CountingRates;
 import org.kakehashi.language.CountingReceipt;
+import org.kakehashi.language.LanguagePair;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
 import org.kakehashi.platform.identity.Caller;
@@ -200,6 +201,32 @@ class RequestQueriesTest {
         assertThat(receipts.get(japanese.number()).unit()).isEqualTo(CountingReceipt.Unit.CHARACTERS);
         assertThat(receipts.get(english.number())).isEqualTo(english.brief().receipt());
         assertThat(receipts.get(english.number()).words()).isEqualTo(5);
+    }
+
+    @Test
+    void theOpenTranslationJobsAreThoseNotReadyOfRequestsAcceptedOrWaitingForTriage() {
+        LanguageTag zh = LanguageTag.of("zh-Hans");
+        LocalDate wantedBy = LocalDate.of(2027, 1, 8);
+        Request waiting = submit("ana", "dept-a", new NewRequest(RequestType.TRANSLATION, null, null, JA,
+                List.of(EN, zh), Map.of(), "市民課のお知らせです。", wantedBy, null, Set.of(), null), ASKED);
+        Request accepted = submit("ana", "dept-a", NewRequest.translation(EN, JA, "Our counters open at nine.",
+                wantedBy), ASKED);
+        accepted.accept("ofelia", ASKED.plusSeconds(60));
+        Request rejected = submit("ana", "dept-a", NewRequest.translation(JA, EN, "宗教行事のご案内", wantedBy), ASKED);
+        rejected.reject("ofelia", "religious", null, ASKED.plusSeconds(60));
+        Request checking = submit("ana", "dept-a", new NewRequest(RequestType.CHECKING, null, null, JA, List.of(EN),
+                Map.of(EN, "Notice"), "お知らせ", wantedBy, null, Set.of(), null), ASKED);
+        inTransactionDo(repository -> List.of(waiting, accepted, rejected, checking).forEach(repository::add));
+        Set<RequestNumber> ours = Set.of(waiting.number(), accepted.number(), rejected.number(), checking.number());
+
+        List<TranslationQueue.OpenJob> open = inTransaction(RequestRepository::openTranslationJobs).stream()
+                .filter(job -> ours.contains(job.request())).toList();
+
+        // 市民課のお知らせです。 is 11 characters, its full stop included; the English text 5 words
+        assertThat(open).containsExactlyInAnyOrder(
+                new TranslationQueue.OpenJob(waiting.number(), new LanguagePair(JA, EN), 11L),
+                new TranslationQueue.OpenJob(waiting.number(), new LanguagePair(JA, zh), 11L),
+                new TranslationQueue.OpenJob(accepted.number(), new LanguagePair(EN, JA), 5L));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.kakehashi.calendar.CityCalendar;
 import org.kakehashi.platform.settings.SettingsAtStart;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -52,6 +54,7 @@ final class ProcessTestEngine {
         final List<String> held = new ArrayList<>();
         final List<String> partnersReminded = new ArrayList<>();
         final Map<String, Date[]> events = new HashMap<>();
+        final Map<String, LocalDate> wantedBy = new HashMap<>();
 
         void clear() {
             delivered.clear();
@@ -66,6 +69,7 @@ final class ProcessTestEngine {
             held.clear();
             partnersReminded.clear();
             events.clear();
+            wantedBy.clear();
         }
     }
 
@@ -84,6 +88,23 @@ final class ProcessTestEngine {
 
         public Date endAt(String requestNumber) {
             return RECORDED.events.get(requestNumber)[1];
+        }
+    }
+
+    /** The bean behind {@code ${taskDue...}}: the wanted-by dates a test arranged, in Tokyo. */
+    public static final class WantedByDueDates extends TaskDueDates {
+        WantedByDueDates(Deadlines deadlines) {
+            this.deadlines = deadlines;
+        }
+
+        @Override
+        protected Optional<LocalDate> wantedBy(String requestNumber) {
+            return Optional.ofNullable(RECORDED.wantedBy.get(requestNumber));
+        }
+
+        @Override
+        protected ZoneId zone() {
+            return TOKYO;
         }
     }
 
@@ -125,6 +146,7 @@ final class ProcessTestEngine {
         Deadlines deadlines = new Deadlines();
         deadlines.settings = SettingsAtStart.settings();
         beans.put("deadlines", deadlines);
+        beans.put("taskDue", new WantedByDueDates(deadlines));
         beans.put("partnerReminders", new ReminderInFiveDays());
         beans.put("jobTargets", new Targets());
         beans.put("interpretationTimes", new EventTimes());

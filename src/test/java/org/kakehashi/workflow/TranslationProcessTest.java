@@ -1,6 +1,7 @@
 package org.kakehashi.workflow;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -146,6 +148,46 @@ class TranslationProcessTest {
         assertThat(task(request).getDueDate().toInstant().atZone(ProcessTestEngine.TOKYO))
                 .as("review: P2D, Monday 12/28 and then, across the year-end closing, 1/4")
                 .isEqualTo(ZonedDateTime.of(2027, 1, 4, 17, 0, 0, 0, ProcessTestEngine.TOKYO));
+    }
+
+    @Test
+    void aWantedByDateBeforeTheServiceTimeIsTheTasksDueDateAndEscalation() {
+        // submitted on Monday 16 November 2026, 9:00 in Tokyo, wanted by Wednesday 18 November: triage's P2D
+        // (Wednesday 9:00) comes first. Accepted on Tuesday 17 November, 10:00: the translation's P5D would be
+        // Wednesday 25 November, 10:00 (18, 19, 20, 24, 25; 23 November is Labour Thanksgiving Day), so the task
+        // is due at the end of 18 November, reminded as that day starts, and escalates at its end
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 16, 9, 0, 0, 0, ProcessTestEngine.TOKYO).toInstant()));
+        recorded.wantedBy.put("2026-00030", LocalDate.of(2026, 11, 18));
+        ProcessInstance request = submit("2026-00030");
+        assertThat(task(request).getDueDate().toInstant().atZone(ProcessTestEngine.TOKYO))
+                .as("triage: P2D, before the wanted-by day ends")
+                .isEqualTo(ZonedDateTime.of(2026, 11, 18, 9, 0, 0, 0, ProcessTestEngine.TOKYO));
+
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 17, 10, 0, 0, 0, ProcessTestEngine.TOKYO).toInstant()));
+        complete(task(request), withVariables(TranslationProcess.TRIAGE, TranslationProcess.ACCEPT));
+        Task translation = task(request);
+        assertThat(translation.getDueDate().toInstant().atZone(ProcessTestEngine.TOKYO))
+                .as("translation: the wanted-by day's end, not P5D")
+                .isEqualTo(ZonedDateTime.of(2026, 11, 18, 23, 59, 59, 0, ProcessTestEngine.TOKYO));
+        List<org.camunda.bpm.engine.runtime.Job> timers = managementService().createJobQuery()
+                .processInstanceId(request.getId()).activityId(TranslationProcess.TRANSLATE_REQUEST).timers()
+                .orderByJobDuedate().asc().list();
+        assertThat(timers).extracting(timer -> timer.getDuedate().toInstant().atZone(ProcessTestEngine.TOKYO))
+                .as("the reminder as the wanted-by day starts, the escalation at its end")
+                .containsExactly(ZonedDateTime.of(2026, 11, 18, 0, 0, 0, 0, ProcessTestEngine.TOKYO),
+                        ZonedDateTime.of(2026, 11, 18, 23, 59, 59, 0, ProcessTestEngine.TOKYO));
+    }
+
+    @Test
+    void aWantedByDateAfterTheServiceTimeLeavesTheServiceTime() {
+        // submitted on Friday 18 December 2026, 9:00 in Tokyo, wanted by 29 January 2027: triage's P2D is
+        // Tuesday 22 December, 9:00, as without a wanted-by date
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 18, 9, 0, 0, 0, ProcessTestEngine.TOKYO).toInstant()));
+        recorded.wantedBy.put("2026-00031", LocalDate.of(2027, 1, 29));
+        ProcessInstance request = submit("2026-00031");
+
+        assertThat(task(request).getDueDate().toInstant().atZone(ProcessTestEngine.TOKYO))
+                .isEqualTo(ZonedDateTime.of(2026, 12, 22, 9, 0, 0, 0, ProcessTestEngine.TOKYO));
     }
 
     @Test

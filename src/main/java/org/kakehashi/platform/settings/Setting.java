@@ -35,6 +35,10 @@ public enum Setting {
     INTERPRETING_LEAD_DAYS("intake.interpreting-lead-days", "7", Kind.DAYS),
     CITIZEN_CHARACTERS("intake.citizen-characters", "1500", Kind.COUNT),
     TRANSLATION_HOURS_PER_DAY("intake.translation-hours-per-day", "4", Kind.HOURS_A_DAY),
+    /** What one in-house translator gets through a day from a Japanese or Chinese text: 400-character pages. */
+    TRANSLATOR_PAGES_PER_DAY("intake.translator-pages-per-day", "10", Kind.COUNT),
+    /** What one in-house translator gets through a day from a text counted in words (English, Portuguese …). */
+    TRANSLATOR_WORDS_PER_DAY("intake.translator-words-per-day", "2000", Kind.COUNT),
     TRAVEL_MINUTES("interpreting.travel-minutes", "60", Kind.MINUTES),
     INTERPRETER_REMINDER_HOURS("interpreting.reminder-hours", "24", Kind.HOURS),
     LINK_DAYS("delivery.link-days", "14", Kind.DAYS),
