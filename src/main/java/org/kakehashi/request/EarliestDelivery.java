@@ -74,23 +74,26 @@ public class EarliestDelivery {
         List<TranslationQueue> queues = List.of();
         if (type == RequestType.TRANSLATION && source != null && !targets.isEmpty()) {
             List<TranslationQueue.OpenJob> open = requests.openTranslationJobs();
-            List<Person> linguists = directory.active(Role.LINGUIST);
+            List<Person> coordinators = directory.active(Role.COORDINATOR);
             TranslationQueue.Capacity capacity = new TranslationQueue.Capacity(
                     settings.number(Setting.TRANSLATOR_PAGES_PER_DAY), settings.number(Setting.TRANSLATOR_WORDS_PER_DAY));
             queues = targets.stream().distinct().filter(target -> !target.equals(source))
                     .map(target -> new LanguagePair(source, target))
-                    .map(pair -> TranslationQueue.of(pair, volume, open, inHouseTranslators(pair, linguists), capacity))
+                    .map(pair -> TranslationQueue.of(pair, volume, open, inHouseTranslators(pair, coordinators), capacity))
                     .toList();
         }
         return estimate(closedDays.calendar(), LocalDate.now(clock), type, estimatedHours, intake.leadDays(type),
                 settings.decimal(Setting.TRANSLATION_HOURS_PER_DAY), queues);
     }
 
-    /** The in-house translators of the pair: active linguists of no partner organisation, skilled in it. */
-    static int inHouseTranslators(LanguagePair pair, List<Person> linguists) {
-        return (int) linguists.stream()
+    /**
+     * The in-house translators of the pair: the office's active coordinators (its CIRs), skilled in it. The
+     * contracted linguists are not the office's capacity: work sent out does not wait in its queue.
+     */
+    static int inHouseTranslators(LanguagePair pair, List<Person> coordinators) {
+        return (int) coordinators.stream()
                 .filter(person -> person.isActive() && person.partner() == null
-                        && person.roles().contains(Role.LINGUIST))
+                        && person.roles().contains(Role.COORDINATOR))
                 .filter(person -> person.languagePairs().stream().anyMatch(skill -> skill.covers(pair)))
                 .count();
     }

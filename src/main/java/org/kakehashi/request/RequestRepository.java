@@ -165,15 +165,18 @@ public class RequestRepository {
     /**
      * The translation work the office has in hand, for the earliest date it can promise: the jobs not yet ready
      * (waiting, in translation, in review or back for changes) of translation requests accepted or waiting for
-     * triage, each with its pair and its request's volume.
+     * triage, each with its pair and its request's volume; not those routed to the contracted linguists, whose work
+     * does not wait for the office's translators.
      */
     public List<TranslationQueue.OpenJob> openTranslationJobs() {
         return em.createQuery("""
                         select r.number, r.brief.sourceLanguage, j.targetLanguage, r.brief.volume
                         from Request r join r.translationJobs.jobs j
                         where r.brief.type = :translation and r.lifecycle.status in :open
-                          and j.status in :undone""", Object[].class)
+                          and j.status in :undone
+                          and (j.translatorGroup is null or j.translatorGroup = :inHouse)""", Object[].class)
                 .setParameter("translation", RequestType.TRANSLATION)
+                .setParameter("inHouse", Role.COORDINATOR.groupName())
                 .setParameter("open", List.of(RequestStatus.SUBMITTED, RequestStatus.IN_PROGRESS))
                 .setParameter("undone", List.of(JobStatus.WAITING, JobStatus.IN_TRANSLATION, JobStatus.IN_REVIEW,
                         JobStatus.CHANGES_REQUESTED))

@@ -18,7 +18,7 @@ import java.util.List;
  * @param requestsAhead  requests accepted or waiting for triage with a job in the pair not yet ready
  * @param volumeAhead    their texts' volume, once per job in the pair
  * @param volume         the new request's own volume
- * @param translators    the active in-house translators (linguists of no partner organisation) who cover the pair
+ * @param translators    the active in-house translators (coordinators, the office's CIRs) who cover the pair
  * @param capacityPerDay what they get through together in a business day; null when nobody in the office covers
  *                       the pair
  * @param daysAhead      the capacity the work ahead uses: how many of the pair's business days it fills, to one
@@ -36,7 +36,7 @@ public record TranslationQueue(
         int requestsAhead,
         @Schema(description = "Their texts' volume, once per job in the pair") long volumeAhead,
         @Schema(description = "The new request's own volume, as asked") long volume,
-        @Schema(description = "Active in-house translators (linguists of no partner organisation) who cover the pair")
+        @Schema(description = "Active in-house translators (coordinators, the office's CIRs) who cover the pair")
         int translators,
         @Schema(description = "What they get through together in a business day; null when nobody covers the pair")
         Long capacityPerDay,

@@ -131,11 +131,11 @@ class EarliestDeliveryTest {
     @Test
     void theTranslatorsOfAPairAreTheActiveInHouseLinguistsWhoCoverIt() {
         Set<LanguagePair> jaEn = Set.of(JA_EN);
-        Person emily = new Person("emily", "Emily", null, null, Set.of(Role.LINGUIST), jaEn);
-        Person wang = new Person("wang", "Wang", null, null, Set.of(Role.LINGUIST), Set.of(LanguagePair.parse("ja>zh-Hans")));
-        Person napier = new Person("napier-contact", "Napier", null, "napier", Set.of(Role.LINGUIST), jaEn);
+        Person emily = new Person("emily", "Emily", null, null, Set.of(Role.COORDINATOR), jaEn);
+        Person wang = new Person("wang", "Wang", null, null, Set.of(Role.COORDINATOR), Set.of(LanguagePair.parse("ja>zh-Hans")));
+        Person napier = new Person("napier-contact", "Napier", null, "napier", Set.of(Role.COORDINATOR), jaEn);
         Person reviewer = new Person("sato", "Sato", null, null, Set.of(Role.REVIEWER), jaEn);
-        Person gone = new Person("left", "Left", null, null, Set.of(Role.LINGUIST), jaEn);
+        Person gone = new Person("left", "Left", null, null, Set.of(Role.COORDINATOR), jaEn);
         gone.deactivate(java.time.Instant.parse("2026-04-01T00:00:00Z"));
 
         assertThat(EarliestDelivery.inHouseTranslators(LanguagePair.parse("ja>en-NZ"),

@@ -204,7 +204,7 @@ class RequestQueriesTest {
     }
 
     @Test
-    void theOpenTranslationJobsAreThoseNotReadyOfRequestsAcceptedOrWaitingForTriage() {
+    void theOpenTranslationJobsAreThoseNotReadyOfRequestsAcceptedOrWaitingForTriageAndNotSentOut() {
         LanguageTag zh = LanguageTag.of("zh-Hans");
         LocalDate wantedBy = LocalDate.of(2027, 1, 8);
         Request waiting = submit("ana", "dept-a", new NewRequest(RequestType.TRANSLATION, null, null, JA,
@@ -212,12 +212,18 @@ class RequestQueriesTest {
         Request accepted = submit("ana", "dept-a", NewRequest.translation(EN, JA, "Our counters open at nine.",
                 wantedBy), ASKED);
         accepted.accept("ofelia", ASKED.plusSeconds(60));
+        accepted.onJob(JA).route("coordinator", "reviewer", ASKED.plusSeconds(61));
+        Request sentOut = submit("ana", "dept-a", NewRequest.translation(JA, EN, "契約書の翻訳", wantedBy), ASKED);
+        sentOut.accept("ofelia", ASKED.plusSeconds(60));
+        sentOut.onJob(EN).route("linguist", "external-reviewer", ASKED.plusSeconds(61));
         Request rejected = submit("ana", "dept-a", NewRequest.translation(JA, EN, "宗教行事のご案内", wantedBy), ASKED);
         rejected.reject("ofelia", "religious", null, ASKED.plusSeconds(60));
         Request checking = submit("ana", "dept-a", new NewRequest(RequestType.CHECKING, null, null, JA, List.of(EN),
                 Map.of(EN, "Notice"), "お知らせ", wantedBy, null, Set.of(), null), ASKED);
-        inTransactionDo(repository -> List.of(waiting, accepted, rejected, checking).forEach(repository::add));
-        Set<RequestNumber> ours = Set.of(waiting.number(), accepted.number(), rejected.number(), checking.number());
+        inTransactionDo(repository -> List.of(waiting, accepted, sentOut, rejected, checking)
+                .forEach(repository::add));
+        Set<RequestNumber> ours = Set.of(waiting.number(), accepted.number(), sentOut.number(), rejected.number(),
+                checking.number());
 
         List<TranslationQueue.OpenJob> open = inTransaction(RequestRepository::openTranslationJobs).stream()
                 .filter(job -> ours.contains(job.request())).toList();
