@@ -111,6 +111,7 @@ export default {
   "finding.SHORT_LEAD_TIME": "Short lead time",
   "finding.OVER_CITIZEN_LIMIT": "Over the citizens' limit",
   "finding.REFUSED_TOPIC": "A topic the office does not take",
+  "finding.PERSONAL_DATA": "Personal data in the text",
   "task.triageRequest": "Triage",
   "task.triageInterpretation": "Triage (interpretation)",
   "task.translateRequest": "Translate",

@@ -111,6 +111,7 @@ export default {
   "finding.SHORT_LEAD_TIME": "納期が短い",
   "finding.OVER_CITIZEN_LIMIT": "市民依頼の字数上限超過",
   "finding.REFUSED_TOPIC": "受けられない分野",
+  "finding.PERSONAL_DATA": "本文の個人情報",
   "task.triageRequest": "仕分け",
   "task.triageInterpretation": "通訳依頼の仕分け",
   "task.translateRequest": "翻訳",

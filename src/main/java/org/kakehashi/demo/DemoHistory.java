@@ -106,7 +106,7 @@ public class DemoHistory {
                 wantedBy, null, Set.of(), null);
         Request request = Request.submit(new Submission(numbers.next(FiscalYear.of(day)), requester,
                 DEPARTMENTS.get(requester), form, counter.count(text, source), null, at(day, 10), clock.getZone()));
-        request.noteIntakeFindings(intake.check(RequestType.TRANSLATION, day, wantedBy,
+        request.noteIntakeFindings(intake.check(RequestType.TRANSLATION, day, wantedBy, text,
                 request.brief().receipt().characters(), false, null));
         return request;
     }

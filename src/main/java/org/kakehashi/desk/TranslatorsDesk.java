@@ -13,6 +13,7 @@ import org.kakehashi.memory.Match;
 import org.kakehashi.memory.Offer;
 import org.kakehashi.memory.TranslationMemory;
 import org.kakehashi.platform.identity.Caller;
+import org.kakehashi.privacy.MyNumberMasking;
 import org.kakehashi.quality.FindingLog;
 import org.kakehashi.quality.RecordedFinding;
 import org.kakehashi.request.JobDocuments;
@@ -67,7 +68,7 @@ public class TranslatorsDesk {
             Offer offer = memory.offer(segment.text(), source.source(), target);
             offers.put(segment.id(), offer);
             if (!previous.containsKey(segment.id()) && offer.prefill() == null) {
-                undrafted.put(segment.id(), segment.text());
+                undrafted.put(segment.id(), MyNumberMasking.outward(segment.text()));
             }
         }
         Map<String, MachineDraft> drafts = machine.draft(number.value(), source.source(), target, undrafted);
@@ -77,14 +78,16 @@ public class TranslatorsDesk {
             String earlier = previous.get(segment.id());
             MachineDraft draft = drafts.get(segment.id());
             List<TermHit> terms = glossary.hits(segment.text());
+            String text = MyNumberMasking.forReader(segment.text(), caller);
+            String tagged = MyNumberMasking.forReader(segment.tagged(), caller);
             if (earlier != null) {
-                segments.add(new DeskSegment(segment.id(), segment.text(), segment.tagged(), earlier, "PREVIOUS",
-                        null, offer.matches(), terms));
+                segments.add(new DeskSegment(segment.id(), text, tagged, earlier, "PREVIOUS", null, offer.matches(),
+                        terms));
             } else if (draft != null) {
-                segments.add(new DeskSegment(segment.id(), segment.text(), segment.tagged(), draft.text(), "MACHINE",
-                        draft.engine(), offer.matches(), terms));
+                segments.add(new DeskSegment(segment.id(), text, tagged, draft.text(), "MACHINE", draft.engine(),
+                        offer.matches(), terms));
             } else {
-                segments.add(new DeskSegment(segment.id(), segment.text(), segment.tagged(), offer.prefill(),
+                segments.add(new DeskSegment(segment.id(), text, tagged, offer.prefill(),
                         offer.kind() == null ? null : offer.kind().name(), null, offer.matches(), terms));
             }
         }

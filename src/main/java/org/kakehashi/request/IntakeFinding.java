@@ -7,17 +7,21 @@ import java.util.Objects;
 
 /**
  * Something the coordinator should weigh at triage, found when the request came in: a short lead time, a text
- * over the citizens' limit, a topic the office refuses. Findings inform; the coordinator decides.
+ * over the citizens' limit, a topic the office refuses, personal data in the text. Findings inform; the coordinator
+ * decides.
  */
 @Embeddable
 public class IntakeFinding {
 
-    public enum Kind { SHORT_LEAD_TIME, OVER_CITIZEN_LIMIT, REFUSED_TOPIC }
+    public enum Kind { SHORT_LEAD_TIME, OVER_CITIZEN_LIMIT, REFUSED_TOPIC, PERSONAL_DATA }
 
     @Column(name = "kind", nullable = false, length = 32)
     private String kind;
 
-    /** The numbers or the topic the finding is about, for its message: "6|10", "1840|1500", "POLITICAL". */
+    /**
+     * The numbers, the topic or the kind of personal data the finding is about, for its message: "6|10",
+     * "1840|1500", "POLITICAL", "MY_NUMBER|1".
+     */
     @Column(name = "detail", length = 64)
     private String detail;
 

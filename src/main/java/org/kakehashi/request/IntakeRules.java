@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.kakehashi.calendar.CityClosedDays;
 import org.kakehashi.platform.settings.OfficeSettings;
+import org.kakehashi.privacy.PersonalDataFinding;
+import org.kakehashi.privacy.PersonalDataScanner;
 import org.kakehashi.platform.settings.Setting;
 
 import java.time.LocalDate;
@@ -11,12 +13,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The city's intake rules (the office's settings, with defaults from common practice): a translation needs
  * {@code intake.lead-days} business days, an interpreter {@code intake.interpreting-lead-days} before the event, a
  * citizen's text at most {@code intake.citizen-characters} characters, and religious, political and commercial
- * texts are not taken on. A request that breaks a rule is still received; the findings go to the coordinator.
+ * texts are not taken on. A request that breaks a rule is still received; the findings go to the coordinator, with
+ * the personal data its text holds (a My Number, a phone number …), kind by kind, before it travels further.
  */
 @ApplicationScoped
 public class IntakeRules {
@@ -27,9 +32,11 @@ public class IntakeRules {
     CityClosedDays closedDays;
     @Inject
     OfficeSettings settings;
+    @Inject
+    PersonalDataScanner personalData;
 
-    public List<IntakeFinding> check(RequestType type, LocalDate today, LocalDate wantedBy, long characters,
-                                     boolean fromCitizen, Topic topic) {
+    public List<IntakeFinding> check(RequestType type, LocalDate today, LocalDate wantedBy, String text,
+                                     long characters, boolean fromCitizen, Topic topic) {
         List<IntakeFinding> findings = new ArrayList<>();
         int leadDays = leadDays(type);
         int businessDays = closedDays.calendar().businessDaysBetween(today, wantedBy);
@@ -42,6 +49,12 @@ public class IntakeRules {
         }
         if (topic != null && REFUSED.contains(topic)) {
             findings.add(new IntakeFinding(IntakeFinding.Kind.REFUSED_TOPIC, topic.name()));
+        }
+        if (text != null) {
+            personalData.scan(text).stream()
+                    .collect(Collectors.groupingBy(PersonalDataFinding::kind, TreeMap::new, Collectors.counting()))
+                    .forEach((kind, count) -> findings.add(
+                            new IntakeFinding(IntakeFinding.Kind.PERSONAL_DATA, kind.name() + "|" + count)));
         }
         return findings;
     }

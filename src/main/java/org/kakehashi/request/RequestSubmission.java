@@ -94,7 +94,7 @@ public class RequestSubmission {
         Request request = Request.submit(new Submission(number, requester.username(), requester.department(), form,
                 receipt, document, now, clock.getZone()));
         request.noteIntakeFindings(intake.check(request.brief().type(), LocalDate.ofInstant(now, clock.getZone()),
-                request.brief().wantedBy(), receipt.characters(), form.fromCitizen(), form.topic()));
+                request.brief().wantedBy(), form.text(), receipt.characters(), form.fromCitizen(), form.topic()));
         requests.add(request);
         submitted.fire(RequestSubmitted.of(request));
         steps.fire(RequestStepTaken.latest(request));

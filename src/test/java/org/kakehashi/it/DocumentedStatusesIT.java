@@ -54,6 +54,8 @@ class DocumentedStatusesIT {
         api.getPaths().entrySet().stream()
                 // the bare engine start answers only on a server started for the benchmark (bench/run)
                 .filter(path -> !path.getKey().startsWith("/api/benchmark/"))
+                // the test-only endpoints the suite's deployment adds (time passing, failures) promise nothing
+                .filter(path -> !path.getKey().startsWith("/api/test/"))
                 .forEach(entry -> entry.getValue().readOperationsMap().forEach((method, operation) ->
                 operation.getResponses().keySet().stream()
                         .filter(status -> !status.equals("default"))

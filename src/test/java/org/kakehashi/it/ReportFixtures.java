@@ -88,7 +88,7 @@ public class ReportFixtures {
         Request request = Request.submit(new Submission(numbers.next(FiscalYear.of(receivedInTokyo.toLocalDate())),
                 "sato", department, NewRequest.translation(source, target, text, wantedBy), counter.count(text, source),
                 null, at, TOKYO));
-        request.noteIntakeFindings(intake.check(RequestType.TRANSLATION, receivedInTokyo.toLocalDate(), wantedBy,
+        request.noteIntakeFindings(intake.check(RequestType.TRANSLATION, receivedInTokyo.toLocalDate(), wantedBy, text,
                 request.brief().receipt().characters(), false, null));
         Instant done = tokyo(deliveredInTokyo);
         request.accept("emily", at.plusSeconds(60));

@@ -28,6 +28,14 @@ public record Caller(String username, Set<Role> roles, String department, String
         return isOffice() || has(Role.LINGUIST) || has(Role.REVIEWER) || has(Role.EXTERNAL_REVIEWER);
     }
 
+    /**
+     * Someone outside the city's own staff — a contracted linguist, an external reviewer, a partner's contact —
+     * whom the residents' My Numbers never reach.
+     */
+    public boolean isOutsideTheCity() {
+        return !isOffice() && (has(Role.LINGUIST) || has(Role.EXTERNAL_REVIEWER) || has(Role.PARTNER));
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -5,6 +5,7 @@ import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.CountingReceipt;
 import org.kakehashi.language.JapaneseDates;
 import org.kakehashi.platform.identity.Caller;
+import org.kakehashi.privacy.MyNumberMasking;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.request.Brief;
 import org.kakehashi.request.IntakeFinding;
@@ -53,8 +54,16 @@ public record RequestView(String number, String type, String purpose, String top
     /** An intake finding, explained in the viewer's language. */
     public record Finding(String kind, String message) {
         static Finding of(IntakeFinding finding, Messages messages) {
-            String key = "intake." + finding.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-            return new Finding(finding.kind().name(), messages.format(key, (Object[]) finding.detail().split("\\|")));
+            String key = "intake." + keyOf(finding.kind().name());
+            Object[] details = finding.detail().split("\\|");
+            if (finding.kind() == IntakeFinding.Kind.PERSONAL_DATA) {
+                details[0] = messages.format("personal-data.name." + keyOf((String) details[0]));
+            }
+            return new Finding(finding.kind().name(), messages.format(key, details));
+        }
+
+        private static String keyOf(String name) {
+            return name.toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -100,7 +109,8 @@ public record RequestView(String number, String type, String purpose, String top
                 asked.purpose() == null ? null : asked.purpose().name(),
                 asked.topic() == null ? null : asked.topic().name(), r.status().name(), r.requester().username(),
                 r.requester().department(),
-                asked.sourceLanguage().value(), asked.text(), FileView.of(asked.sourceDocument()), asked.receipt(),
+                asked.sourceLanguage().value(), MyNumberMasking.forReader(asked.text(), reader),
+                FileView.of(asked.sourceDocument()), asked.receipt(),
                 asked.wantedBy(), dateLabel(asked.wantedBy(), messages),
                 fiscalYearLabel(r.number().fiscalYear(), messages), r.turnaround().submittedAt(),
                 r.triage().findings().stream().map(f -> Finding.of(f, messages))

@@ -1,0 +1,56 @@
+package org.kakehashi.it;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * The personal data in a request's text is before the coordinator at triage, and a My Number never reaches the
+ * contracted linguist the job goes to: they read it masked, in the request and in the editor's segments.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PersonalDataIT {
+
+    // 123456789018 ends in the check digit the My Number ordinance gives for 12345678901
+    private static final String TEXT = "申請者の個人番号は123456789018です。連絡先は090-1234-5678です。";
+    private static final String MASKED = "申請者の個人番号は＊＊＊＊＊＊＊＊＊＊＊＊です。連絡先は090-1234-5678です。";
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theCoordinatorSeesThePersonalDataAtTriageAndTheLinguistReadsTheMyNumberMasked() {
+        String number = Api.as(base, "sato").call().body(Map.of("sourceLanguage", "ja",
+                        "targetLanguages", List.of("zh-Hans"), "text", TEXT,
+                        "wantedBy", LocalDate.now().plusDays(30).toString()))
+                .post("requests").then().statusCode(201).extract().path("number");
+        Api emily = Api.as(base, "emily");
+
+        emily.call().header("Accept-Language", "ja").get("requests/{n}", number).then().statusCode(200)
+                .body("intakeFindings.kind", hasItem("PERSONAL_DATA"))
+                .body("intakeFindings.message", hasItem("本文に個人番号（マイナンバー）があります（1件）。"
+                        + "外部の翻訳者や姉妹都市に渡す前に、翻訳に必要かどうか確認してください。"))
+                .body("intakeFindings.message", hasItem("本文に電話番号があります（1件）。"
+                        + "外部の翻訳者や姉妹都市に渡す前に、翻訳に必要かどうか確認してください。"));
+        emily.complete(emily.taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
+
+        Api lin = Api.as(base, "lin");
+        lin.call().get("requests/{n}", number).then().statusCode(200).body("text", equalTo(MASKED));
+        List<String> linsSegments = lin.call().get("requests/{n}/jobs/zh-Hans/segments", number).then()
+                .statusCode(200).extract().jsonPath().getList("text", String.class);
+        assertThat(String.join("", linsSegments)).isEqualTo(MASKED);
+        emily.call().get("requests/{n}", number).then().statusCode(200).body("text", equalTo(TEXT));
+    }
+}
