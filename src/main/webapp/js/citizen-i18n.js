@@ -1,12 +1,12 @@
 // The citizen pages' words (the public form and the status page), in the languages of the city's residents: the
-// person's choice on the page (remembered in the browser, apart from the staff pages' choice), else the first of
-// their browser's languages the office offers, else English. The staff pages keep Japanese and English (i18n.js).
+// person's choice on the page (remembered in the browser; a choice of Japanese or English holds on the staff pages
+// too, and theirs here), else the first of their browser's languages the office offers, else English. The staff pages keep Japanese and English (i18n.js).
 //
 // Messages are ICU MessageFormat (icu-message.js). やさしい日本語 is tagged ja-x-easy (private use: BCP 47 has no
 // subtag for it); the server reads the same tag in Accept-Language. Its page texts mark readings (furigana) in
 // the Aozora Bunko notation ｜漢字《かんじ》, which the pages show as <ruby> elements built node by node: no message
 // is ever parsed as HTML.
-import { useTexts } from './i18n.js';
+import { chooseLanguage, useTexts } from './i18n.js';
 import { formatMessage, parseMessage } from './icu-message.js';
 import ja from './messages/citizen/ja.js';
 import easy from './messages/citizen/ja-x-easy.js';
@@ -34,6 +34,9 @@ export const CITIZEN_LANGUAGES = [
 ];
 
 const CHOICE = 'kakehashi.citizen-language';
+/** The staff pages' choice (i18n.js), which a citizen page follows until a citizen language is chosen on it. */
+const STAFF_CHOICE = 'kakehashi.language';
+const STAFF_LANGUAGES = ['ja', 'en'];
 const BY_TAG = new Map(CITIZEN_LANGUAGES.map(l => [l.tag, l]));
 const FALLBACK = BY_TAG.get('en');
 
@@ -50,7 +53,7 @@ export function offeredFor(browserTag) {
 }
 
 function current() {
-  const chosen = BY_TAG.get(localStorage.getItem(CHOICE));
+  const chosen = BY_TAG.get(localStorage.getItem(CHOICE)) ?? BY_TAG.get(localStorage.getItem(STAFF_CHOICE));
   if (chosen) return chosen;
   for (const tag of navigator.languages ?? [navigator.language]) {
     const offered = offeredFor(tag);
@@ -59,8 +62,10 @@ function current() {
   return FALLBACK;
 }
 
+/** Remembers the choice for the citizen pages, and for the staff pages too when it is one they speak. */
 export function chooseCitizenLanguage(tag) {
   localStorage.setItem(CHOICE, tag);
+  if (STAFF_LANGUAGES.includes(tag)) chooseLanguage(tag);
 }
 
 const RUBY = /｜([^｜《》]+)《([^｜《》]+)》/g;
