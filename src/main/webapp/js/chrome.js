@@ -56,25 +56,28 @@ function renderIdentity(container, session) {
  * Writes the page's header (the pages hold an empty <header>): the title, then the given parts, then the language
  * switch; and puts the whole page in the reader's language.
  */
-function renderChrome(...parts) {
+function renderChrome(parts, languageSwitchOf = renderLanguageSwitch) {
   const title = document.createElement('h1');
   title.textContent = '架け橋 Kakehashi';
   const languageSwitch = document.createElement('div');
   languageSwitch.id = 'language';
-  renderLanguageSwitch(languageSwitch);
+  languageSwitchOf(languageSwitch);
   document.querySelector('header').replaceChildren(title, ...parts, languageSwitch);
   translatePage();
 }
 
 export function startLoginPage() {
-  renderChrome();
+  renderChrome([]);
 }
 
-/** Starts a page for citizens, who have no account: the header names the office. */
-export function startCitizenPage() {
+/**
+ * Starts a page for citizens, who have no account: the header names the office. The page imports
+ * citizen-i18n.js, which brings the citizen languages and their switch; the staff pages never load them.
+ */
+export function startCitizenPage(renderCitizenLanguageSwitch) {
   const office = document.createElement('span');
   office.dataset.i18n = 'office.name';
-  renderChrome(office);
+  renderChrome([office], renderCitizenLanguageSwitch);
 }
 
 /**
@@ -85,7 +88,7 @@ export async function startStaffPage() {
   const nav = document.createElement('nav');
   const identity = document.createElement('div');
   identity.id = 'identity';
-  renderChrome(nav, identity);
+  renderChrome([nav, identity]);
   const session = await currentSession();
   if (!session) {
     location.assign('login.html?next=' + encodeURIComponent(location.pathname.slice(1) + location.search));

@@ -1,4 +1,4 @@
-// The page's words in one language at a time: Japanese or English, from the person's choice (remembered in the
+// The page's words in one language at a time: on staff pages Japanese or English, from the person's choice (remembered in the
 // browser) or else their browser's language. Elements carry their message key in data-i18n (text),
 // data-i18n-label (aria-label) or data-i18n-title (title); scripts use t() and the formatters.
 import ja from './messages/ja.js';
@@ -7,10 +7,28 @@ import en from './messages/en.js';
 const CATALOGUES = { ja, en };
 const CHOICE = 'kakehashi.language';
 
+/**
+ * Texts a page brings instead of the staff catalogues: the citizen pages install theirs (citizen-i18n.js), in
+ * more languages, with their own choice; every other page keeps Japanese and English.
+ */
+let pageTexts = null;
+
+/** @param texts { language(), locale(), has(key), t(key, values), translatePage(root) } */
+export function useTexts(texts) {
+  pageTexts = texts;
+}
+
+/** The page's language tag, as the API hears it in Accept-Language (ja, en; on the citizen pages also vi, ja-x-easy, …). */
 export function language() {
+  if (pageTexts) return pageTexts.language();
   const chosen = localStorage.getItem(CHOICE);
   if (chosen in CATALOGUES) return chosen;
   return navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+/** The locale the browser formats dates and numbers in and the pages' lang attribute names (ja for easy Japanese). */
+export function locale() {
+  return pageTexts ? pageTexts.locale() : language();
 }
 
 export function chooseLanguage(tag) {
@@ -19,12 +37,14 @@ export function chooseLanguage(tag) {
 
 /** The message of a key with its {placeholders} filled in; a key missing from a catalogue shows as itself. */
 export function t(key, values = {}) {
+  if (pageTexts) return pageTexts.t(key, values);
   const text = CATALOGUES[language()][key] ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
 /** A message that depends on a number ("1 task", "3 tasks"), by the language's plural rules. */
 export function tCount(key, count, values = {}) {
+  if (pageTexts) return pageTexts.t(key, { ...values, count });
   const form = new Intl.PluralRules(language()).select(count);
   const catalogue = CATALOGUES[language()];
   const chosen = `${key}.${form}` in catalogue ? `${key}.${form}` : `${key}.other`;
@@ -35,10 +55,14 @@ export function tCount(key, count, values = {}) {
 export function tValue(kind, value) {
   if (value === null || value === undefined || value === '') return '—';
   const key = `${kind}.${value}`;
-  return key in CATALOGUES[language()] ? t(key) : value;
+  return (pageTexts ? pageTexts.has(key) : key in CATALOGUES[language()]) ? t(key) : value;
 }
 
 export function translatePage(root = document) {
+  if (pageTexts) {
+    pageTexts.translatePage(root);
+    return;
+  }
   document.documentElement.lang = language();
   for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
   for (const element of root.querySelectorAll('[data-i18n-label]')) {
@@ -56,16 +80,18 @@ const DATE_OPTIONS = {
 /** A calendar date (yyyy-mm-dd from the API) as the reader expects it. */
 export function formatDate(isoDate) {
   if (!isoDate) return '—';
-  const [locale, options] = DATE_OPTIONS[language()];
+  // the citizen pages' other languages, and easy Japanese, write the Western year: 2026年12月18日(金)
+  const [dateLocale, options] = DATE_OPTIONS[language()]
+    ?? [locale(), { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' }];
   const [year, month, day] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  return new Intl.DateTimeFormat(dateLocale, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 }
 
 /** A moment (an ISO instant from the API) in the city's time zone, to the minute. */
 export function formatDateTime(instant, timeZone = 'Asia/Tokyo') {
   if (!instant) return '—';
-  const locale = language() === 'ja' ? 'ja-JP' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone })
+  const reader = pageTexts ? locale() : language() === 'ja' ? 'ja-JP' : 'en-GB';
+  return new Intl.DateTimeFormat(reader, { dateStyle: 'medium', timeStyle: 'short', timeZone })
     .format(new Date(instant));
 }
 
@@ -76,13 +102,13 @@ export function localName(named) {
 
 /** A moment in a log (the security events, the change log), to the second, in the browser's time zone. */
 export function formatLogTime(instant) {
-  return new Intl.DateTimeFormat(language(), { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(instant));
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(instant));
 }
 
 /** A language tag as its name in the reader's language ("英語", "English"). */
 export function languageName(tag) {
   try {
-    return new Intl.DisplayNames([language()], { type: 'language' }).of(tag) ?? tag;
+    return new Intl.DisplayNames([locale()], { type: 'language' }).of(tag) ?? tag;
   } catch {
     return tag;
   }
@@ -117,10 +143,10 @@ export function markLanguage(element, tag) {
 }
 
 export function formatNumber(value) {
-  return new Intl.NumberFormat(language()).format(value);
+  return new Intl.NumberFormat(locale()).format(value);
 }
 
 /** Several items as one phrase in the reader's language ("英語、中国語", "English, Chinese"). */
 export function formatList(items) {
-  return new Intl.ListFormat(language(), { style: 'long', type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -1,5 +1,6 @@
 // The public form: no account and no session; a signed form token from the server proves the form came from
 // this site and was not sent by a script the instant it loaded.
+import { appendWithRuby, message, renderCitizenLanguageSwitch } from './citizen-i18n.js';
 import { startCitizenPage } from './chrome.js';
 import { publicApi } from './http.js';
 import { showProblem } from './notices.js';
@@ -8,7 +9,7 @@ import { fetchCount, offerLanguages, showEarliestDelivery, volumeOf, whenTypingP
 import { receiptLine } from './request-parts.js';
 import { showTextChecks } from './text-checks.js';
 
-startCitizenPage();
+startCitizenPage(renderCitizenLanguageSwitch);
 
 const form = document.getElementById('public-form');
 const messages = document.getElementById('messages');
@@ -63,8 +64,7 @@ function showReceipt(receipt) {
   box.setAttribute('role', 'status');
   const heading = document.createElement('p');
   heading.textContent = t('public.received', { number: receipt.number });
-  const keep = document.createElement('p');
-  keep.textContent = t('public.keep-link');
+  const keep = appendWithRuby(document.createElement('p'), message('public.keep-link'));
   const anchor = document.createElement('a');
   anchor.href = link;
   anchor.textContent = link;

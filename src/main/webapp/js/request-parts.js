@@ -46,8 +46,13 @@ export function receiptLine(receipt) {
   if (!receipt) return '—';
   const hours = formatNumber(receipt.estimatedHours);
   return receipt.unit === 'CHARACTERS'
-    ? t('receipt.short-characters', { characters: formatNumber(receipt.characters), hours })
-    : t('receipt.short-words', { words: formatNumber(receipt.words), hours });
+    ? t('receipt.short-characters', { characters: formatNumber(receipt.characters), hours, ...counts(receipt, receipt.characters) })
+    : t('receipt.short-words', { words: formatNumber(receipt.words), hours, ...counts(receipt, receipt.words) });
+}
+
+/** The bare numbers, for catalogues whose messages choose plural forms by them (the citizen pages'). */
+function counts(receipt, count) {
+  return { count, hoursCount: receipt.estimatedHours };
 }
 
 /** The intake rules' findings, each a warning in words. */

@@ -1,16 +1,18 @@
 // A citizen's status page. The link's secret is in the fragment, which browsers never send to a server or put
 // in a Referer; the page passes it to the API itself.
+import { renderCitizenLanguageSwitch } from './citizen-i18n.js';
 import { startCitizenPage } from './chrome.js';
 import { showText } from './elements.js';
 import { publicApi } from './http.js';
 import { showProblem } from './notices.js';
-import { language, markLanguage } from './i18n.js';
+import { languageName, locale, markLanguage } from './i18n.js';
+import { languagesLine } from './request-parts.js';
 
-startCitizenPage();
+startCitizenPage(renderCitizenLanguageSwitch);
 
 const messages = document.getElementById('messages');
 const token = decodeURIComponent(location.hash.slice(1));
-const dateTime = new Intl.DateTimeFormat(language(), { dateStyle: 'medium', timeStyle: 'short' });
+const dateTime = new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' });
 
 function call(path, body) {
   const target = 'public/status/' + encodeURIComponent(token) + path;
@@ -21,7 +23,7 @@ function render(view) {
   document.getElementById('request').hidden = false;
   showText('number', view.number);
   showText('status-text', view.statusText);
-  showText('languages', `${view.sourceLanguage} → ${view.targetLanguages.join(', ')}`);
+  showText('languages', languagesLine(view.sourceLanguage, view.targetLanguages));
   showText('wanted-by', view.wantedByLabel);
   document.getElementById('question-part').hidden = !view.question;
   showText('question', view.question);
@@ -32,7 +34,7 @@ function render(view) {
   document.getElementById('translations').replaceChildren(...translations.map(([tag, translation]) => {
     const figure = document.createElement('figure');
     const caption = document.createElement('figcaption');
-    caption.textContent = tag;
+    caption.textContent = languageName(tag);
     const body = document.createElement('pre');
     markLanguage(body, tag);
     body.textContent = translation;

@@ -29,6 +29,8 @@ import org.kakehashi.request.api.RequesterReply;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The public form and status links, for citizens without an account. Each client address may fetch a few form
@@ -122,7 +124,12 @@ public class CitizenResource {
 
     /** The form sends the language it speaks to the citizen in as the request's preferred language. */
     private LanguageTag formLanguage() {
-        return LanguageTag.of(messages().locale().toLanguageTag());
+        return formLanguage(headers.getAcceptableLanguages());
+    }
+
+    /** The offered language of the form's Accept-Language (vi, ja-x-easy, …), English for one not offered. */
+    static LanguageTag formLanguage(List<Locale> acceptLanguage) {
+        return LanguageTag.of(Messages.forPreferences(acceptLanguage).locale().toLanguageTag());
     }
 
     private Messages messages() {

@@ -36,7 +36,6 @@ public record CitizenStatusView(String number, String type, String status, Strin
     }
 
     static CitizenStatusView of(Request r, Messages messages) {
-        boolean japanese = messages.locale().getLanguage().equals("ja");
         String question = r.status() == RequestStatus.AWAITING_ANSWER
                 ? r.timeline().stream().filter(e -> e.event() == TimelineEvent.QUESTION_ASKED)
                 .max(Comparator.comparing(TimelineEntry::occurredAt)).map(TimelineEntry::note).orElse(null)
@@ -50,7 +49,7 @@ public record CitizenStatusView(String number, String type, String status, Strin
                 messages.format("citizen.status." + r.status().name().toLowerCase(Locale.ROOT)),
                 r.brief().sourceLanguage().value(), r.jobs().stream().map(j -> j.targetLanguage().value()).toList(),
                 r.brief().wantedBy(), r.brief().wantedBy() == null ? null
-                : japanese ? JapaneseDates.japanese(r.brief().wantedBy()) : JapaneseDates.english(r.brief().wantedBy()),
+                : JapaneseDates.forReader(r.brief().wantedBy(), messages.locale()),
                 r.turnaround().submittedAt(), question,
                 reason == null ? null : messages.format("rejection." + reason),
                 translations,

@@ -98,10 +98,15 @@ public class Deliveries {
         if (recipient.address() == null) {
             return;
         }
-        mailLinks.add(toPartner
-                ? new MailTexts.Link(messages.format("mail.partner-page"), texts.baseUrl() + "/partner.html")
-                : new MailTexts.Link(messages.format("mail.open-request"),
-                        texts.baseUrl() + "/request.html?number=" + number));
+        if (toPartner) {
+            mailLinks.add(new MailTexts.Link(messages.format("mail.partner-page"), texts.baseUrl() + "/partner.html"));
+        } else if (request.citizen().isPresent()) {
+            // a citizen has no account: they follow the request by the status link only they kept
+            mailLinks.add(new MailTexts.Link(messages.format("mail.open-status"), texts.baseUrl() + "/status.html"));
+        } else {
+            mailLinks.add(new MailTexts.Link(messages.format("mail.open-request"),
+                    texts.baseUrl() + "/request.html?number=" + number));
+        }
         LocalDate lastDay = LocalDate.ofInstant(expires, clock.getZone()).minusDays(1);
         MailMessage mail = texts.notice(recipient.address(), language, toPartner ? "delivered-partner" : "delivered",
                 number, List.of(number, files.size(), MailTexts.date(lastDay, language)), mailLinks);

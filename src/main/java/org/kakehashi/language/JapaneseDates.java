@@ -1,5 +1,6 @@
 package org.kakehashi.language;
 
+import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
@@ -8,8 +9,12 @@ import org.kakehashi.calendar.FiscalYear;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Locale;
 
-/** Dates and fiscal years written for Japanese and English readers, eras from ICU's Japanese calendar. */
+/**
+ * Dates and fiscal years written for Japanese and English readers, eras from ICU's Japanese calendar; dates also
+ * for the citizens' other languages.
+ */
 public final class JapaneseDates {
 
     private static final ULocale JAPANESE_ERAS = new ULocale("ja_JP@calendar=japanese");
@@ -32,6 +37,24 @@ public final class JapaneseDates {
     /** 1 April 2026. */
     public static String english(LocalDate date) {
         return format("d MMMM y", null, ULocale.ENGLISH, date);
+    }
+
+    /**
+     * A date as a reader of the language writes it: Japanese with the era, English as {@link #english}, easy
+     * Japanese ({@code ja-x-easy}) with the Western year, which foreign residents know (2026年4月1日), and the other
+     * languages in ICU's long form for their locale (1 tháng 4, 2026; 2026年4月1日; 1 de abril de 2026).
+     */
+    public static String forReader(LocalDate date, Locale reader) {
+        boolean easy = "easy".equals(reader.getExtension(Locale.PRIVATE_USE_EXTENSION));
+        if (reader.getLanguage().equals("ja")) {
+            return easy ? format("y年M月d日", null, ULocale.JAPANESE, date) : japanese(date);
+        }
+        if (reader.getLanguage().equals("en")) {
+            return english(date);
+        }
+        DateFormat longDate = DateFormat.getInstanceForSkeleton("yMMMMd", ULocale.forLocale(reader));
+        longDate.setTimeZone(TimeZone.GMT_ZONE);
+        return longDate.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     /**

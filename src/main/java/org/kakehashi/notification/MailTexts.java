@@ -75,7 +75,7 @@ public class MailTexts {
 
     /** The date a link lasts until, as the reader writes dates. */
     public static String date(LocalDate date, LanguageTag language) {
-        return language.language().equals("ja") ? JapaneseDates.japanese(date) : JapaneseDates.english(date);
+        return JapaneseDates.forReader(date, messagesFor(language).locale());
     }
 
     private static MailMessage compose(MailMessage.Recipient to, Messages messages, String kind,
@@ -84,7 +84,7 @@ public class MailTexts {
         String greeting = to.name() == null ? null : messages.format("mail.greeting", to.name());
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
-                .append(messages.locale().getLanguage()).append("\"><head><meta charset=\"utf-8\"><title>")
+                .append(messages.htmlLanguage()).append("\"><head><meta charset=\"utf-8\"><title>")
                 .append(escape(subject)).append("</title></head><body>");
         if (greeting != null) {
             text.append(greeting).append("\n\n");

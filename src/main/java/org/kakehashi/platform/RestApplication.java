@@ -28,7 +28,8 @@ import org.kakehashi.platform.problem.Problem;
         info = @Info(title = "Kakehashi 架け橋", version = "1",
                 description = "The translation and interpretation requests of a city's international relations "
                         + "office. 市の国際交流員への翻訳・通訳依頼の API です。Refusals are RFC 9457 "
-                        + "application/problem+json in the caller's language (Accept-Language: ja or en).",
+                        + "application/problem+json in the caller's language (Accept-Language: ja or en; what "
+                        + "citizens read also in ja-x-easy, zh-Hans, ko, vi, pt-BR, tl, ne and id).",
                 contact = @Contact(name = "The city's international relations office (国際交流担当)"),
                 license = @License(name = "All rights reserved by the city that runs it",
                         identifier = "LicenseRef-AllRightsReserved")),

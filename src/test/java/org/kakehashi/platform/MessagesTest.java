@@ -21,19 +21,19 @@ class MessagesTest {
     }
 
     @Test
-    void everyRejectionReasonIsExplainedInBothLanguages() throws IOException {
+    void everyRejectionReasonIsExplainedInJapaneseAndEnglish() throws IOException {
         java.util.List<String> codes = new org.kakehashi.request.RejectionReasons().codes();
         assertThat(codes).contains("refused-topic", "other");
         for (String code : codes) {
-            assertThat(keys("/messages.properties")).contains("rejection." + code);
-            assertThat(keys("/messages_ja.properties")).contains("rejection." + code);
+            assertThat(keys("/citizen.properties")).contains("rejection." + code);
+            assertThat(keys("/citizen_ja.properties")).contains("rejection." + code);
         }
     }
 
     @Test
     void theCallersFirstSupportedLanguageWins() {
         assertThat(Messages.forPreferences(List.of(Locale.FRENCH, Locale.JAPAN)).locale()).isEqualTo(Locale.JAPANESE);
-        assertThat(Messages.forPreferences(List.of(Locale.CHINESE)).locale()).isEqualTo(Locale.ENGLISH);
+        assertThat(Messages.forPreferences(List.of(Locale.TRADITIONAL_CHINESE)).locale()).isEqualTo(Locale.ENGLISH);
         assertThat(Messages.forPreferences(List.of()).locale()).isEqualTo(Locale.ENGLISH);
     }
 
