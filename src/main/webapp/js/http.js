@@ -80,9 +80,11 @@ export function upload(path, body, { idempotencyKey, onProgress = () => {}, cont
 /** A call without a session, for the public form and the citizen's status page. */
 export async function publicApi(path, { method = 'GET', body } = {}) {
   const headers = { Accept: 'application/json', 'Accept-Language': language() };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // a form with a file goes as multipart, its boundary set by the browser
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   const response = await fetch('/api/' + path, {
-    method, headers, credentials: 'omit', body: body === undefined ? undefined : JSON.stringify(body)
+    method, headers, credentials: 'omit', body: body === undefined || multipart ? body : JSON.stringify(body)
   });
   const data = await response.json().catch(() => ({ title: response.statusText, status: response.status }));
   if (!response.ok) throw new ApiError(data);

@@ -57,6 +57,16 @@ function submission() {
   return request;
 }
 
+/** The form as JSON, or with the photo or scan of the citizen's letter as multipart: the form part, the file. */
+function withLetter(request) {
+  const letter = form.elements.letter.files[0];
+  if (!letter || request.type === 'interpretation') return request;
+  const body = new FormData();
+  body.append('request', new Blob([JSON.stringify(request)], { type: 'application/json' }));
+  body.append('letter', letter);
+  return body;
+}
+
 function showReceipt(receipt) {
   const link = new URL(receipt.statusPage, location.href).href;
   const box = document.createElement('div');
@@ -107,7 +117,7 @@ form.addEventListener('submit', async event => {
   event.preventDefault();
   document.querySelectorAll('[data-errors-for]').forEach(e => { e.textContent = ''; });
   try {
-    const receipt = await publicApi('public/requests', { method: 'POST', body: submission() });
+    const receipt = await publicApi('public/requests', { method: 'POST', body: withLetter(submission()) });
     showReceipt(receipt);
     form.reset();
     showPartForType();

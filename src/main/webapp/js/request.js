@@ -54,6 +54,8 @@ async function render(request) {
   source.textContent = request.text ?? '';
   source.hidden = !request.text;
   document.getElementById('document').replaceChildren(request.document ? downloadLink(`/api/${path}/document`, request.document) : '');
+  document.getElementById('letter-part').hidden = !request.letter;
+  document.getElementById('letter').replaceChildren(request.letter ? downloadLink(`/api/${path}/letter`, request.letter) : '');
   document.getElementById('jobs').replaceChildren(...request.jobs.map(job => {
     const tr = document.createElement('tr');
     const translation = document.createElement('div');

@@ -25,6 +25,9 @@ function render(view) {
   showText('status-text', view.statusText);
   showText('languages', languagesLine(view.sourceLanguage, view.targetLanguages));
   showText('wanted-by', view.wantedByLabel);
+  document.getElementById('letter-term').hidden = !view.letter;
+  document.getElementById('letter').hidden = !view.letter;
+  showText('letter', view.letter);
   document.getElementById('question-part').hidden = !view.question;
   showText('question', view.question);
   document.getElementById('rejection-part').hidden = !view.rejection;

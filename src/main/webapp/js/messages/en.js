@@ -197,6 +197,7 @@ export default {
   "request.booking-change-hint": "The interpreters and the requester get the calendar update by mail.",
   "request.booking-save": "Send the change",
   "request.booking-changed": "The booking is changed; the update is on its way to the interpreter and the requester.",
+  "request.letter": "The letter the citizen received (photo or scan)",
   "request.route-change": "Send a job elsewhere than the routing table did",
   "request.route-change-hint": "Only before its translation is handed in. The reason goes on the timeline and the translation task moves to the new group.",
   "request.route-translators": "Translated by",

@@ -197,6 +197,7 @@ export default {
   "request.booking-change-hint": "通訳者と依頼者に、カレンダーの予定の更新をメールで送ります。",
   "request.booking-save": "変更を送る",
   "request.booking-changed": "手配を変更しました。通訳者と依頼者に更新を送ります。",
+  "request.letter": "市民から届いた手紙（写真・スキャン）",
   "request.route-change": "担当を振り分け表と異なるグループに回す",
   "request.route-change-hint": "翻訳の提出前に限ります。理由は経過に記録され、翻訳タスクは新しいグループに移ります。",
   "request.route-translators": "翻訳するグループ",

@@ -1,13 +1,18 @@
 package org.kakehashi.citizen;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +32,8 @@ import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestWork;
 import org.kakehashi.request.api.RequesterReply;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +51,7 @@ import java.util.Locale;
 public class CitizenResource {
 
     private static final Duration HOUR = Duration.ofHours(1);
+    private static final Jsonb FORM_JSON = JsonbBuilder.create();
 
     public record FormTokenView(String formToken, long minimumSeconds) {
     }
@@ -83,13 +91,44 @@ public class CitizenResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReceiptView.class)))
     public Response submit(CitizenRequestForm form) {
         limit("request", perHour());
-        CitizenRequestForm valid = validation.valid(form);
+        return received(validation.valid(form), null);
+    }
+
+    private Response received(CitizenRequestForm valid, SentLetter letter) {
         CitizenSubmission.Receipt receipt = citizens.submit(valid.name(), valid.email(), formLanguage(),
-                valid.formToken(), valid.website(), validation.valid(valid.asStaffForm()).toNewRequest(clock.getZone()));
+                valid.formToken(), valid.website(), validation.valid(valid.asStaffForm()).toNewRequest(clock.getZone()),
+                letter);
         return Response.status(Response.Status.CREATED)
                 .entity(new ReceiptView(receipt.request().number().value(), receipt.statusToken(),
                         "status.html#" + receipt.statusToken()))
                 .build();
+    }
+
+    /**
+     * The form with the photo or scan of the letter the citizen received: part {@code request} is the form's JSON,
+     * part {@code letter} a PDF, JPEG or PNG file; with a letter, the text may be left empty.
+     */
+    @POST
+    @Path("requests")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @APIResponse(responseCode = "201", description = "The request received with its letter: its number and the status link, shown only here",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReceiptView.class)))
+    public Response submitWithLetter(List<EntityPart> parts) throws IOException {
+        limit("request", perHour());
+        CitizenRequestForm form = null;
+        SentLetter letter = null;
+        for (EntityPart part : parts) {
+            switch (part.getName()) {
+                case "request" -> form = formOf(part);
+                case "letter" -> letter = new SentLetter(part.getFileName().orElse(null), contentOf(part));
+                default -> {
+                }
+            }
+        }
+        if (letter == null || letter.bytes().length == 0) {
+            throw CitizenProblem.letterMissing();
+        }
+        return received(validation.valid(form), letter);
     }
 
     @GET
@@ -108,6 +147,21 @@ public class CitizenResource {
         Request request = requestBehind(token);
         work.answer(request.number(), request.requester().username(), validation.valid(reply).text());
         return CitizenStatusView.of(requestBehind(token), messages());
+    }
+
+    private static byte[] contentOf(EntityPart part) throws IOException {
+        try (InputStream content = part.getContent()) {
+            return content.readAllBytes();
+        }
+    }
+
+    /** Malformed JSON in the form part is a 400 like a malformed JSON body. */
+    private static CitizenRequestForm formOf(EntityPart part) throws IOException {
+        try (InputStream content = part.getContent()) {
+            return FORM_JSON.fromJson(content, CitizenRequestForm.class);
+        } catch (JsonbException e) {
+            throw new ProcessingException(e);
+        }
     }
 
     private Request requestBehind(String token) {

@@ -1,7 +1,9 @@
 package org.kakehashi.citizen;
 
+import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.JapaneseDates;
 import org.kakehashi.platform.problem.Messages;
+import org.kakehashi.request.CitizenOrigin;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestStatus;
 import org.kakehashi.request.TimelineEntry;
@@ -19,12 +21,13 @@ import java.util.stream.Collectors;
 
 /**
  * What a citizen sees behind their status link: where the request stands, the coordinator's question if one is
- * open, the reason if it was turned down, and the translations once delivered. No staff names.
+ * open, the reason if it was turned down, and the translations once delivered; the name of the letter they sent
+ * with it, if any. No staff names.
  */
 public record CitizenStatusView(String number, String type, String status, String statusText,
                                 String sourceLanguage, List<String> targetLanguages, LocalDate wantedBy,
-                                String wantedByLabel, Instant submittedAt, String question, String rejection,
-                                Map<String, String> translations, List<Step> steps) {
+                                String wantedByLabel, Instant submittedAt, String letter, String question,
+                                String rejection, Map<String, String> translations, List<Step> steps) {
 
     /** The steps a citizen is told about; the office's inner workings are not among them. */
     private static final Set<TimelineEvent> SHOWN = EnumSet.of(TimelineEvent.SUBMITTED,
@@ -50,7 +53,8 @@ public record CitizenStatusView(String number, String type, String status, Strin
                 r.brief().sourceLanguage().value(), r.jobs().stream().map(j -> j.targetLanguage().value()).toList(),
                 r.brief().wantedBy(), r.brief().wantedBy() == null ? null
                 : JapaneseDates.forReader(r.brief().wantedBy(), messages.locale()),
-                r.turnaround().submittedAt(), question,
+                r.turnaround().submittedAt(),
+                r.citizen().flatMap(CitizenOrigin::letter).map(StoredDocument::fileName).orElse(null), question,
                 reason == null ? null : messages.format("rejection." + reason),
                 translations,
                 r.timeline().stream().filter(e -> SHOWN.contains(e.event()))

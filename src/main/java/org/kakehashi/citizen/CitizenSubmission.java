@@ -3,6 +3,8 @@ package org.kakehashi.citizen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.kakehashi.document.DocumentFileName;
+import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.platform.identity.Role;
@@ -51,6 +53,16 @@ public class CitizenSubmission {
      */
     public Receipt submit(String name, String email, LanguageTag language, String formToken, String trap,
                           NewRequest form) {
+        return submit(name, email, language, formToken, trap, form, null);
+    }
+
+    /**
+     * @param letter the photo or scan of the letter the citizen received, or null; with one, the text may be empty
+     * @throws CitizenProblem as above, and on {@code letter} for a file that is no PDF, JPEG or PNG or that does
+     *                        not open as one ({@link LetterScan})
+     */
+    public Receipt submit(String name, String email, LanguageTag language, String formToken, String trap,
+                          NewRequest form, SentLetter letter) {
         String nonce = FormToken.check(secrets.key(FORM_KEY), formToken, clock.instant());
         if (trap != null && !trap.isBlank()) {
             throw CitizenProblem.trap();
@@ -61,7 +73,12 @@ public class CitizenSubmission {
         String token = SecretToken.next();
         String hash = SecretToken.hashOf(token);
         Caller citizen = new Caller("citizen:" + hash.substring(0, 12), Set.of(Role.REQUESTER), null);
-        Request request = submission.submit(citizen, form.from(new CitizenOrigin(name, email, language, hash, nonce)), null);
+        CitizenOrigin origin = new CitizenOrigin(name, email, language, hash, nonce);
+        if (letter != null) {
+            origin = origin.withLetter(StoredDocument.of(DocumentFileName.from(letter.fileName(), "letter"),
+                    LetterScan.check(letter.bytes()), letter.bytes(), clock.instant()));
+        }
+        Request request = submission.submit(citizen, form.from(origin), null);
         // the same form sent by several clients at once: the nonce's unique index lets one through
         if (!requests.writeUnique()) {
             throw CitizenProblem.tokenUsed();

@@ -9,7 +9,10 @@ public enum DocumentType {
     HTML("text/html"),
     PDF("application/pdf"),
     XLIFF("application/xliff+xml"),
-    TEXT("text/plain");
+    TEXT("text/plain"),
+    /** A photo or scan of a letter, kept to be read, never translated as a document. */
+    JPEG("image/jpeg"),
+    PNG("image/png");
 
     private final String mediaType;
 

@@ -1,7 +1,11 @@
 package org.kakehashi.request;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import org.kakehashi.document.StoredDocument;
 import org.kakehashi.language.LanguageTag;
 
 import java.time.Instant;
@@ -36,6 +40,11 @@ public class CitizenOrigin {
     @Column(name = "personal_data_erased_at")
     private Instant personalDataErasedAt;
 
+    /** The photo or scan of the letter the citizen received, if they sent one: read by the office, never merged into. */
+    @OneToOne(cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "citizen_letter_id", updatable = false)
+    private StoredDocument letter;
+
     protected CitizenOrigin() {
     }
 
@@ -51,6 +60,13 @@ public class CitizenOrigin {
         this.formNonce = Objects.requireNonNull(formNonce);
     }
 
+    /** The same citizen with the photo or scan of the letter they received. */
+    public CitizenOrigin withLetter(StoredDocument scan) {
+        CitizenOrigin with = new CitizenOrigin(name, email, language, statusTokenHash, formNonce);
+        with.letter = Objects.requireNonNull(scan);
+        return with;
+    }
+
     /** @return false when it was erased before */
     boolean erase(Instant at) {
         if (personalDataErasedAt != null) {
@@ -58,6 +74,9 @@ public class CitizenOrigin {
         }
         name = null;
         email = null;
+        if (letter != null) {
+            letter.erase(at);
+        }
         personalDataErasedAt = at;
         return true;
     }
@@ -74,6 +93,10 @@ public class CitizenOrigin {
     /** The language every mail to the citizen is written in. */
     public LanguageTag language() {
         return language;
+    }
+
+    public Optional<StoredDocument> letter() {
+        return Optional.ofNullable(letter);
     }
 
     public Optional<Instant> personalDataErasedAt() {

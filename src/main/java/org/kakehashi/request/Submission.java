@@ -52,7 +52,7 @@ public record Submission(RequestNumber number, String requester, String departme
                         target.value());
             }
         }
-        if (isBlank(form.text())) {
+        if (isBlank(form.text()) && (form.citizen() == null || form.citizen().letter().isEmpty())) {
             throw RequestProblem.invalid("text", "request.text-missing");
         }
         if (form.wantedBy() == null) {

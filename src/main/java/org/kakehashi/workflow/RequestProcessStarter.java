@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.kakehashi.request.RequestSubmitted;
 import org.kakehashi.request.RequestType;
 
+import java.util.Objects;
+
 /**
  * Starts the process of each submitted request, inside the submitting transaction: the interpretation process,
  * or the translation process with the routing decision's inputs as variables.
@@ -29,6 +31,7 @@ public class RequestProcessStarter {
                 .putValue(TranslationProcess.CHARACTERS, submitted.characters())
                 .putValue(TranslationProcess.PURPOSE, submitted.purpose() == null ? null : submitted.purpose().name())
                 .putValue(TranslationProcess.TOPIC, submitted.topic() == null ? null : submitted.topic().name())
+                .putValue(TranslationProcess.WANTED_BY, Objects.toString(submitted.wantedBy(), null))
                 .putValue(TranslationProcess.PARTNER_COUNT, submitted.partners()));
     }
 }

@@ -3,11 +3,10 @@ package org.kakehashi.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.kakehashi.request.RequestNumber;
-import org.kakehashi.request.RequestWork;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +15,7 @@ import java.util.Date;
 import java.util.Optional;
 
 /**
- * The translation process's task due dates and timeout timers ({@code ${taskDue.translation(...)}}): the service
+ * The translation process's task due dates and timeout timers ({@code ${taskDue.translation(execution)}}): the service
  * time the city sets ({@link Deadlines}, in city business days from now), unless the requester's wanted-by date
  * comes first: then the task is due at the end of that day and escalates then, and its reminder comes at the
  * latest as that day starts. A wanted-by date before the earliest realistic date is the coordinator's to accept;
@@ -29,40 +28,38 @@ public class TaskDueDates {
     @Inject
     Deadlines deadlines;
     @Inject
-    RequestWork work;
-    @Inject
     Clock clock;
 
-    public Date triage(String requestNumber) {
-        return due(deadlines.getTriageDue(), requestNumber);
+    public Date triage(VariableScope execution) {
+        return due(deadlines.getTriageDue(), execution);
     }
 
-    public Date triageReminder(String requestNumber) {
-        return reminder(deadlines.getTriageReminder(), requestNumber);
+    public Date triageReminder(VariableScope execution) {
+        return reminder(deadlines.getTriageReminder(), execution);
     }
 
-    public Date translation(String requestNumber) {
-        return due(deadlines.getTranslationDue(), requestNumber);
+    public Date translation(VariableScope execution) {
+        return due(deadlines.getTranslationDue(), execution);
     }
 
-    public Date translationReminder(String requestNumber) {
-        return reminder(deadlines.getTranslationReminder(), requestNumber);
+    public Date translationReminder(VariableScope execution) {
+        return reminder(deadlines.getTranslationReminder(), execution);
     }
 
-    public Date review(String requestNumber) {
-        return due(deadlines.getReviewDue(), requestNumber);
+    public Date review(VariableScope execution) {
+        return due(deadlines.getReviewDue(), execution);
     }
 
-    public Date reviewReminder(String requestNumber) {
-        return reminder(deadlines.getReviewReminder(), requestNumber);
+    public Date reviewReminder(VariableScope execution) {
+        return reminder(deadlines.getReviewReminder(), execution);
     }
 
-    private Date due(String serviceTime, String requestNumber) {
-        return dueBy(fromNow(serviceTime), wantedBy(requestNumber), zone());
+    private Date due(String serviceTime, VariableScope execution) {
+        return dueBy(fromNow(serviceTime), wantedBy(execution), zone());
     }
 
-    private Date reminder(String serviceTime, String requestNumber) {
-        return remindBy(fromNow(serviceTime), wantedBy(requestNumber), zone());
+    private Date reminder(String serviceTime, VariableScope execution) {
+        return remindBy(fromNow(serviceTime), wantedBy(execution), zone());
     }
 
     /** The service time from now on the engine's calendar, the city's business days ({@link CityCalendars}). */
@@ -86,8 +83,12 @@ public class TaskDueDates {
                 .orElse(service);
     }
 
-    protected Optional<LocalDate> wantedBy(String requestNumber) {
-        return Optional.ofNullable(work.get(RequestNumber.parse(requestNumber)).brief().wantedBy());
+    /**
+     * The requester's wanted-by date, a variable of the process since it started; none for processes started
+     * before, whose tasks keep the service time.
+     */
+    protected Optional<LocalDate> wantedBy(VariableScope execution) {
+        return Optional.ofNullable((String) execution.getVariable(TranslationProcess.WANTED_BY)).map(LocalDate::parse);
     }
 
     protected ZoneId zone() {

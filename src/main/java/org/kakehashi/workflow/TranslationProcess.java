@@ -51,6 +51,8 @@ public final class TranslationProcess {
     public static final String CHARACTERS = "characters";
     public static final String PURPOSE = "purpose";
     public static final String TOPIC = "topic";
+    /** The requester's wanted-by date (ISO), which the tasks' due dates do not pass. */
+    public static final String WANTED_BY = "wantedBy";
     /** How many partner organisations the delivery also goes to. */
     public static final String PARTNER_COUNT = "partnerCount";
 

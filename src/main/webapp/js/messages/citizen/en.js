@@ -13,6 +13,8 @@ export default {
   "public.source": "Language of the text",
   "public.target": "Translate into",
   "public.text": "Text to translate (up to 1,500 characters)",
+  "public.letter": "A photo or scan of the letter you received (PDF, JPEG or PNG)",
+  "public.letter-hint": "If you cannot type the text, send the letter itself instead.",
   "form.personal-data": "Is there personal information in the text?",
   "receipt.title": "Length",
   "receipt.short-characters": "{count, plural, one {# character} other {# characters}} · about {hoursCount, plural, one {# hour} other {# hours}} of work",
@@ -42,5 +44,6 @@ export default {
   "status.send-answer": "Send your answer",
   "status.rejection": "Why we cannot take your request",
   "status.translations": "Translations",
+  "status.letter": "The letter you sent",
   "field.timeline": "History"
 };

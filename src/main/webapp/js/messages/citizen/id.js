@@ -13,6 +13,8 @@ export default {
   "public.source": "Bahasa teks",
   "public.target": "Terjemahkan ke",
   "public.text": "Teks yang akan diterjemahkan (maksimal 1.500 karakter)",
+  "public.letter": "Foto atau pindaian surat yang Anda terima (PDF, JPEG, atau PNG)",
+  "public.letter-hint": "Jika Anda tidak dapat mengetik teksnya, kirim saja suratnya.",
   "form.personal-data": "Apakah teks berisi data pribadi?",
   "receipt.title": "Panjang",
   "receipt.short-characters": "{count, number} karakter · sekitar {hoursCount, number} jam kerja",
@@ -42,5 +44,6 @@ export default {
   "status.send-answer": "Kirim jawaban",
   "status.rejection": "Alasan permintaan tidak dapat diterima",
   "status.translations": "Terjemahan",
+  "status.letter": "Surat yang Anda kirim",
   "field.timeline": "Riwayat"
 };

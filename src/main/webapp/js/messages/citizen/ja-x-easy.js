@@ -14,6 +14,8 @@ export default {
   "public.source": "もとの ことば",
   "public.target": "ほんやくする ことば",
   "public.text": "ほんやくする ｜文章《ぶんしょう》（1,500 ｜文字《もじ》まで）",
+  "public.letter": "もらった ｜手紙《てがみ》の ｜写真《しゃしん》（PDF・JPEG・PNG）",
+  "public.letter-hint": "｜文《ぶん》を ｜書《か》けない ときは、｜手紙《てがみ》の ｜写真《しゃしん》を ｜送《おく》って ください。",
   "form.personal-data": "｜名前《なまえ》や ｜住所《じゅうしょ》などが ｜入《はい》って いませんか",
   "receipt.title": "｜文章《ぶんしょう》の ながさ",
   "receipt.short-characters": "{count, number}｜文字《もじ》・しごとの ｜時間《じかん》 だいたい {hoursCount, number}｜時間《じかん》",
@@ -43,5 +45,6 @@ export default {
   "status.send-answer": "こたえを おくる",
   "status.rejection": "うけられない りゆう",
   "status.translations": "ほんやく",
+  "status.letter": "あなたが ｜送《おく》った ｜手紙《てがみ》",
   "field.timeline": "これまでの ながれ"
 };

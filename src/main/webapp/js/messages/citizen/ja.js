@@ -13,6 +13,8 @@ export default {
   "public.source": "元の言語",
   "public.target": "訳す言語",
   "public.text": "翻訳する文章（1,500字まで）",
+  "public.letter": "受け取った手紙の写真またはスキャン（PDF・JPEG・PNG）",
+  "public.letter-hint": "文章を入力できないときは、手紙をそのまま送ってください。",
   "form.personal-data": "個人情報が含まれていませんか",
   "receipt.title": "分量",
   "receipt.short-characters": "{count, number}字・作業時間 約{hoursCount, number}時間",
@@ -42,5 +44,6 @@ export default {
   "status.send-answer": "回答を送る",
   "status.rejection": "お受けできない理由",
   "status.translations": "翻訳",
+  "status.letter": "お送りいただいた手紙",
   "field.timeline": "経過"
 };

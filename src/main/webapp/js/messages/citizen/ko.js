@@ -13,6 +13,8 @@ export default {
   "public.source": "원문 언어",
   "public.target": "번역할 언어",
   "public.text": "번역할 글 (1,500자까지)",
+  "public.letter": "받으신 편지의 사진 또는 스캔 파일(PDF, JPEG, PNG)",
+  "public.letter-hint": "글을 입력할 수 없으면 편지를 그대로 보내 주세요.",
   "form.personal-data": "글에 개인정보가 들어 있지 않습니까?",
   "receipt.title": "분량",
   "receipt.short-characters": "{count, number}자 · 작업 시간 약 {hoursCount, number}시간",
@@ -42,5 +44,6 @@ export default {
   "status.send-answer": "답변 보내기",
   "status.rejection": "접수할 수 없는 이유",
   "status.translations": "번역",
+  "status.letter": "보내 주신 편지",
   "field.timeline": "진행 경과"
 };

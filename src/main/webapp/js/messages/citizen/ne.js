@@ -13,6 +13,8 @@ export default {
   "public.source": "पाठको भाषा",
   "public.target": "अनुवाद गर्ने भाषा",
   "public.text": "अनुवाद गर्ने पाठ (१,५०० अक्षरसम्म)",
+  "public.letter": "तपाईंले पाउनुभएको चिठीको फोटो वा स्क्यान (PDF, JPEG वा PNG)",
+  "public.letter-hint": "पाठ टाइप गर्न सक्नुहुन्न भने चिठी नै पठाउनुहोस्।",
   "form.personal-data": "पाठमा व्यक्तिगत जानकारी छ कि?",
   "receipt.title": "लम्बाइ",
   "receipt.short-characters": "{count, plural, one {# अक्षर} other {# अक्षर}} · करिब {hoursCount, plural, one {# घण्टा} other {# घण्टा}} काम",
@@ -42,5 +44,6 @@ export default {
   "status.send-answer": "उत्तर पठाउनुहोस्",
   "status.rejection": "अनुरोध स्वीकार गर्न नसकिने कारण",
   "status.translations": "अनुवादहरू",
+  "status.letter": "तपाईंले पठाउनुभएको चिठी",
   "field.timeline": "प्रगति"
 };

@@ -13,6 +13,8 @@ export default {
   "public.source": "Idioma do texto",
   "public.target": "Traduzir para",
   "public.text": "Texto para traduzir (até 1.500 caracteres)",
+  "public.letter": "Foto ou digitalização da carta que você recebeu (PDF, JPEG ou PNG)",
+  "public.letter-hint": "Se não puder digitar o texto, envie a própria carta.",
   "form.personal-data": "O texto tem dados pessoais?",
   "receipt.title": "Tamanho",
   "receipt.short-characters": "{count, plural, one {# caractere} other {# caracteres}} · cerca de {hoursCount, plural, one {# hora} other {# horas}} de trabalho",
@@ -42,5 +44,6 @@ export default {
   "status.send-answer": "Enviar resposta",
   "status.rejection": "Por que não podemos aceitar o pedido",
   "status.translations": "Traduções",
+  "status.letter": "A carta que você enviou",
   "field.timeline": "Andamento"
 };

@@ -13,6 +13,8 @@ export default {
   "public.source": "Wika ng teksto",
   "public.target": "Isalin sa",
   "public.text": "Tekstong isasalin (hanggang 1,500 character)",
+  "public.letter": "Litrato o scan ng sulat na natanggap mo (PDF, JPEG o PNG)",
+  "public.letter-hint": "Kung hindi mo ma-type ang teksto, ipadala na lang ang mismong sulat.",
   "form.personal-data": "May personal na impormasyon ba sa teksto?",
   "receipt.title": "Haba",
   "receipt.short-characters": "{count, plural, one {# character} other {# na character}} · mga {hoursCount, plural, one {# oras} other {# oras}} na trabaho",
@@ -42,5 +44,6 @@ export default {
   "status.send-answer": "Ipadala ang sagot",
   "status.rejection": "Bakit hindi namin matatanggap ang kahilingan",
   "status.translations": "Mga salin",
+  "status.letter": "Ang sulat na ipinadala mo",
   "field.timeline": "Mga nangyari"
 };

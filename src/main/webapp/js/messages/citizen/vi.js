@@ -13,6 +13,8 @@ export default {
   "public.source": "Ngôn ngữ của văn bản",
   "public.target": "Dịch sang",
   "public.text": "Văn bản cần dịch (tối đa 1.500 ký tự)",
+  "public.letter": "Ảnh chụp hoặc bản quét lá thư bạn nhận được (PDF, JPEG hoặc PNG)",
+  "public.letter-hint": "Nếu bạn không thể nhập nội dung, hãy gửi chính lá thư.",
   "form.personal-data": "Văn bản có thông tin cá nhân không?",
   "receipt.title": "Độ dài",
   "receipt.short-characters": "{count, number} ký tự · khoảng {hoursCount, number} giờ làm việc",
@@ -42,5 +44,6 @@ export default {
   "status.send-answer": "Gửi câu trả lời",
   "status.rejection": "Lý do không thể nhận yêu cầu",
   "status.translations": "Bản dịch",
+  "status.letter": "Lá thư bạn đã gửi",
   "field.timeline": "Quá trình xử lý"
 };

@@ -13,6 +13,8 @@ export default {
   "public.source": "原文语言",
   "public.target": "译入语言",
   "public.text": "需要翻译的文字（最多1,500字）",
+  "public.letter": "您收到的信件的照片或扫描件（PDF、JPEG 或 PNG）",
+  "public.letter-hint": "如果无法输入文字，请直接发送信件。",
   "form.personal-data": "文字中是否含有个人信息？",
   "receipt.title": "篇幅",
   "receipt.short-characters": "{count, number}字 · 约{hoursCount, number}小时工作量",
@@ -42,5 +44,6 @@ export default {
   "status.send-answer": "发送回答",
   "status.rejection": "无法受理的原因",
   "status.translations": "译文",
+  "status.letter": "您发送的信件",
   "field.timeline": "办理经过"
 };

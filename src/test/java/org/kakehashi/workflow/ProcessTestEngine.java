@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -98,8 +99,8 @@ final class ProcessTestEngine {
         }
 
         @Override
-        protected Optional<LocalDate> wantedBy(String requestNumber) {
-            return Optional.ofNullable(RECORDED.wantedBy.get(requestNumber));
+        protected Optional<LocalDate> wantedBy(VariableScope execution) {
+            return Optional.ofNullable(RECORDED.wantedBy.get(((DelegateExecution) execution).getProcessBusinessKey()));
         }
 
         @Override

@@ -8,6 +8,7 @@ import org.kakehashi.platform.identity.Caller;
 import org.kakehashi.privacy.MyNumberMasking;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.request.Brief;
+import org.kakehashi.request.CitizenOrigin;
 import org.kakehashi.request.IntakeFinding;
 import org.kakehashi.request.Interpretation;
 import org.kakehashi.request.InterpretingEvent;
@@ -26,7 +27,7 @@ import java.util.Locale;
 /** A request as its requester and its workers see it, with its jobs and its timeline. */
 public record RequestView(String number, String type, String purpose, String topic, String status,
                           String requester, String department, String sourceLanguage, String text,
-                          FileView document,
+                          FileView document, FileView letter,
                           CountingReceipt receipt, LocalDate wantedBy, String wantedByLabel, String fiscalYear,
                           Instant submittedAt,
                           List<Finding> intakeFindings, Rejection rejection, EventView event,
@@ -110,7 +111,9 @@ public record RequestView(String number, String type, String purpose, String top
                 asked.topic() == null ? null : asked.topic().name(), r.status().name(), r.requester().username(),
                 r.requester().department(),
                 asked.sourceLanguage().value(), MyNumberMasking.forReader(asked.text(), reader),
-                FileView.of(asked.sourceDocument()), asked.receipt(),
+                FileView.of(asked.sourceDocument()),
+                reader.isOutsideTheCity() ? null : FileView.of(r.citizen().flatMap(CitizenOrigin::letter).orElse(null)),
+                asked.receipt(),
                 asked.wantedBy(), dateLabel(asked.wantedBy(), messages),
                 fiscalYearLabel(r.number().fiscalYear(), messages), r.turnaround().submittedAt(),
                 r.triage().findings().stream().map(f -> Finding.of(f, messages))

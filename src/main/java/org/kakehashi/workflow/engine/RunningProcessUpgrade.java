@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,6 +27,18 @@ final class RunningProcessUpgrade {
 
     /** @return how many process instances moved to the newest version of their process */
     static long toNewestVersions(ProcessEngine engine) {
+        long moved = moveAll(engine);
+        if (moved > 0) {
+            // moving a task whose timeout listeners' timers are recalculated takes the listeners' timer declarations
+            // off the cached newest definition (camunda-bpm-platform#4637), and the tasks it creates afterwards would
+            // have no reminder or escalation: the definitions are parsed afresh on their next use
+            ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDeploymentCache()
+                    .discardProcessDefinitionCache();
+        }
+        return moved;
+    }
+
+    private static long moveAll(ProcessEngine engine) {
         RepositoryService repository = engine.getRepositoryService();
         long moved = 0;
         for (ProcessDefinition newest : repository.createProcessDefinitionQuery().latestVersion().list()) {

@@ -2,6 +2,8 @@ package org.kakehashi.workflow.engine;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -51,8 +53,37 @@ class RunningProcessUpgradeTest {
                 .getTaskDefinitionKey()).isEqualTo("book");
     }
 
+    @Test
+    void tasksMadeAfterTheMoveStillHaveTheirTimeoutTimers() {
+        deploy(Bpmn.createExecutableProcess("notice").startEvent("received")
+                .userTask("translate").camundaTaskListenerClassTimeoutWithDuration("reminder", Remind.class.getName(),
+                        "PT1H")
+                .endEvent("done").done());
+        ProcessInstance before = engine.getRuntimeService().startProcessInstanceByKey("notice", "2026-00011");
+        deploy(Bpmn.createExecutableProcess("notice").startEvent("received")
+                .userTask("translate").camundaTaskListenerClassTimeoutWithDuration("reminder", Remind.class.getName(),
+                        "PT2H")
+                .endEvent("done").done());
+
+        RunningProcessUpgrade.toNewestVersions(engine);
+        ProcessInstance after = engine.getRuntimeService().startProcessInstanceByKey("notice", "2026-00012");
+
+        assertThat(versionOf(before)).isEqualTo(2);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(before.getId()).timers().count())
+                .as("the moved task keeps its reminder").isEqualTo(1);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(after.getId()).timers().count())
+                .as("a task made on the newest version after the move has its reminder").isEqualTo(1);
+    }
+
+    /** A reminder that does nothing: the tests look at the timers, not at what they do. */
+    public static class Remind implements TaskListener {
+        @Override
+        public void notify(DelegateTask task) {
+        }
+    }
+
     private static void deploy(BpmnModelInstance model) {
-        engine.getRepositoryService().createDeployment().addModelInstance("meeting.bpmn", model).deploy();
+        engine.getRepositoryService().createDeployment().addModelInstance("process.bpmn", model).deploy();
     }
 
     private static int versionOf(ProcessInstance instance) {
