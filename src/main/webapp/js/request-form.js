@@ -24,6 +24,7 @@ const session = await startStaffPage();
 if (session) {
   await Promise.all([loadLanguages(), loadPartners()]);
   showType();
+  showEasyJapanese();
 }
 
 async function loadLanguages() {
@@ -88,7 +89,18 @@ function showExistingTranslations() {
 // answers it with the one request it made; any change to the form makes it another submission.
 let submissionKey = newSubmissionKey();
 form.addEventListener('input', () => { submissionKey = newSubmissionKey(); });
+/** For a Japanese text to translate or check: is an easy-Japanese version wanted too, or why not. */
+function showEasyJapanese() {
+  const asked = source.value === 'ja' && type() !== 'interpretation';
+  document.getElementById('easy-japanese-part').hidden = !asked;
+  document.getElementById('easy-japanese-reason-part').hidden =
+    !asked || new FormData(form).get('easyJapanese') !== 'not-needed';
+}
+
 form.addEventListener('change', event => {
+  if (event.target.name === 'type' || event.target === source || event.target.name === 'easyJapanese') {
+    showEasyJapanese();
+  }
   if (event.target.name === 'type') showType();
   if (event.target === target) {
     showExistingTranslations();
@@ -221,6 +233,10 @@ function requestBody() {
     text: file.files.length ? null : data.get('text'),
     wantedBy: type() === 'interpretation' ? null : data.get('wantedBy') || null
   };
+  if (!document.getElementById('easy-japanese-part').hidden && data.get('easyJapanese')) {
+    body.easyJapanese = data.get('easyJapanese');
+    if (body.easyJapanese === 'not-needed') body.easyJapaneseReason = data.get('easyJapaneseReason');
+  }
   if (type() === 'checking') {
     body.existingTranslations = Object.fromEntries(
       [...document.querySelectorAll('#existing textarea')].map(area => [area.dataset.tag, area.value]));
@@ -273,6 +289,7 @@ form.addEventListener('submit', async event => {
     markLanguage(text, source.value);
     showReceipt(null, []);
     showType();
+    showEasyJapanese();
   } catch (error) {
     showProblem(messages, error);
     form.querySelector('[aria-invalid="true"], .field-error:not(:empty)')?.scrollIntoView({ block: 'center' });

@@ -36,6 +36,11 @@ async function render(request) {
   const who = await names();
   showText('requester', requesterLine(request, who));
   showText('languages', languagesLine(request.sourceLanguage, request.jobs.map(job => job.targetLanguage)));
+  document.getElementById('easy-japanese-term').hidden = !request.easyJapanese;
+  document.getElementById('easy-japanese').hidden = !request.easyJapanese;
+  showText('easy-japanese', !request.easyJapanese ? '' : request.easyJapanese.wanted
+    ? t('request.easy-japanese-wanted')
+    : t('request.easy-japanese-not-needed', { reason: tValue('easy-japanese', request.easyJapanese.reason) }));
   showText('wantedBy', request.wantedBy ? `${formatDate(request.wantedBy)}（${request.fiscalYear}）` : '—');
   showText('submittedAt', formatDateTime(request.submittedAt));
   showText('receipt', receiptLine(request.receipt));

@@ -30,6 +30,6 @@ public record CitizenRequestForm(
     /** The same request as the staff form would take it. */
     SubmitRequestForm asStaffForm() {
         return new SubmitRequestForm(type, null, null, sourceLanguage, List.of(targetLanguage), null, text, wantedBy,
-                event, null);
+                event, null, null, null);
     }
 }

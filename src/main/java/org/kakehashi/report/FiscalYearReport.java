@@ -12,7 +12,8 @@ public record FiscalYearReport(int fiscalYear, String label, LocalDate firstDay,
                                List<String> rules, Totals totals, List<DepartmentRow> departments,
                                List<TypeRow> types, List<PairRow> languagePairs, Interpreting interpreting,
                                Turnaround turnaround, List<ClosureRow> closures, List<MonthRow> months,
-                               List<CheckRow> checks, List<ReportTable> tables) {
+                               List<CheckRow> checks, List<EasyJapaneseRow> easyJapanese,
+                               List<ReportTable> tables) {
 
     public record Totals(long received, long delivered, long open, long rejected, long lapsed, long cancelled,
                          long shortLeadTime, double shortLeadTimeShare) {
@@ -36,6 +37,10 @@ public record FiscalYearReport(int fiscalYear, String label, LocalDate firstDay,
 
     /** The quality checks' findings of one kind: raised, and kept with a reason. */
     public record CheckRow(String kind, String name, long raised, long kept) {
+    }
+
+    /** @param answer {@code WANTED}, {@code NOT_NEEDED} (with its {@code reason}) or {@code NOT_ASKED} */
+    public record EasyJapaneseRow(String answer, String reason, String name, long requests) {
     }
 
     public record Interpreting(long events, double hours) {

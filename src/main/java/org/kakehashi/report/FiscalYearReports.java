@@ -13,6 +13,7 @@ import org.kakehashi.language.JapaneseDates;
 import org.kakehashi.language.LanguageCatalog;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.report.FiscalYearReport.ClosureRow;
+import org.kakehashi.report.FiscalYearReport.EasyJapaneseRow;
 import org.kakehashi.report.FiscalYearReport.DepartmentRow;
 import org.kakehashi.report.FiscalYearReport.MonthRow;
 import org.kakehashi.report.FiscalYearReport.CheckRow;
@@ -74,8 +75,11 @@ public class FiscalYearReports {
         CompletableFuture<List<ReportQueries.DayCount>> receipts = inParallel(() -> queries.receivedByDay(year));
         CompletableFuture<List<ReportQueries.DayCount>> deliveries = inParallel(() -> queries.deliveredByDay(year));
         CompletableFuture<List<ReportQueries.FindingCount>> findings = inParallel(() -> queries.findings(year));
+        CompletableFuture<List<ReportQueries.EasyJapaneseCount>> easyJapanese =
+                inParallel(() -> queries.easyJapaneseAnswers(year));
         return rollUp(year, messages, directory.departments(), facts.join(), pairVolumes.join(),
-                turnaroundFigures.join(), shortLeadTimes.join(), receipts.join(), deliveries.join(), findings.join());
+                turnaroundFigures.join(), shortLeadTimes.join(), receipts.join(), deliveries.join(), findings.join(),
+                easyJapanese.join());
     }
 
     /** The report from the figures of the year's queries, its departments named as the directory names them. */
@@ -84,7 +88,8 @@ public class FiscalYearReports {
                                    ReportQueries.Turnaround turnaround, long shortLeadTime,
                                    List<ReportQueries.DayCount> receivedByDay,
                                    List<ReportQueries.DayCount> deliveredByDay,
-                                   List<ReportQueries.FindingCount> findings) {
+                                   List<ReportQueries.FindingCount> findings,
+                                   List<ReportQueries.EasyJapaneseCount> easyJapaneseAnswers) {
         ULocale reader = ULocale.forLocale(messages.locale());
         boolean japanese = messages.locale().getLanguage().equals("ja");
 
@@ -118,6 +123,11 @@ public class FiscalYearReports {
                 .map(f -> new CheckRow(f.kind().name(), messages.format("report.finding." + f.kind().name()),
                         f.raised(), f.kept()))
                 .toList();
+        List<EasyJapaneseRow> easyJapanese = easyJapaneseAnswers.stream()
+                .map(a -> easyJapaneseRow(a, messages))
+                .sorted(Comparator.comparingLong(EasyJapaneseRow::requests).reversed()
+                        .thenComparing(EasyJapaneseRow::name))
+                .toList();
 
         FiscalYearReport.Turnaround turnaroundRow = new FiscalYearReport.Turnaround(turnaround.delivered(),
                 roundedOrNull(turnaround.median()), roundedOrNull(turnaround.percentile90()));
@@ -127,11 +137,21 @@ public class FiscalYearReports {
                 List.of(messages.format("report.rule.received"), messages.format("report.rule.volume"),
                         messages.format("report.rule.turnaround"), messages.format("report.rule.lead-time"),
                         messages.format("report.rule.interpreting"), messages.format("report.rule.months"),
-                        messages.format("report.rule.memory"), messages.format("report.rule.checks")),
-                totals, departments, types, pairs, interpreting, turnaroundRow, closures, months, checks,
+                        messages.format("report.rule.memory"), messages.format("report.rule.checks"),
+                        messages.format("report.rule.easy-japanese")),
+                totals, departments, types, pairs, interpreting, turnaroundRow, closures, months, checks, easyJapanese,
                 List.of(tables.summary(totals, interpreting, turnaroundRow), tables.departments(departments),
                         tables.types(types), tables.languagePairs(pairs), tables.closures(closures),
-                        tables.months(months), tables.checks(checks)));
+                        tables.months(months), tables.checks(checks), tables.easyJapanese(easyJapanese)));
+    }
+
+    /** "Wanted", "Not needed: the readers are not residents", "Not asked", in the reader's language. */
+    private static EasyJapaneseRow easyJapaneseRow(ReportQueries.EasyJapaneseCount count, Messages messages) {
+        String answer = count.wanted() == null ? "NOT_ASKED" : count.wanted() ? "WANTED" : "NOT_NEEDED";
+        String reason = count.reason() == null ? null : count.reason().name();
+        String name = messages.format("report.easy-japanese." + answer)
+                + (reason == null ? "" : messages.format("report.easy-japanese.reason." + reason));
+        return new EasyJapaneseRow(answer, reason, name, count.requests());
     }
 
     private static Map<YearMonth, Long> byMonth(List<ReportQueries.DayCount> days) {

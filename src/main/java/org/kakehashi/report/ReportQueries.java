@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import org.kakehashi.calendar.FiscalYear;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.quality.FindingKind;
+import org.kakehashi.request.EasyJapaneseAnswer;
 import org.kakehashi.request.IntakeFinding;
 import org.kakehashi.request.JobStatus;
 import org.kakehashi.request.RequestStatus;
@@ -122,6 +123,26 @@ public class ReportQueries {
     }
 
     /** The findings of the quality checks on the year's requests, by kind. */
+    /**
+     * The answers to "an やさしい日本語 version too?" of the year's Japanese texts to translate or check: wanted, or
+     * not with its reason; {@code wanted} null for the requests whose requester was not asked.
+     */
+    public record EasyJapaneseCount(Boolean wanted, EasyJapaneseAnswer.Reason reason, long requests) {
+    }
+
+    public List<EasyJapaneseCount> easyJapaneseAnswers(FiscalYear year) {
+        return inYear(em.createQuery("""
+                select new org.kakehashi.report.ReportQueries$EasyJapaneseCount(r.brief.easyJapanese.wanted,
+                  r.brief.easyJapanese.reason, count(r))
+                from Request r
+                where r.brief.sourceLanguage = :japanese and r.brief.type <> :interpretation and %s
+                group by r.brief.easyJapanese.wanted, r.brief.easyJapanese.reason""".formatted(RECEIVED_IN_YEAR),
+                EasyJapaneseCount.class), year)
+                .setParameter("japanese", LanguageTag.of("ja"))
+                .setParameter("interpretation", RequestType.INTERPRETATION)
+                .getResultList();
+    }
+
     public List<FindingCount> findings(FiscalYear year) {
         return inYear(em.createQuery("""
                 select new org.kakehashi.report.ReportQueries$FindingCount(f.kind, count(f),

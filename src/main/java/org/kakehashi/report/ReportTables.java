@@ -2,6 +2,7 @@ package org.kakehashi.report;
 
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.report.FiscalYearReport.ClosureRow;
+import org.kakehashi.report.FiscalYearReport.EasyJapaneseRow;
 import org.kakehashi.report.FiscalYearReport.DepartmentRow;
 import org.kakehashi.report.FiscalYearReport.MonthRow;
 import org.kakehashi.report.FiscalYearReport.CheckRow;
@@ -62,6 +63,11 @@ final class ReportTables {
     ReportTable checks(List<CheckRow> checks) {
         return table("checks", List.of("finding", "raised", "kept"),
                 checks.stream().map(c -> row(c.name(), c.raised(), c.kept())).toList());
+    }
+
+    ReportTable easyJapanese(List<EasyJapaneseRow> answers) {
+        return table("easy-japanese", List.of("answer", "requests"),
+                answers.stream().map(a -> row(a.name(), a.requests())).toList());
     }
 
     ReportTable closures(List<ClosureRow> closures) {

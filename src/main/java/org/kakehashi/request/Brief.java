@@ -12,6 +12,7 @@ import org.kakehashi.language.LanguageTag;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * What was asked, as the requester asked it: the kind of work, its purpose and topic, the source language and
@@ -47,6 +48,9 @@ public class Brief {
     @JoinColumn(name = "source_document_id", updatable = false)
     private StoredDocument sourceDocument;
 
+    @Embedded
+    private EasyJapaneseAnswer easyJapanese;
+
     /** For an interpretation, the day of the event. */
     @Column(name = "wanted_by", nullable = false, updatable = false)
     private LocalDate wantedBy;
@@ -64,6 +68,7 @@ public class Brief {
         this.volume = TextVolume.of(submission.receipt());
         this.sourceDocument = submission.sourceDocument();
         this.wantedBy = submission.wantedBy();
+        this.easyJapanese = form.easyJapanese();
     }
 
     void eraseText(Instant at) {
@@ -99,6 +104,11 @@ public class Brief {
     }
 
     /** The requester's file, or null when they typed or pasted the text. */
+    /** Whether an easy-Japanese version is wanted too, or why not; empty when the requester was not asked. */
+    public Optional<EasyJapaneseAnswer> easyJapanese() {
+        return Optional.ofNullable(easyJapanese).filter(answer -> answer.wanted() != null);
+    }
+
     public StoredDocument sourceDocument() {
         return sourceDocument;
     }

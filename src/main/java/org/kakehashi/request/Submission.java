@@ -88,10 +88,19 @@ public record Submission(RequestNumber number, String requester, String departme
             throw RequestProblem.invalid("targetLanguages", "request.targets-repeated");
         }
         for (LanguageTag target : form.targets()) {
-            if (form.sourceLanguage().equals(target)) {
+            if (form.sourceLanguage().equals(target) && !isEasyJapaneseRewrite(form, target)) {
                 throw RequestProblem.invalid("targetLanguages", "request.same-language", target.value());
             }
         }
+        if (form.easyJapanese() != null && (form.type() == RequestType.INTERPRETATION
+                || !form.sourceLanguage().equals(NewRequest.JAPANESE))) {
+            throw RequestProblem.invalid("easyJapanese", "request.easy-japanese-not-japanese");
+        }
+    }
+
+    /** A Japanese text into Japanese: its やさしい日本語 version, rewritten by the office, not an interpretation. */
+    private static boolean isEasyJapaneseRewrite(NewRequest form, LanguageTag target) {
+        return target.equals(NewRequest.JAPANESE) && form.type() != RequestType.INTERPRETATION;
     }
 
     /**

@@ -13,6 +13,7 @@ import org.kakehashi.report.FiscalYearReport.TypeRow;
 import org.kakehashi.report.ReportQueries.DayCount;
 import org.kakehashi.report.ReportQueries.Fact;
 import org.kakehashi.report.ReportQueries.PairVolume;
+import org.kakehashi.request.EasyJapaneseAnswer;
 import org.kakehashi.request.RequestStatus;
 import org.kakehashi.request.RequestType;
 
@@ -48,7 +49,7 @@ class FiscalYearReportsTest {
 
     private static FiscalYearReport reportOf(List<Fact> facts, Messages messages) {
         return FiscalYearReports.rollUp(REIWA_8, messages, DEPARTMENTS, facts, List.of(), NONE_DELIVERED, 0,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     @Test
@@ -85,7 +86,7 @@ class FiscalYearReportsTest {
     @Test
     void theShareOfShortLeadTimesIsAPercentageToOneDecimal() {
         FiscalYearReport report = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.JAPANESE), DEPARTMENTS,
-                YEAR, List.of(), NONE_DELIVERED, 3, List.of(), List.of(), List.of());
+                YEAR, List.of(), NONE_DELIVERED, 3, List.of(), List.of(), List.of(), List.of());
 
         assertThat(report.totals().shortLeadTime()).isEqualTo(3);
         assertThat(report.totals().shortLeadTimeShare()).as("3 of 18").isEqualTo(16.7);
@@ -149,7 +150,7 @@ class FiscalYearReportsTest {
                 new DayCount(LocalDate.of(2027, 3, 1), 1), new DayCount(LocalDate.of(2027, 3, 31), 1));
 
         List<MonthRow> months = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.JAPANESE), DEPARTMENTS,
-                List.of(), List.of(), NONE_DELIVERED, 0, received, delivered, List.of()).months();
+                List.of(), List.of(), NONE_DELIVERED, 0, received, delivered, List.of(), List.of()).months();
 
         assertThat(months).first().isEqualTo(new MonthRow("2026-04", "2026年4月", 5, 1));
         assertThat(months.get(1)).isEqualTo(new MonthRow("2026-05", "2026年5月", 1, 0));
@@ -161,7 +162,7 @@ class FiscalYearReportsTest {
     void businessDaysToDeliveryAreRoundedToOneDecimal() {
         FiscalYearReport.Turnaround turnaround = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.JAPANESE),
                 DEPARTMENTS, YEAR, List.of(), new ReportQueries.Turnaround(9, 4.26, 8.04), 0, List.of(), List.of(),
-                List.of())
+                List.of(), List.of())
                 .turnaround();
 
         assertThat(turnaround).isEqualTo(new FiscalYearReport.Turnaround(9, 4.3, 8.0));
@@ -177,7 +178,7 @@ class FiscalYearReportsTest {
                 new PairVolume(ja, LanguageTag.of("vi"), 1, 0, 0, 0, 0, 0, 0));
 
         FiscalYearReport report = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.JAPANESE), DEPARTMENTS,
-                YEAR, pairs, NONE_DELIVERED, 0, List.of(), List.of(), List.of());
+                YEAR, pairs, NONE_DELIVERED, 0, List.of(), List.of(), List.of(), List.of());
 
         assertThat(report.languagePairs()).extracting(FiscalYearReport.PairRow::target,
                         FiscalYearReport.PairRow::fromMemoryShare)
@@ -191,7 +192,7 @@ class FiscalYearReportsTest {
         FiscalYearReport report = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.ENGLISH), DEPARTMENTS,
                 YEAR, List.of(), NONE_DELIVERED, 0, List.of(), List.of(),
                 List.of(new ReportQueries.FindingCount(FindingKind.PREFERRED_TERM, 4, 1),
-                        new ReportQueries.FindingCount(FindingKind.NUMBER, 7, 0)));
+                        new ReportQueries.FindingCount(FindingKind.NUMBER, 7, 0)), List.of());
 
         assertThat(report.checks()).containsExactly(
                 new FiscalYearReport.CheckRow("NUMBER", "Number changed or missing", 7, 0),
@@ -209,9 +210,25 @@ class FiscalYearReportsTest {
                 new PairVolume(ja, LanguageTag.of("zh-Hans"), 2, 2, 900, 0, 0, 0, 0));
 
         FiscalYearReport report = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.JAPANESE), DEPARTMENTS,
-                YEAR, pairs, NONE_DELIVERED, 0, List.of(), List.of(), List.of());
+                YEAR, pairs, NONE_DELIVERED, 0, List.of(), List.of(), List.of(), List.of());
 
         assertThat(report.languagePairs()).extracting(FiscalYearReport.PairRow::target, FiscalYearReport.PairRow::jobs)
                 .containsExactly(tuple("vi", 7L), tuple("en", 5L), tuple("zh-Hans", 2L));
+    }
+
+    @Test
+    void theEasyJapaneseAnswersAreCountedByAnswerAndReasonMostFirst() {
+        FiscalYearReport report = FiscalYearReports.rollUp(REIWA_8, Messages.of(Messages.JAPANESE), DEPARTMENTS,
+                List.of(), List.of(), NONE_DELIVERED, 0, List.of(), List.of(), List.of(), List.of(
+                        new ReportQueries.EasyJapaneseCount(true, null, 5),
+                        new ReportQueries.EasyJapaneseCount(false, EasyJapaneseAnswer.Reason.NOT_FOR_RESIDENTS, 7),
+                        new ReportQueries.EasyJapaneseCount(false, EasyJapaneseAnswer.Reason.FIXED_WORDING, 2),
+                        new ReportQueries.EasyJapaneseCount(null, null, 11)));
+
+        assertThat(report.easyJapanese()).extracting(FiscalYearReport.EasyJapaneseRow::name,
+                        FiscalYearReport.EasyJapaneseRow::requests)
+                .containsExactly(tuple("未回答", 11L), tuple("不要（読み手が住民ではない）", 7L), tuple("必要", 5L),
+                        tuple("不要（文言を変えられない）", 2L));
+        assertThat(report.tables()).extracting(ReportTable::name).contains("easy-japanese");
     }
 }

@@ -139,4 +139,12 @@ class ReportQueriesTest {
         assertThat(pairs).extracting(PairVolume::source, PairVolume::target, PairVolume::jobs, PairVolume::delivered)
                 .containsExactly(tuple(JA, EN, 2L, 1L));
     }
+
+    @Test
+    void theEasyJapaneseAnswersCountTheJapaneseTextsNotTheInterpretations() {
+        List<ReportQueries.EasyJapaneseCount> answers = query(queries -> queries.easyJapaneseAnswers(YEAR));
+
+        assertThat(answers).as("the two Japanese texts of the year were sent before the question")
+                .containsExactly(new ReportQueries.EasyJapaneseCount(null, null, 2));
+    }
 }

@@ -99,7 +99,8 @@ class RequestTest {
 
     @Test
     void aTargetLanguageMustDifferFromTheSourceAndAppearOnce() {
-        assertThatThrownBy(() -> submitted(List.of(EN, JA)))
+        assertThatThrownBy(() -> submit(7, "sato", NewRequest.translation(EN, EN, "Our counters", LocalDate.of(2026,
+                12, 10)), MORNING))
                 .isInstanceOfSatisfying(RequestProblem.class,
                         e -> assertThat(e.field()).isEqualTo("targetLanguages"));
         assertThatThrownBy(() -> submitted(List.of(EN, EN)))
@@ -108,6 +109,40 @@ class RequestTest {
         assertThatThrownBy(() -> submitted(List.of()))
                 .isInstanceOfSatisfying(RequestProblem.class,
                         e -> assertThat(e.messageKey()).isEqualTo("request.targets-missing"));
+    }
+
+    @Test
+    void aJapaneseTextIntoJapaneseIsItsEasyJapaneseRewrite() {
+        assertThat(submitted(List.of(EN, JA)).jobs()).extracting(Job::targetLanguage).containsExactly(EN, JA);
+    }
+
+    @Test
+    void anEasyJapaneseVersionWantedIsARewriteJobBesideTheTranslations() {
+        Request request = submit(7, "sato", new NewRequest(RequestType.TRANSLATION, Purpose.PUBLIC_NOTICE, null, JA,
+                List.of(EN), Map.of(), TEXT, LocalDate.of(2026, 12, 10), null, Set.of(), null,
+                EasyJapaneseAnswer.versionWanted()), MORNING);
+
+        assertThat(request.jobs()).extracting(Job::targetLanguage).containsExactly(EN, JA);
+        assertThat(request.brief().easyJapanese()).hasValueSatisfying(answer -> assertThat(answer.isWanted()).isTrue());
+    }
+
+    @Test
+    void noEasyJapaneseVersionIsRecordedWithItsReasonAndMakesNoRewriteJob() {
+        Request request = submit(7, "sato", new NewRequest(RequestType.TRANSLATION, Purpose.LETTER_TO_PARTNER, null, JA,
+                List.of(EN), Map.of(), TEXT, LocalDate.of(2026, 12, 10), null, Set.of(), null,
+                EasyJapaneseAnswer.notNeeded(EasyJapaneseAnswer.Reason.NOT_FOR_RESIDENTS)), MORNING);
+
+        assertThat(request.jobs()).extracting(Job::targetLanguage).containsExactly(EN);
+        assertThat(request.brief().easyJapanese()).map(EasyJapaneseAnswer::reason)
+                .hasValue(EasyJapaneseAnswer.Reason.NOT_FOR_RESIDENTS);
+    }
+
+    @Test
+    void onlyAJapaneseTextHasAnEasyJapaneseVersion() {
+        assertThatThrownBy(() -> submit(7, "sato", new NewRequest(RequestType.TRANSLATION, null, null, EN,
+                List.of(JA), Map.of(), "Our counters open at nine.", LocalDate.of(2026, 12, 10), null, Set.of(), null,
+                EasyJapaneseAnswer.versionWanted()), MORNING))
+                .isInstanceOfSatisfying(RequestProblem.class, e -> assertThat(e.field()).isEqualTo("easyJapanese"));
     }
 
     @Test

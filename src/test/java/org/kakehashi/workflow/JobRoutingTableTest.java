@@ -38,6 +38,9 @@ class JobRoutingTableTest {
             // the coordinator writes the city's letters to a sister city in English, however long
             "ja, en, 30000, LETTER_TO_PARTNER, GENERAL, coordinator, reviewer",
             "ja, zh-Hans, 300, LETTER_TO_PARTNER, GENERAL, linguist, reviewer",
+            // the easy-Japanese version of a Japanese text is rewritten in the office, even a long or a medical one
+            "ja, ja, 300, PUBLIC_NOTICE, GENERAL, coordinator, reviewer",
+            "ja, ja, 30000, WEB_PAGE, MEDICAL, coordinator, reviewer",
             // requests from before routing by topic, and those without a purpose, route by pair and size
             "ja, en, 300, -, -, coordinator, reviewer",
             "ja, en, 20001, -, -, linguist, reviewer"

@@ -9,6 +9,7 @@ import org.kakehashi.privacy.MyNumberMasking;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.request.Brief;
 import org.kakehashi.request.CitizenOrigin;
+import org.kakehashi.request.EasyJapaneseAnswer;
 import org.kakehashi.request.IntakeFinding;
 import org.kakehashi.request.Interpretation;
 import org.kakehashi.request.InterpretingEvent;
@@ -26,13 +27,21 @@ import java.util.Locale;
 
 /** A request as its requester and its workers see it, with its jobs and its timeline. */
 public record RequestView(String number, String type, String purpose, String topic, String status,
-                          String requester, String department, String sourceLanguage, String text,
+                          String requester, String department, String sourceLanguage, EasyJapaneseView easyJapanese,
+                          String text,
                           FileView document, FileView letter,
                           CountingReceipt receipt, LocalDate wantedBy, String wantedByLabel, String fiscalYear,
                           Instant submittedAt,
                           List<Finding> intakeFindings, Rejection rejection, EventView event,
                           String interpreter, String eventReport, List<String> partners,
                           List<String> receiptsConfirmed, List<JobView> jobs, List<Step> timeline) {
+
+    /** Whether an easy-Japanese version is wanted too, or why not ({@code NOT_FOR_RESIDENTS}, …). */
+    public record EasyJapaneseView(boolean wanted, String reason) {
+        static EasyJapaneseView of(EasyJapaneseAnswer answer) {
+            return new EasyJapaneseView(answer.isWanted(), answer.reason() == null ? null : answer.reason().name());
+        }
+    }
 
     /** The event of an interpretation request, in its own time zone. */
     public record EventView(OffsetDateTime start, OffsetDateTime end, String timeZone,
@@ -110,7 +119,8 @@ public record RequestView(String number, String type, String purpose, String top
                 asked.purpose() == null ? null : asked.purpose().name(),
                 asked.topic() == null ? null : asked.topic().name(), r.status().name(), r.requester().username(),
                 r.requester().department(),
-                asked.sourceLanguage().value(), MyNumberMasking.forReader(asked.text(), reader),
+                asked.sourceLanguage().value(), asked.easyJapanese().map(EasyJapaneseView::of).orElse(null),
+                MyNumberMasking.forReader(asked.text(), reader),
                 FileView.of(asked.sourceDocument()),
                 reader.isOutsideTheCity() ? null : FileView.of(r.citizen().flatMap(CitizenOrigin::letter).orElse(null)),
                 asked.receipt(),

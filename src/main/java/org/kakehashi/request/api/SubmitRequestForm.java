@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.kakehashi.request.EasyJapaneseAnswer;
 import org.kakehashi.request.InterpretingEvent;
 import org.kakehashi.request.InterpretingMode;
 import org.kakehashi.language.LanguageTag;
@@ -33,6 +34,9 @@ import java.util.Set;
  * the text is about ({@code general}, {@code religious}, …): the intake rules flag topics the office refuses.
  * {@code type} {@code interpretation} takes one target language and the {@code event}; its text, if any, is the
  * preparation material. {@code partners} are the codes of partner organisations the delivery also goes to.
+ * For a Japanese text, {@code easyJapanese} is {@code wanted} (an やさしい日本語 version too: a rewrite job into
+ * {@code ja}) or {@code not-needed} with {@code easyJapaneseReason} ({@code not-for-residents}, {@code fixed-wording},
+ * {@code already-easy}, {@code other}).
  */
 public record SubmitRequestForm(
         @Size(max = 16) String type,
@@ -44,7 +48,9 @@ public record SubmitRequestForm(
         @Size(max = 200_000) String text,
         LocalDate wantedBy,
         @Valid EventForm event,
-        @Size(max = 10) Set<@NotBlank @Size(max = 64) String> partners) {
+        @Size(max = 10) Set<@NotBlank @Size(max = 64) String> partners,
+        @Size(max = 16) String easyJapanese,
+        @Size(max = 24) String easyJapaneseReason) {
 
     /** For interpretation: the event, in local date-times of its time zone (the city's when none is given). */
     public record EventForm(@NotNull LocalDateTime start, @NotNull LocalDateTime end, @Size(max = 64) String timeZone,
@@ -59,7 +65,7 @@ public record SubmitRequestForm(
                 day.plusDays(days).atTime(event.end().toLocalTime()), event.timeZone(), event.place(), event.mode(),
                 event.audience());
         return new SubmitRequestForm(type, purpose, topic, sourceLanguage, targetLanguages, existingTranslations, text,
-                wantedBy, moved, partners);
+                wantedBy, moved, partners, easyJapanese, easyJapaneseReason);
     }
 
     /** @param cityZone the zone of an event that names none */
@@ -70,7 +76,25 @@ public record SubmitRequestForm(
         }
         return new NewRequest(requestType(), requestPurpose(), requestTopic(), LanguageTag.of(sourceLanguage),
                 targetLanguages.stream().map(LanguageTag::of).toList(), existing, text, wantedBy, interpretingEvent(cityZone),
-                partners == null ? Set.of() : partners, null);
+                partners == null ? Set.of() : partners, null, easyJapaneseAnswer());
+    }
+
+    private EasyJapaneseAnswer easyJapaneseAnswer() {
+        if (easyJapanese == null || easyJapanese.isBlank()) {
+            return null;
+        }
+        return switch (easyJapanese.strip().toLowerCase(Locale.ROOT)) {
+            case "wanted" -> EasyJapaneseAnswer.versionWanted();
+            case "not-needed", "not_needed" -> {
+                if (easyJapaneseReason == null || easyJapaneseReason.isBlank()) {
+                    throw RequestProblem.invalid("easyJapaneseReason", "request.easy-japanese-reason-missing");
+                }
+                yield EasyJapaneseAnswer.notNeeded(
+                        valueOf(EasyJapaneseAnswer.Reason.class, "easyJapaneseReason", easyJapaneseReason));
+            }
+            default -> throw RequestProblem.invalid("easyJapanese", "request.invalid-choice", easyJapanese,
+                    "wanted, not-needed");
+        };
     }
 
     private InterpretingEvent interpretingEvent(ZoneId cityZone) {
