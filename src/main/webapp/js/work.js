@@ -14,6 +14,9 @@ import { OUTCOME, STEP, TIMELINE_EVENT, TRIAGE_STEPS } from './workflow-names.js
 import { heldBack, showHeldBack, showKept } from './quality-checks.js';
 import { hasRole } from './session.js';
 
+/** The longest text the personal-data check takes (POST /api/intake/text-checks). */
+const LONGEST_CHECKED = 20000;
+
 const taskId = new URLSearchParams(location.search).get('task') ?? '';
 const messages = document.getElementById('messages');
 const translation = document.getElementById('translation');
@@ -117,6 +120,7 @@ async function open() {
     document.getElementById('comment-label').textContent = t('work.triage-comment');
     showText('comment-hint', t('work.triage-hint'));
   }
+  if (task.taskKey === STEP.CONFIRM_DELIVERY) await showPersonalDataForPartners(request);
   if (task.taskKey === STEP.SCHEDULE_INTERPRETATION) await showInterpreters(request);
   if (task.taskKey === STEP.REPORT_EVENT) document.getElementById('comment-label').textContent = t('work.report');
 
@@ -230,6 +234,37 @@ function renderOutcomes(task) {
     button.addEventListener('click', () => complete(task, outcome));
     return button;
   }));
+}
+
+/** What goes out to the partners: each translation, with the personal data the checks find in it. */
+async function showPersonalDataForPartners(request) {
+  document.getElementById('translation-part').hidden = false;
+  document.getElementById('translation-title').textContent = t('work.delivery-title');
+  translation.hidden = true;
+  const checked = document.getElementById('delivery-checks');
+  checked.hidden = false;
+  const parts = [];
+  for (const job of request.jobs.filter(job => job.translation)) {
+    const heading = document.createElement('h4');
+    heading.textContent = languageName(job.targetLanguage);
+    const text = document.createElement('pre');
+    text.className = 'source-text';
+    markLanguage(text, job.targetLanguage);
+    text.textContent = job.translation;
+    const found = document.createElement('ul');
+    if (job.translation.length <= LONGEST_CHECKED) {
+      const checks = await api('intake/text-checks', { method: 'POST', body: { text: job.translation, language: job.targetLanguage } });
+      found.replaceChildren(...checks.personalData.map(item => {
+        const li = document.createElement('li');
+        li.textContent = `「${item.found}」 ${item.advice}`;
+        return li;
+      }));
+    }
+    parts.push(heading, found, text);
+  }
+  checked.replaceChildren(...parts);
+  document.getElementById('comment-label').textContent = t('work.confirm-comment');
+  showText('comment-hint', t('work.confirm-hint'));
 }
 
 async function complete(task, outcome) {

@@ -7,6 +7,7 @@ export const STEP = Object.freeze({
   TRIAGE_INTERPRETATION: 'triageInterpretation',
   TRANSLATE: 'translateRequest',
   REVIEW: 'reviewTranslation',
+  CONFIRM_DELIVERY: 'confirmDelivery',
   SCHEDULE_INTERPRETATION: 'scheduleInterpretation',
   REPORT_EVENT: 'reportEvent'
 });

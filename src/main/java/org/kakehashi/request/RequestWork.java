@@ -207,6 +207,12 @@ public class RequestWork {
         step(number, request -> request.recordPartnerReminder(by, clock.instant()));
     }
 
+    /** The coordinator lets a delivery to partners go out with the personal data that was found in it. */
+    public void confirmDelivery(RequestNumber number, String coordinator, String note) {
+        step(number, request -> request.record(TimelineEvent.DELIVERY_CONFIRMED, null, coordinator, note,
+                clock.instant()));
+    }
+
     public void deliver(RequestNumber number, String by) {
         step(number, request -> request.deliver(by, clock.instant(), clock.getZone(), closedDays.calendar()));
     }

@@ -15,6 +15,8 @@ public enum TimelineEvent {
     TASK_ASSIGNED,
     /** A task went back to its groups; its note names the step, who held it and the reason. */
     TASK_GIVEN_BACK,
+    /** A coordinator let a delivery to partners go out with the personal data in it; its note is their reason. */
+    DELIVERY_CONFIRMED,
     /** A coordinator sent a job to other groups than routing chose; its note names the groups and the reason. */
     ROUTE_OVERRIDDEN,
     /** A coordinator moved a task's due date; its note names the step, the days before and after, and the reason. */

@@ -71,6 +71,16 @@ enum WorkStep {
         }
     },
 
+    /** A delivery to partners with personal data in its translations goes out on the coordinator's word. */
+    CONFIRM_DELIVERY(TranslationProcess.CONFIRM_DELIVERY, TranslationProcess.DELIVER) {
+        @Override
+        Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
+                                  Completion completion) {
+            work.confirmDelivery(number, user, completion.comment());
+            return Map.of();
+        }
+    },
+
     REVIEW(TranslationProcess.REVIEW_TRANSLATION, TranslationProcess.APPROVE, TranslationProcess.CHANGES) {
         @Override
         Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,

@@ -63,6 +63,9 @@ public final class TranslationProcess {
     /** Job-local variable: the group the review task is offered to this round (routed, or the fallback). */
     public static final String REVIEWERS = "reviewers";
     public static final String DELIVER_TRANSLATION = "deliverTranslation";
+    /** The coordinator confirms a delivery to partners that holds personal data; its one outcome. */
+    public static final String CONFIRM_DELIVERY = "confirmDelivery";
+    public static final String DELIVER = "deliver";
     public static final String PARTNERS_CHOSEN = "partnersChosen";
     public static final String REQUEST_DELIVERED = "requestDelivered";
     public static final String AWAIT_PARTNER_RECEIPT = "awaitPartnerReceipt";

@@ -53,4 +53,45 @@ class PersonalDataIT {
         assertThat(String.join("", linsSegments)).isEqualTo(MASKED);
         emily.call().get("requests/{n}", number).then().statusCode(200).body("text", equalTo(TEXT));
     }
+
+    @Test
+    void aDeliveryToNapierWithAPhoneNumberInItsTranslationWaitsForTheCoordinatorsWord() throws Exception {
+        Api sato = Api.as(base, "sato");
+        Api emily = Api.as(base, "emily");
+        String number = sato.call().body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("en"),
+                        "partners", List.of("napier"), "text", "交流事業の担当は佐藤です。電話は0835-12-3456です。",
+                        "wantedBy", LocalDate.now().plusDays(30).toString()))
+                .post("requests").then().statusCode(201).extract().path("number");
+        emily.complete(emily.taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
+        emily.complete(emily.taskFor(number, "translateRequest"), Map.of("translation",
+                "Sato is in charge of the exchange. Phone: 0835-12-3456."));
+        Api tanaka = Api.as(base, "tanaka");
+        tanaka.complete(tanaka.taskFor(number, "reviewTranslation"), Map.of("outcome", "approve"));
+
+        String confirm = emily.taskFor(number, "confirmDelivery");
+        assertThat(emily.request(number).getString("status")).as("held, not delivered").isEqualTo("READY");
+        Api.as(base, "sato").call().body(Map.of("outcome", "deliver")).post("tasks/{id}/complete", confirm).then()
+                .statusCode(org.hamcrest.Matchers.oneOf(403, 404));
+        emily.complete(confirm, Map.of("outcome", "deliver", "comment", "Napier calls Sato about the visit"));
+
+        assertThat(sato.awaitStatus(number, "DELIVERED").getList(
+                "timeline.findAll { it.event == 'DELIVERY_CONFIRMED' }.note", String.class))
+                .containsExactly("Napier calls Sato about the visit");
+    }
+
+    @Test
+    void aDeliveryToNapierWithoutPersonalDataGoesOutAtOnce() throws Exception {
+        Api sato = Api.as(base, "sato");
+        Api emily = Api.as(base, "emily");
+        String number = sato.call().body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("en"),
+                        "partners", List.of("napier"), "text", "交流事業のお知らせです。",
+                        "wantedBy", LocalDate.now().plusDays(30).toString()))
+                .post("requests").then().statusCode(201).extract().path("number");
+        emily.complete(emily.taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
+        emily.complete(emily.taskFor(number, "translateRequest"), Map.of("translation", "A notice on the exchange."));
+        Api tanaka = Api.as(base, "tanaka");
+        tanaka.complete(tanaka.taskFor(number, "reviewTranslation"), Map.of("outcome", "approve"));
+
+        sato.awaitStatus(number, "DELIVERED");
+    }
 }

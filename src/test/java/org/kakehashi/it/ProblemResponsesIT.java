@@ -78,7 +78,7 @@ class ProblemResponsesIT {
     @Test
     void theSameSourceAndTargetLanguageIsRefusedOnTheTargetField() {
         requester().call()
-                .body(Map.of("sourceLanguage", "ja", "targetLanguages", List.of("JA"), "text", "本文", "wantedBy", "2099-01-01"))
+                .body(Map.of("sourceLanguage", "en", "targetLanguages", List.of("EN"), "text", "Notice", "wantedBy", "2099-01-01"))
                 .post("requests")
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("targetLanguages"));

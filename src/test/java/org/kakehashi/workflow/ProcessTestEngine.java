@@ -56,6 +56,7 @@ final class ProcessTestEngine {
         final List<String> partnersReminded = new ArrayList<>();
         final Map<String, Date[]> events = new HashMap<>();
         final Map<String, LocalDate> wantedBy = new HashMap<>();
+        final Set<String> personalDataForPartners = new HashSet<>();
 
         void clear() {
             delivered.clear();
@@ -71,6 +72,15 @@ final class ProcessTestEngine {
             partnersReminded.clear();
             events.clear();
             wantedBy.clear();
+            personalDataForPartners.clear();
+        }
+    }
+
+    /** The bean behind {@code ${deliveryPrivacy...}}: the requests a test gave personal data for partners. */
+    public static final class PersonalDataAsArranged extends DeliveryPrivacy {
+        @Override
+        public boolean needsConfirmation(DelegateExecution execution) {
+            return RECORDED.personalDataForPartners.contains(execution.getProcessBusinessKey());
         }
     }
 
@@ -150,6 +160,7 @@ final class ProcessTestEngine {
         beans.put("taskDue", new WantedByDueDates(deadlines));
         beans.put("partnerReminders", new ReminderInFiveDays());
         beans.put("jobTargets", new Targets());
+        beans.put("deliveryPrivacy", new PersonalDataAsArranged());
         beans.put("interpretationTimes", new EventTimes());
         beans.put(InterpretationProcess.REMIND_INTERPRETER,
                 (JavaDelegate) e -> RECORDED.interpretersReminded.add(e.getProcessBusinessKey()));

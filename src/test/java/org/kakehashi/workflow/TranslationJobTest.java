@@ -150,6 +150,24 @@ class TranslationJobTest {
     }
 
     @Test
+    void aDeliveryToPartnersWithPersonalDataWaitsForTheCoordinatorsConfirmation() {
+        recorded.personalDataForPartners.add("2026-00109");
+        ProcessInstance request = ProcessTestEngine.submitWithPartners("2026-00109", 1, "TRANSLATION", 300, "en");
+        accept(request);
+        translateAndApprove(request, "en", "emily");
+
+        assertThat(request).isWaitingAt(TranslationProcess.CONFIRM_DELIVERY);
+        assertThat(task(request)).hasCandidateGroup("coordinator");
+        assertThat(recorded.delivered).isEmpty();
+
+        complete(task(request));
+        execute(job(TranslationProcess.DELIVER_TRANSLATION, request));
+
+        assertThat(recorded.delivered).containsExactly("2026-00109");
+        assertThat(request).isWaitingAt(TranslationProcess.AWAIT_PARTNER_RECEIPT);
+    }
+
+    @Test
     void aDeliveryToPartnersWaitsForTheirReceiptAndRemindsThemMeanwhile() {
         ProcessInstance request = ProcessTestEngine.submitWithPartners("2026-00108", 2, "TRANSLATION", 300, "en");
         accept(request);
