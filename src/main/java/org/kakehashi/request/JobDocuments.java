@@ -13,7 +13,9 @@ import org.kakehashi.document.TranslatedFile;
 import org.kakehashi.document.Translation;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Caller;
+import org.kakehashi.privacy.MyNumberMasking;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,11 +68,16 @@ public class JobDocuments {
 
     /**
      * The job's source as an exchange file, the same segments whichever round of translation it is, with the
-     * memory's matches for them.
+     * memory's matches for them; for a linguist or reviewer outside the city, each My Number masked (the file is
+     * UTF-8 XML, and a mask takes a digit's place one for one, so it stays well-formed).
      */
     public byte[] xliff(RequestNumber number, LanguageTag target, ExchangeFormat format,
                         Map<String, List<Suggestion>> suggestions, Caller caller) {
-        return source(number, target, caller).exchangeFile(format, jobName(number, target), target, suggestions);
+        byte[] file = source(number, target, caller).exchangeFile(format, jobName(number, target), target,
+                suggestions);
+        return caller.isOutsideTheCity()
+                ? MyNumberMasking.outward(new String(file, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)
+                : file;
     }
 
     /** What the job's translator translates, sentence by sentence, for the work on a task already found. */

@@ -51,6 +51,9 @@ class PersonalDataIT {
         List<String> linsSegments = lin.call().get("requests/{n}/jobs/zh-Hans/segments", number).then()
                 .statusCode(200).extract().jsonPath().getList("text", String.class);
         assertThat(String.join("", linsSegments)).isEqualTo(MASKED);
+        String linsFile = lin.call().get("requests/{n}/jobs/zh-Hans/xliff", number).then().statusCode(200)
+                .extract().asString();
+        assertThat(linsFile).contains("＊＊＊＊＊＊＊＊＊＊＊＊").doesNotContain("123456789018").contains("090-1234-5678");
         emily.call().get("requests/{n}", number).then().statusCode(200).body("text", equalTo(TEXT));
     }
 
