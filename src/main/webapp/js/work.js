@@ -121,6 +121,10 @@ async function open() {
     showText('comment-hint', t('work.triage-hint'));
   }
   if (task.taskKey === STEP.CONFIRM_DELIVERY) await showPersonalDataForPartners(request);
+  if (task.taskKey === STEP.CONFIRM_HAND_OUT) {
+    document.getElementById('comment-label').textContent = t('work.hand-out-comment');
+    showText('comment-hint', t('work.hand-out-hint'));
+  }
   if (task.taskKey === STEP.SCHEDULE_INTERPRETATION) await showInterpreters(request);
   if (task.taskKey === STEP.REPORT_EVENT) document.getElementById('comment-label').textContent = t('work.report');
 

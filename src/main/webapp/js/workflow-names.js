@@ -8,6 +8,7 @@ export const STEP = Object.freeze({
   TRANSLATE: 'translateRequest',
   REVIEW: 'reviewTranslation',
   CONFIRM_DELIVERY: 'confirmDelivery',
+  CONFIRM_HAND_OUT: 'confirmHandOut',
   SCHEDULE_INTERPRETATION: 'scheduleInterpretation',
   REPORT_EVENT: 'reportEvent'
 });

@@ -213,6 +213,12 @@ public class RequestWork {
                 clock.instant()));
     }
 
+    /** The coordinator lets a job whose source holds personal data go to a contracted linguist outside the city. */
+    public void confirmHandOut(RequestNumber number, LanguageTag target, String coordinator, String note) {
+        step(number, request -> request.record(TimelineEvent.HAND_OUT_CONFIRMED, target, coordinator, note,
+                clock.instant()));
+    }
+
     public void deliver(RequestNumber number, String by) {
         step(number, request -> request.deliver(by, clock.instant(), clock.getZone(), closedDays.calendar()));
     }

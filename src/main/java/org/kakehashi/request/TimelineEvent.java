@@ -17,6 +17,8 @@ public enum TimelineEvent {
     TASK_GIVEN_BACK,
     /** A coordinator let a delivery to partners go out with the personal data in it; its note is their reason. */
     DELIVERY_CONFIRMED,
+    /** A coordinator let a job whose source holds personal data go to a linguist outside; its note is the reason. */
+    HAND_OUT_CONFIRMED,
     /** A coordinator sent a job to other groups than routing chose; its note names the groups and the reason. */
     ROUTE_OVERRIDDEN,
     /** A coordinator moved a task's due date; its note names the step, the days before and after, and the reason. */

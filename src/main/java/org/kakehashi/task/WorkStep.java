@@ -81,6 +81,16 @@ enum WorkStep {
         }
     },
 
+    /** A job whose source holds personal data goes to a contracted linguist on the coordinator's word. */
+    CONFIRM_HAND_OUT(TranslationProcess.CONFIRM_HAND_OUT, TranslationProcess.HAND_OUT) {
+        @Override
+        Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,
+                                  Completion completion) {
+            work.confirmHandOut(number, target, user, completion.comment());
+            return Map.of();
+        }
+    },
+
     REVIEW(TranslationProcess.REVIEW_TRANSLATION, TranslationProcess.APPROVE, TranslationProcess.CHANGES) {
         @Override
         Map<String, Object> apply(RequestWork work, RequestNumber number, LanguageTag target, String user,

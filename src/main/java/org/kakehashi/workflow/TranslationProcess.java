@@ -66,6 +66,9 @@ public final class TranslationProcess {
     /** The coordinator confirms a delivery to partners that holds personal data; its one outcome. */
     public static final String CONFIRM_DELIVERY = "confirmDelivery";
     public static final String DELIVER = "deliver";
+    /** The coordinator confirms that a job whose source holds personal data goes to a linguist outside; its outcome. */
+    public static final String CONFIRM_HAND_OUT = "confirmHandOut";
+    public static final String HAND_OUT = "hand-out";
     public static final String PARTNERS_CHOSEN = "partnersChosen";
     public static final String REQUEST_DELIVERED = "requestDelivered";
     public static final String AWAIT_PARTNER_RECEIPT = "awaitPartnerReceipt";

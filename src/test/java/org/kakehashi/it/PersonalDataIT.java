@@ -16,8 +16,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 /**
- * The personal data in a request's text is before the coordinator at triage, and a My Number never reaches the
- * contracted linguist the job goes to: they read it masked, in the request and in the editor's segments.
+ * The personal data in a request's text is before the coordinator at triage; the job goes to a contracted linguist
+ * only on the coordinator's word, and a My Number never reaches them: they read it masked, in the request, the
+ * editor's segments and the XLIFF file. A delivery to a partner with personal data waits for the coordinator too.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,8 +46,15 @@ class PersonalDataIT {
                 .body("intakeFindings.message", hasItem("本文に電話番号があります（1件）。"
                         + "外部の翻訳者や姉妹都市に渡す前に、翻訳に必要かどうか確認してください。"));
         emily.complete(emily.taskFor(number, "triageRequest"), Map.of("outcome", "accept"));
-
         Api lin = Api.as(base, "lin");
+        assertThat(lin.call().queryParam("request", number).get("tasks").then().statusCode(200).extract()
+                .jsonPath().getList("tasks")).as("nothing for the linguist before the coordinator's word").isEmpty();
+        emily.complete(emily.taskFor(number, "confirmHandOut", "zh-Hans"), Map.of("outcome", "hand-out",
+                "comment", "The linguist needs the contact number; the My Number stays masked"));
+        lin.taskFor(number, "translateRequest", "zh-Hans");
+        assertThat(emily.request(number).getList("timeline.findAll { it.event == 'HAND_OUT_CONFIRMED' }.note",
+                String.class)).containsExactly("The linguist needs the contact number; the My Number stays masked");
+
         lin.call().get("requests/{n}", number).then().statusCode(200).body("text", equalTo(MASKED));
         List<String> linsSegments = lin.call().get("requests/{n}/jobs/zh-Hans/segments", number).then()
                 .statusCode(200).extract().jsonPath().getList("text", String.class);

@@ -57,6 +57,7 @@ final class ProcessTestEngine {
         final Map<String, Date[]> events = new HashMap<>();
         final Map<String, LocalDate> wantedBy = new HashMap<>();
         final Set<String> personalDataForPartners = new HashSet<>();
+        final Set<String> personalDataForLinguist = new HashSet<>();
 
         void clear() {
             delivered.clear();
@@ -73,14 +74,21 @@ final class ProcessTestEngine {
             events.clear();
             wantedBy.clear();
             personalDataForPartners.clear();
+            personalDataForLinguist.clear();
         }
     }
 
-    /** The bean behind {@code ${deliveryPrivacy...}}: the requests a test gave personal data for partners. */
+    /** The bean behind {@code ${deliveryPrivacy...}}: the requests (and jobs) a test gave personal data. */
     public static final class PersonalDataAsArranged extends DeliveryPrivacy {
         @Override
         public boolean needsConfirmation(DelegateExecution execution) {
             return RECORDED.personalDataForPartners.contains(execution.getProcessBusinessKey());
+        }
+
+        @Override
+        public boolean needsHandOutConfirmation(DelegateExecution execution) {
+            return RECORDED.personalDataForLinguist.contains(execution.getProcessBusinessKey() + "/"
+                    + execution.getVariable(TranslationProcess.TARGET));
         }
     }
 

@@ -150,6 +150,22 @@ class TranslationJobTest {
     }
 
     @Test
+    void aJobForALinguistOutsideWhoseSourceHoldsPersonalDataWaitsForTheCoordinatorsWord() {
+        recorded.personalDataForLinguist.add("2026-00110/zh-Hans");
+        ProcessInstance request = submit("2026-00110", "TRANSLATION", 300, "en", "zh-Hans");
+        accept(request);
+
+        assertThat(jobTask(request, "en")).hasDefinitionKey(TranslationProcess.TRANSLATE_REQUEST);
+        Task handOut = jobTask(request, "zh-Hans");
+        assertThat(handOut).hasDefinitionKey(TranslationProcess.CONFIRM_HAND_OUT).hasCandidateGroup("coordinator");
+
+        complete(handOut);
+
+        assertThat(jobTask(request, "zh-Hans")).hasDefinitionKey(TranslationProcess.TRANSLATE_REQUEST)
+                .hasCandidateGroup("linguist");
+    }
+
+    @Test
     void aDeliveryToPartnersWithPersonalDataWaitsForTheCoordinatorsConfirmation() {
         recorded.personalDataForPartners.add("2026-00109");
         ProcessInstance request = ProcessTestEngine.submitWithPartners("2026-00109", 1, "TRANSLATION", 300, "en");
