@@ -17,6 +17,7 @@ harness_submit() {
         submit_levels "$database" "$(node_url 100)" | tee -a "$results"
         if [ "$database" = postgresql ]; then
             db_ensure_statement_statistics
+            node_await_ready 100
             sql_per_submission "$(node_url 100)"
         fi
         node_stop submit

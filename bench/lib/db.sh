@@ -38,6 +38,10 @@ db_ensure_statement_statistics() {
         echo "enabling pg_stat_statements in $conf and restarting PostgreSQL" >&2
         printf "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track_utility = on\n" > "$conf"
         pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n 1)" main restart
+        for _ in $(seq 1 60); do
+            pg_isready -h 127.0.0.1 -p 5432 -q && break
+            sleep 0.5
+        done
     fi
     db_sql "create extension if not exists pg_stat_statements"
 }

@@ -70,6 +70,19 @@ node_await() {
     return 1
 }
 
+# node_await_ready OFFSET [SECONDS]: waits until the node says it is ready again (its database reachable), as after
+# PostgreSQL restarted under it: a request sent before meets the pool's broken connections or a database still
+# starting, and fails
+node_await_ready() {
+    local url="http://127.0.0.1:$((9990 + $1))/health/ready" limit=$((${2:-60} * 4))
+    for ((i = 0; i < limit; i++)); do
+        [ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$url")" = 200 ] && return 0
+        sleep 0.25
+    done
+    echo "node at offset $1 not ready on $url after ${2:-60} s" >&2
+    return 1
+}
+
 node_rss_kib() {
     awk '/^VmRSS/ {print $2}' "/proc/$(node_pid "$1")/status"
 }
