@@ -5,9 +5,13 @@ import org.kakehashi.interpreting.BookingCalendarFile.Booking;
 import org.kakehashi.interpreting.BookingCalendarFile.Method;
 import org.kakehashi.interpreting.BookingCalendarFile.Party;
 import org.kakehashi.interpreting.BookingCalendarFile.Wording;
+import org.kakehashi.language.LanguageTag;
+import org.kakehashi.notification.MailTexts;
 import org.kakehashi.request.InterpretingEvent;
 import org.kakehashi.request.InterpretingMode;
+import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestNumber;
+import org.kakehashi.request.TestRequests;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -95,5 +99,18 @@ class BookingCalendarFileTest {
         assertThat(morning.overlaps(earlyAfternoon, java.time.Duration.ofMinutes(60))).isTrue();
         assertThat(morning.overlaps(lateAfternoon, java.time.Duration.ofMinutes(60))).isFalse();
         assertThat(morning.overlaps(lateAfternoon, java.time.Duration.ofMinutes(61))).isTrue();
+    }
+
+    @Test
+    void aVietnameseResidentsCalendarEntrySpeaksVietnamese() {
+        Request request = TestRequests.interpretation("citizen:lan", LanguageTag.of("ja"), LanguageTag.of("vi"));
+        request.accept("emily", Instant.parse("2026-11-24T01:00:00Z"));
+        request.interpreting().schedule("emily", "tanaka", Instant.parse("2026-11-24T02:00:00Z"));
+
+        Wording wording = Wording.of(request, MailTexts.messagesFor(LanguageTag.of("vi")));
+
+        assertThat(wording.summary()).isEqualTo("Phiên dịch ja → vi (" + request.number().value() + ")");
+        assertThat(wording.description()).isEqualTo(
+                "Phiên dịch viên: tanaka. Hình thức: consecutive. Người nghe: Napier delegation.");
     }
 }
