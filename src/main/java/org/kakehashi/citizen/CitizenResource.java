@@ -1,15 +1,11 @@
 package org.kakehashi.citizen;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
@@ -27,13 +23,13 @@ import org.kakehashi.platform.problem.InputValidation;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.platform.settings.OfficeSettings;
 import org.kakehashi.platform.settings.Setting;
+import org.kakehashi.platform.web.FormParts;
 import org.kakehashi.platform.web.RateLimiter;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestWork;
 import org.kakehashi.request.api.RequesterReply;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -118,8 +114,8 @@ public class CitizenResource {
         SentLetter letter = null;
         for (EntityPart part : parts) {
             switch (part.getName()) {
-                case "request" -> form = formOf(part);
-                case "letter" -> letter = new SentLetter(part.getFileName().orElse(null), contentOf(part));
+                case "request" -> form = FormParts.jsonOf(part, CitizenRequestForm.class);
+                case "letter" -> letter = new SentLetter(part.getFileName().orElse(null), FormParts.bytesOf(part));
                 default -> {
                 }
             }
@@ -148,25 +144,6 @@ public class CitizenResource {
         return CitizenStatusView.of(requestBehind(token), messages());
     }
 
-    private static byte[] contentOf(EntityPart part) throws IOException {
-        try (InputStream content = part.getContent()) {
-            return content.readAllBytes();
-        }
-    }
-
-    /** Malformed JSON in the form part is a 400 like a malformed JSON body. */
-    private static CitizenRequestForm formOf(EntityPart part) throws IOException {
-        try (InputStream content = part.getContent()) {
-            return FormJson.READER.fromJson(content, CitizenRequestForm.class);
-        } catch (JsonbException e) {
-            throw new ProcessingException(e);
-        }
-    }
-
-    /** Made on the first form with a letter: the class serves pages where no JSON-B provider is around (tests). */
-    private static final class FormJson {
-        static final Jsonb READER = JsonbBuilder.create();
-    }
 
     private Request requestBehind(String token) {
         return citizens.byStatusToken(token).orElseThrow(CitizenProblem::unknownStatusLink);

@@ -14,9 +14,9 @@ import org.kakehashi.language.InvalidLanguageTagException;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.language.TextCounter;
 import org.kakehashi.platform.problem.DomainProblem;
+import org.kakehashi.platform.web.FormParts;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -84,9 +84,7 @@ public class DocumentResource {
     private static byte[] part(List<EntityPart> parts, String name) throws IOException {
         for (EntityPart part : parts) {
             if (part.getName().equals(name)) {
-                try (InputStream content = part.getContent()) {
-                    return content.readAllBytes();
-                }
+                return FormParts.bytesOf(part);
             }
         }
         throw new DocumentProblem("document.part-missing", name, name);

@@ -1,15 +1,11 @@
 package org.kakehashi.request.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -32,6 +28,7 @@ import org.kakehashi.platform.identity.Role;
 import org.kakehashi.platform.problem.InputValidation;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.platform.problem.WholeNumberParameter;
+import org.kakehashi.platform.web.FormParts;
 import org.kakehashi.request.IdempotentSubmission;
 import org.kakehashi.request.JobDocuments;
 import org.kakehashi.request.RejectionReasons;
@@ -44,7 +41,6 @@ import org.kakehashi.request.RequestWork;
 import org.kakehashi.request.SourceFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -59,7 +55,6 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 public class RequestResource {
 
-    private static final Jsonb FORM_JSON = JsonbBuilder.create();
     private static final int DEFAULT_PAGE_SIZE = 50;
     private static final int MAX_PAGE_SIZE = 200;
     /** A client's key for one submission, such as a UUID: 1 to 255 visible ASCII characters. */
@@ -137,13 +132,13 @@ public class RequestResource {
         Charset charset = null;
         for (EntityPart part : parts) {
             switch (part.getName()) {
-                case "request" -> form = formOf(part);
+                case "request" -> form = FormParts.jsonOf(part, SubmitRequestForm.class);
                 case "document" -> {
                     fileName = part.getFileName().orElse(null);
-                    document = contentOf(part);
+                    document = FormParts.bytesOf(part);
                 }
                 case "documentCharset" -> charset = DeclaredCharset.named("documentCharset",
-                        new String(contentOf(part), StandardCharsets.UTF_8));
+                        new String(FormParts.bytesOf(part), StandardCharsets.UTF_8));
                 default -> {
                 }
             }
@@ -152,21 +147,6 @@ public class RequestResource {
             throw RequestProblem.invalid("document", "request.document-missing");
         }
         return submitted(validation.valid(form), new SourceFile(fileName, document, charset), uri);
-    }
-
-    private static byte[] contentOf(EntityPart part) throws IOException {
-        try (InputStream content = part.getContent()) {
-            return content.readAllBytes();
-        }
-    }
-
-    /** Malformed JSON in the form part is a 400 like a malformed JSON body. */
-    private static SubmitRequestForm formOf(EntityPart part) throws IOException {
-        try (InputStream content = part.getContent()) {
-            return FORM_JSON.fromJson(content, SubmitRequestForm.class);
-        } catch (JsonbException e) {
-            throw new ProcessingException(e);
-        }
     }
 
     /** The requester's file as it came in. */
