@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 /**
  * Submitting through the API, in one transaction from the caller's lookup to the commit. Under an
  * {@code Idempotency-Key} a double click or a client's retry creates one request and gets the same answer every
- * time. The key's row commits with the request, under a primary key, so of two identical submissions racing each
- * other the second fails on it — and then answers with the request the first made.
+ * time. The key's row commits with the request, under a primary key, so a retry, or the second of two identical
+ * submissions racing each other, fails on it — and then answers with the request the first made.
  */
 @ApplicationScoped
 public class IdempotentSubmission {
@@ -40,12 +40,12 @@ public class IdempotentSubmission {
     public Outcome submit(Supplier<Caller> caller, String key, String form, NewRequest request, SourceFile file) {
         try {
             return keys.submit(caller, key, form, request, file);
-        } catch (PersistenceException | TransactionalException lostTheRace) {
+        } catch (PersistenceException | TransactionalException keyTaken) {
             if (key == null) {
-                throw lostTheRace;
+                throw keyTaken;
             }
             Caller submitter = caller.get();
-            return new Outcome(work.get(awaitWinner(submitter, key, form).orElseThrow(() -> lostTheRace)), true);
+            return new Outcome(work.get(awaitWinner(submitter, key, form).orElseThrow(() -> keyTaken)), true);
         }
     }
 

@@ -20,21 +20,19 @@ class SubmissionKeys {
     @Inject
     RequestSubmission submission;
     @Inject
-    RequestWork work;
-    @Inject
     Clock clock;
 
-    /** The request an earlier call under this key made, or a new one made with the key's row. */
+    /**
+     * A new request, made with the key's row. The key is not looked up first: a retry is rare, and the key's primary
+     * key refuses it all the same — its transaction rolls back (its request number stays unused) and
+     * {@link IdempotentSubmission} answers with the earlier request.
+     */
     @Transactional
     IdempotentSubmission.Outcome submit(Supplier<Caller> caller, String key, String form, NewRequest request,
                                         SourceFile file) {
         Caller submitter = caller.get();
         if (key == null) {
             return new IdempotentSubmission.Outcome(submission.submit(submitter, request, file), false);
-        }
-        Optional<RequestNumber> earlier = earlier(submitter, key, form);
-        if (earlier.isPresent()) {
-            return new IdempotentSubmission.Outcome(work.get(earlier.get()), true);
         }
         Request submitted = submission.submit(submitter, request, file);
         em.persist(new SubmissionKey(submitter.username(), key, SubmissionKey.sha256(form), submitted.number(),

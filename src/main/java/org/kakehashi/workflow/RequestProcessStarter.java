@@ -4,34 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.kakehashi.request.RequestSubmitted;
 import org.kakehashi.request.RequestType;
 
-import java.util.Objects;
-
 /**
- * Starts the process of each submitted request, inside the submitting transaction: the interpretation process,
- * or the translation process with the routing decision's inputs as variables.
+ * Starts the process of each submitted request, inside the submitting transaction: the interpretation process or
+ * the translation process, with the request number as business key and no variables — the translation process reads
+ * what it needs of the request through {@link RequestFactsLookup}, handed what was just stored.
  */
 @ApplicationScoped
 public class RequestProcessStarter {
 
     @Inject
     RuntimeService runtime;
+    @Inject
+    RequestFactsLookup facts;
 
     void onSubmitted(@Observes RequestSubmitted submitted) {
         if (submitted.type() == RequestType.INTERPRETATION) {
             runtime.startProcessInstanceByKey(InterpretationProcess.KEY, submitted.number().value());
             return;
         }
-        runtime.startProcessInstanceByKey(TranslationProcess.KEY, submitted.number().value(), Variables.createVariables()
-                .putValue(TranslationProcess.REQUEST_TYPE, submitted.type().name())
-                .putValue(TranslationProcess.SOURCE_LANGUAGE, submitted.sourceLanguage().value())
-                .putValue(TranslationProcess.CHARACTERS, submitted.characters())
-                .putValue(TranslationProcess.PURPOSE, submitted.purpose() == null ? null : submitted.purpose().name())
-                .putValue(TranslationProcess.TOPIC, submitted.topic() == null ? null : submitted.topic().name())
-                .putValue(TranslationProcess.WANTED_BY, Objects.toString(submitted.wantedBy(), null))
-                .putValue(TranslationProcess.PARTNER_COUNT, submitted.partners()));
+        facts.submitted(submitted);
+        runtime.startProcessInstanceByKey(TranslationProcess.KEY, submitted.number().value());
     }
 }

@@ -29,6 +29,8 @@ public class TaskDueDates {
     Deadlines deadlines;
     @Inject
     Clock clock;
+    @Inject
+    RequestFactsLookup requests;
 
     public Date triage(VariableScope execution) {
         return due(deadlines.getTriageDue(), execution);
@@ -83,12 +85,9 @@ public class TaskDueDates {
                 .orElse(service);
     }
 
-    /**
-     * The requester's wanted-by date, a variable of the process since it started; none for processes started
-     * before, whose tasks keep the service time.
-     */
-    protected Optional<LocalDate> wantedBy(VariableScope execution) {
-        return Optional.ofNullable((String) execution.getVariable(TranslationProcess.WANTED_BY)).map(LocalDate::parse);
+    /** The requester's wanted-by date as the request has it now. */
+    private Optional<LocalDate> wantedBy(VariableScope execution) {
+        return requests.of(execution).wantedByDate();
     }
 
     protected ZoneId zone() {

@@ -45,16 +45,11 @@ public final class TranslationProcess {
     public static final String JOB_ROUTING_DECISION = "jobRouting";
     public static final String JOB_ROUTING_RESOURCE = "bpmn/job-routing.dmn";
 
-    /** Process variables set at start, the routing decision's inputs. */
-    public static final String REQUEST_TYPE = "requestType";
+    /** The routing decision's inputs, local to the routing task ({@link RequestFacts}). */
     public static final String SOURCE_LANGUAGE = "sourceLanguage";
     public static final String CHARACTERS = "characters";
     public static final String PURPOSE = "purpose";
     public static final String TOPIC = "topic";
-    /** The requester's wanted-by date (ISO), which the tasks' due dates do not pass. */
-    public static final String WANTED_BY = "wantedBy";
-    /** How many partner organisations the delivery also goes to. */
-    public static final String PARTNER_COUNT = "partnerCount";
 
     /** Job-local variables: the target language of the job, and the groups routing chose. */
     public static final String TARGET = "target";

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.kakehashi.calendar.CityCalendar;
 import org.kakehashi.platform.settings.SettingsAtStart;
 
@@ -23,7 +22,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -56,6 +54,7 @@ final class ProcessTestEngine {
         final List<String> partnersReminded = new ArrayList<>();
         final Map<String, Date[]> events = new HashMap<>();
         final Map<String, LocalDate> wantedBy = new HashMap<>();
+        final Map<String, RequestFacts> facts = new HashMap<>();
         final Set<String> personalDataForPartners = new HashSet<>();
         final Set<String> personalDataForLinguist = new HashSet<>();
 
@@ -73,6 +72,7 @@ final class ProcessTestEngine {
             partnersReminded.clear();
             events.clear();
             wantedBy.clear();
+            facts.clear();
             personalDataForPartners.clear();
             personalDataForLinguist.clear();
         }
@@ -110,15 +110,22 @@ final class ProcessTestEngine {
         }
     }
 
-    /** The bean behind {@code ${taskDue...}}: the wanted-by dates a test arranged, in Tokyo. */
-    public static final class WantedByDueDates extends TaskDueDates {
-        WantedByDueDates(Deadlines deadlines) {
-            this.deadlines = deadlines;
-        }
-
+    /** The bean behind {@code ${requestFacts.of(execution)}}: the requests as the tests submitted them. */
+    public static final class SubmittedFacts extends RequestFactsLookup {
         @Override
-        protected Optional<LocalDate> wantedBy(VariableScope execution) {
-            return Optional.ofNullable(RECORDED.wantedBy.get(((DelegateExecution) execution).getProcessBusinessKey()));
+        public RequestFacts of(VariableScope scope) {
+            String number = requestNumberOf(scope);
+            RequestFacts submitted = RECORDED.facts.get(number);
+            return new RequestFacts(submitted.type(), submitted.sourceLanguage(), submitted.characters(),
+                    submitted.purpose(), submitted.topic(), RECORDED.wantedBy.get(number), submitted.partners());
+        }
+    }
+
+    /** The bean behind {@code ${taskDue...}}, in Tokyo, with the wanted-by dates a test arranged. */
+    public static final class TokyoDueDates extends TaskDueDates {
+        TokyoDueDates(Deadlines deadlines, RequestFactsLookup requests) {
+            this.deadlines = deadlines;
+            this.requests = requests;
         }
 
         @Override
@@ -165,7 +172,9 @@ final class ProcessTestEngine {
         Deadlines deadlines = new Deadlines();
         deadlines.settings = SettingsAtStart.settings();
         beans.put("deadlines", deadlines);
-        beans.put("taskDue", new WantedByDueDates(deadlines));
+        SubmittedFacts requests = new SubmittedFacts();
+        beans.put("requestFacts", requests);
+        beans.put("taskDue", new TokyoDueDates(deadlines, requests));
         beans.put("partnerReminders", new ReminderInFiveDays());
         beans.put("jobTargets", new Targets());
         beans.put("deliveryPrivacy", new PersonalDataAsArranged());
@@ -187,12 +196,8 @@ final class ProcessTestEngine {
     static ProcessInstance submitWithPartners(String number, int partners, String type, long characters,
                                               String... targets) {
         RECORDED.targets.put(number, List.of(targets));
-        return runtimeService().startProcessInstanceByKey(TranslationProcess.KEY, number, Variables.createVariables()
-                .putValue(TranslationProcess.REQUEST_TYPE, type)
-                .putValue(TranslationProcess.SOURCE_LANGUAGE, "ja")
-                .putValue(TranslationProcess.CHARACTERS, characters)
-                .putValue(TranslationProcess.PURPOSE, "PUBLIC_NOTICE")
-                .putValue(TranslationProcess.PARTNER_COUNT, partners));
+        RECORDED.facts.put(number, new RequestFacts(type, "ja", characters, "PUBLIC_NOTICE", null, null, partners));
+        return runtimeService().startProcessInstanceByKey(TranslationProcess.KEY, number);
     }
 
     static ProcessInstance submit(String number) {
