@@ -69,6 +69,9 @@ public class Request {
     private Turnaround turnaround;
 
     @Embedded
+    private SubmissionKey submissionKey;
+
+    @Embedded
     private TranslationJobs translationJobs;
 
     @Embedded
@@ -98,6 +101,15 @@ public class Request {
      */
     public static Request submit(Submission submission) {
         return new Request(submission);
+    }
+
+    /** Before the request is stored: the Idempotency-Key it is submitted under. */
+    void submittedUnder(SubmissionKey key) {
+        this.submissionKey = key;
+    }
+
+    Optional<SubmissionKey> submissionKey() {
+        return Optional.ofNullable(submissionKey);
     }
 
     public boolean isFromCitizen() {

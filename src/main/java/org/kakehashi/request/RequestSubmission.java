@@ -76,6 +76,12 @@ public class RequestSubmission {
      */
     @Transactional
     public Request submit(Caller requester, NewRequest form, SourceFile file) {
+        return submit(requester, form, file, null);
+    }
+
+    /** @param key the Idempotency-Key the request is submitted under, or null */
+    @Transactional
+    Request submit(Caller requester, NewRequest form, SourceFile file, SubmissionKey key) {
         if (SUBMITTERS.stream().noneMatch(requester::has)) {
             throw RequestProblem.notARequester();
         }
@@ -95,6 +101,9 @@ public class RequestSubmission {
                 receipt, document, now, clock.getZone()));
         request.noteIntakeFindings(intake.check(request.brief().type(), LocalDate.ofInstant(now, clock.getZone()),
                 request.brief().wantedBy(), form.text(), receipt.characters(), form.fromCitizen(), form.topic()));
+        if (key != null) {
+            request.submittedUnder(key);
+        }
         requests.add(request);
         submitted.fire(RequestSubmitted.of(request));
         steps.fire(RequestStepTaken.latest(request));

@@ -1,53 +1,46 @@
 package org.kakehashi.request;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import jakarta.persistence.Embeddable;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * A submission made under an {@code Idempotency-Key}: the key (per caller) is the primary key, so of two identical
- * submissions racing each other exactly one can be stored; the other finds this row and answers with its request.
+ * The {@code Idempotency-Key} a request was submitted under, kept on the request: the key (per caller) is unique
+ * among requests, so of two identical submissions — a retry, or two racing each other — exactly one can be stored;
+ * the other finds the request with this key and answers with it.
  */
-@Entity
-@Table(name = "submission_key")
+@Embeddable
 public class SubmissionKey {
 
-    @Id
-    @Column(length = 64)
+    /** The SHA-256 of the caller and the key. */
+    @Column(name = "idempotency_key", unique = true, updatable = false, length = 64)
     private String id;
 
     /** The SHA-256 of the form, to tell a retry (same form) from a mistake (the key reused for another form). */
-    @Column(nullable = false, updatable = false, length = 64)
+    @Column(name = "form_fingerprint", updatable = false, length = 64)
     private String fingerprint;
-
-    @Column(name = "request_number", nullable = false, updatable = false, length = 16)
-    private String requestNumber;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     protected SubmissionKey() {
     }
 
-    SubmissionKey(String caller, String key, String fingerprint, RequestNumber number, Instant at) {
-        this.id = idOf(caller, key);
+    private SubmissionKey(String id, String fingerprint) {
+        this.id = id;
         this.fingerprint = fingerprint;
-        this.requestNumber = number.value();
-        this.createdAt = at;
+    }
+
+    static SubmissionKey of(String caller, String key, String form) {
+        return new SubmissionKey(idOf(caller, key), sha256(form));
     }
 
     static String idOf(String caller, String key) {
         return sha256(caller + "\n" + key);
     }
 
-    static String sha256(String text) {
+    private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -56,11 +49,7 @@ public class SubmissionKey {
         }
     }
 
-    String fingerprint() {
-        return fingerprint;
-    }
-
-    RequestNumber requestNumber() {
-        return RequestNumber.parse(requestNumber);
+    boolean isFor(String form) {
+        return fingerprint.equals(sha256(form));
     }
 }

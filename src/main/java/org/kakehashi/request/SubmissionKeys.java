@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.kakehashi.platform.identity.Caller;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -19,12 +18,10 @@ class SubmissionKeys {
     EntityManager em;
     @Inject
     RequestSubmission submission;
-    @Inject
-    Clock clock;
 
     /**
-     * A new request, made with the key's row. The key is not looked up first: a retry is rare, and the key's primary
-     * key refuses it all the same — its transaction rolls back (its request number stays unused) and
+     * A new request, made under the key. The key is not looked up first: a retry is rare, and the key's unique
+     * constraint refuses it all the same — its transaction rolls back (its request number stays unused) and
      * {@link IdempotentSubmission} answers with the earlier request.
      */
     @Transactional
@@ -34,9 +31,8 @@ class SubmissionKeys {
         if (key == null) {
             return new IdempotentSubmission.Outcome(submission.submit(submitter, request, file), false);
         }
-        Request submitted = submission.submit(submitter, request, file);
-        em.persist(new SubmissionKey(submitter.username(), key, SubmissionKey.sha256(form), submitted.number(),
-                clock.instant()));
+        Request submitted = submission.submit(submitter, request, file,
+                SubmissionKey.of(submitter.username(), key, form));
         em.flush();
         return new IdempotentSubmission.Outcome(submitted, false);
     }
@@ -48,13 +44,13 @@ class SubmissionKeys {
      */
     @Transactional
     Optional<RequestNumber> earlier(Caller caller, String key, String form) {
-        SubmissionKey earlier = em.find(SubmissionKey.class, SubmissionKey.idOf(caller.username(), key));
-        if (earlier == null) {
-            return Optional.empty();
-        }
-        if (!earlier.fingerprint().equals(SubmissionKey.sha256(form))) {
+        Optional<Request> earlier = em.createQuery("select r from Request r where r.submissionKey.id = :id", Request.class)
+                .setParameter("id", SubmissionKey.idOf(caller.username(), key))
+                .getResultStream()
+                .findFirst();
+        if (earlier.isPresent() && !earlier.get().submissionKey().orElseThrow().isFor(form)) {
             throw RequestProblem.idempotencyKeyReused(key);
         }
-        return Optional.of(earlier.requestNumber());
+        return earlier.map(Request::number);
     }
 }

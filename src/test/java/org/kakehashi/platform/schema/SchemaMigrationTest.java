@@ -43,7 +43,7 @@ class SchemaMigrationTest {
         assertThat(Arrays.stream(SchemaMigration.flyway(dataSource).info().applied())
                 .map(MigrationInfo::getVersion).map(Object::toString))
                 .containsExactly("0.1", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
-                        "16", "17", "18", "19", "20", "21", "22", "23", "24");
+                        "16", "17", "18", "19", "20", "21", "22", "23", "24", "25");
         assertThat(count(dataSource, "select count(*) from ACT_GE_PROPERTY where NAME_ = 'schema.version'"))
                 .isEqualTo(1);
     }
@@ -62,8 +62,12 @@ class SchemaMigrationTest {
                 .map(migration -> migration.getVersion() + " " + migration.getType()))
                 .containsExactly("1 BASELINE", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "7 SQL", "8 SQL", "9 SQL",
                         "10 SQL", "11 SQL", "12 SQL", "13 SQL", "14 SQL", "15 SQL", "16 SQL", "17 SQL",
-                        "18 SQL", "19 SQL", "20 SQL", "21 SQL", "22 SQL", "23 SQL", "24 SQL");
+                        "18 SQL", "19 SQL", "20 SQL", "21 SQL", "22 SQL", "23 SQL", "24 SQL", "25 SQL");
         assertThat(count(dataSource, "select count(*) from translation_request")).isEqualTo(requests).isEqualTo(14);
+        assertThat(count(dataSource, """
+                select count(*) from translation_request where request_number = '2026-00009'
+                and idempotency_key = '08da0865a196c4ce1e5d57c0fd1800eba923ce6a60ac5065dd3f0903df8adbb9'"""))
+                .as("the Idempotency-Key 2026-00009 was submitted under, moved onto it").isEqualTo(1);
     }
 
     @Test
