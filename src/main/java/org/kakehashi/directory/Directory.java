@@ -34,6 +34,22 @@ public class Directory {
                 .getResultList();
     }
 
+    /**
+     * The active coordinators as mail reaches them, read as values: a notice of every step to the office loads no
+     * person, nor their roles and language pairs.
+     */
+    public List<MailContact> coordinatorContacts() {
+        return em.createQuery("""
+                        select p.username, p.displayName, p.email, p.mailLanguage, p.mailPreference from Person p
+                        where p.deactivatedAt is null and :role member of p.roles
+                        order by p.username""", Object[].class)
+                .setParameter("role", Role.COORDINATOR)
+                .getResultList().stream()
+                .map(row -> new MailContact((String) row[0], (String) row[1], Optional.ofNullable((String) row[2]),
+                        Person.mailLanguageOf((String) row[3]), Person.mailPreferenceOf((MailPreference) row[4], true)))
+                .toList();
+    }
+
     public Optional<Person> person(String username) {
         return Optional.ofNullable(em.find(Person.class, username));
     }

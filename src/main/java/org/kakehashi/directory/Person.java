@@ -99,15 +99,23 @@ public class Person {
     }
 
     public LanguageTag mailLanguage() {
-        return mailLanguage == null ? LanguageTag.of("ja") : LanguageTag.of(mailLanguage);
+        return mailLanguageOf(mailLanguage);
+    }
+
+    static LanguageTag mailLanguageOf(String stored) {
+        return stored == null ? LanguageTag.of("ja") : LanguageTag.of(stored);
     }
 
     /** Immediate mail unless chosen otherwise; coordinators, who see every change, get a daily digest. */
     public MailPreference mailPreference() {
-        if (mailPreference != null) {
-            return mailPreference;
+        return mailPreferenceOf(mailPreference, roles.contains(Role.COORDINATOR));
+    }
+
+    static MailPreference mailPreferenceOf(MailPreference chosen, boolean coordinator) {
+        if (chosen != null) {
+            return chosen;
         }
-        return roles.contains(Role.COORDINATOR) ? MailPreference.DIGEST : MailPreference.IMMEDIATE;
+        return coordinator ? MailPreference.DIGEST : MailPreference.IMMEDIATE;
     }
 
     public void deactivate(Instant at) {

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.kakehashi.calendar.PartnerSendingTimes;
+import org.kakehashi.directory.MailContact;
 import org.kakehashi.directory.MailPreference;
-import org.kakehashi.directory.Person;
 import org.kakehashi.platform.problem.Messages;
 import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestRepository;
@@ -74,11 +74,11 @@ public class Notifications {
             }
         }
         if (reachesOffice(step.event())) {
-            for (Person coordinator : othersThanTheActor(step, recipients.coordinators())) {
-                if (coordinator.mailPreference() == MailPreference.DIGEST) {
+            for (MailContact coordinator : othersThanTheActor(step, recipients.coordinators())) {
+                if (coordinator.preference() == MailPreference.DIGEST) {
                     digests.collect(coordinator.username(), step);
                 } else {
-                    Recipients.addressee(coordinator).ifPresent(to -> outbox.queue(toOffice(to, step)));
+                    coordinator.email().ifPresent(email -> outbox.queue(toOffice(coordinator, email, step)));
                 }
             }
         }
@@ -93,7 +93,7 @@ public class Notifications {
     }
 
     /** Nobody hears of their own step. */
-    static List<Person> othersThanTheActor(RequestStepTaken step, List<Person> people) {
+    static List<MailContact> othersThanTheActor(RequestStepTaken step, List<MailContact> people) {
         return people.stream().filter(person -> !person.username().equals(step.actor())).toList();
     }
 
@@ -111,10 +111,11 @@ public class Notifications {
                 List.of(step.number().value(), note, reason), links);
     }
 
-    private MailMessage toOffice(Recipients.Addressee to, RequestStepTaken step) {
+    private MailMessage toOffice(MailContact to, String email, RequestStepTaken step) {
         Messages messages = MailTexts.messagesFor(to.language());
         String what = messages.format("mail.event." + step.event().name().toLowerCase(Locale.ROOT));
-        return texts.notice(to.recipient(), to.language(), "office", step.number().value(),
+        return texts.notice(new MailMessage.Recipient(email, to.displayName()), to.language(), "office",
+                step.number().value(),
                 List.of(step.number().value(), what, Optional.ofNullable(step.actor()).orElse("")),
                 List.of(new MailTexts.Link(messages.format("mail.open-request"),
                         texts.baseUrl() + "/request.html?number=" + step.number().value())));

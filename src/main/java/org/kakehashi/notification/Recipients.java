@@ -3,6 +3,7 @@ package org.kakehashi.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.kakehashi.directory.Directory;
+import org.kakehashi.directory.MailContact;
 import org.kakehashi.directory.Person;
 import org.kakehashi.language.LanguageTag;
 import org.kakehashi.platform.identity.Role;
@@ -46,8 +47,8 @@ public class Recipients {
                 .map(Recipients::addressee).flatMap(Optional::stream).toList();
     }
 
-    public List<Person> coordinators() {
-        return directory.active(Role.COORDINATOR);
+    public List<MailContact> coordinators() {
+        return directory.coordinatorContacts();
     }
 
     public static Optional<Addressee> addressee(Person person) {

@@ -1,9 +1,9 @@
 package org.kakehashi.notification;
 
 import org.junit.jupiter.api.Test;
-import org.kakehashi.directory.Person;
+import org.kakehashi.directory.MailContact;
+import org.kakehashi.directory.MailPreference;
 import org.kakehashi.language.LanguageTag;
-import org.kakehashi.platform.identity.Role;
 import org.kakehashi.request.RequestStepTaken;
 import org.kakehashi.request.TestRequests;
 import org.kakehashi.request.TimelineEvent;
@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kakehashi.request.TimelineEvent.ACCEPTED;
@@ -42,8 +42,9 @@ class NotificationsTest {
     private static final LanguageTag EN = LanguageTag.of("en");
     private static final Instant AT = TestRequests.SUBMITTED_AT;
 
-    private static Person coordinator(String username) {
-        return new Person(username, username, "mirai-souzou", null, Set.of(Role.COORDINATOR), Set.of());
+    private static MailContact coordinator(String username) {
+        return new MailContact(username, username, Optional.of(username + "@city.example.jp"), LanguageTag.of("ja"),
+                MailPreference.DIGEST);
     }
 
     private static List<TimelineEvent> reachingTheRequester() {
@@ -76,8 +77,8 @@ class NotificationsTest {
 
     @Test
     void aCoordinatorIsNeverToldOfTheirOwnStep() {
-        Person emily = coordinator("emily");
-        Person yamada = coordinator("yamada");
+        MailContact emily = coordinator("emily");
+        MailContact yamada = coordinator("yamada");
         RequestStepTaken withdrawnByEmily = new RequestStepTaken(TestRequests.NUMBER, CANCELLED, "emily", null,
                 "不要になりました", AT);
         RequestStepTaken overdue = new RequestStepTaken(TestRequests.NUMBER, TASK_OVERDUE, "kakehashi", null,
