@@ -1,6 +1,8 @@
-# Where a submission's time goes, on PostgreSQL at 8 clients: a Flight Recorder recording of the server (deep
-# stacks) summarised by bench/load's HotPaths — CPU samples and time blocked on the database, under each of
+# Where a submission's time goes, on PostgreSQL at 8 clients (PROFILE_CLIENTS): a Flight Recorder recording of the
+# server (deep stacks) summarised by bench/load's HotPaths — CPU samples and time blocked on the database, under each of
 # Kakehashi's and Camunda's methods — and what the database's sessions wait for, sampled from pg_stat_activity.
+
+PROFILE_CLIENTS=${PROFILE_CLIENTS:-8}
 
 harness_profile() {
     local recording="$BENCH_OUT/profile-submit.jfr" body
@@ -15,7 +17,7 @@ harness_profile() {
     sample_waits > "$BENCH_OUT/profile-waits.raw" &
     local sampler=$!
     load base="$(node_url 100)" user=sato password="$DEMO_PASSWORD" method=POST path=requests body="$body" \
-        idempotency=true clients=8 requests=100000 seconds=30 label=profiled | tee "$BENCH_OUT/profile.tsv"
+        idempotency=true clients="$PROFILE_CLIENTS" requests=100000 seconds=30 label=profiled | tee "$BENCH_OUT/profile.tsv"
     kill "$sampler"
     jcmd "$(node_pid profile)" JFR.stop name=submit > /dev/null
     node_stop profile
