@@ -66,13 +66,17 @@ union all select 'requests without a process instance', count(*), '0' from reque
     where not exists (select 1 from processes p where p.number = r.number)
 union all select 'process instances without a request', count(*), '0' from processes p
     where not exists (select 1 from requests r where r.number = p.number)
-union all select 'idempotency keys without their request', count(*), '0' from submission_key k
-    where not exists (select 1 from translation_request r where r.request_number = k.request_number)
+union all select 'answered 2xx but not under its Idempotency-Key', count(*), '0' from bench_ledger l
+    where l.status between 200 and 299 and not exists (select 1 from translation_request r
+        where r.request_number = l.number
+          and r.idempotency_key = encode(sha256(convert_to('sato' || chr(10) || l.idempotency_key, 'UTF8')), 'hex'))
 union all select 'refused (4xx, 5xx) but made', count(*), '0' from bench_ledger l
-    join submission_key k on k.id = encode(sha256(convert_to('sato' || chr(10) || l.idempotency_key, 'UTF8')), 'hex')
+    join translation_request r
+      on r.idempotency_key = encode(sha256(convert_to('sato' || chr(10) || l.idempotency_key, 'UTF8')), 'hex')
     where l.status >= 400
 union all select 'unanswered submissions that were made (answer lost)', count(*), '' from bench_ledger l
-    join submission_key k on k.id = encode(sha256(convert_to('sato' || chr(10) || l.idempotency_key, 'UTF8')), 'hex')
+    join translation_request r
+      on r.idempotency_key = encode(sha256(convert_to('sato' || chr(10) || l.idempotency_key, 'UTF8')), 'hex')
     where l.status = 0
 union all select 'incidents', count(*), '0' from act_ru_incident
 SQL
