@@ -5,7 +5,7 @@
 
 harness_suspend() {
     local ledger="$BENCH_OUT/suspend.ledger" readiness="$BENCH_OUT/suspend-readiness.log" loader watcher url cli
-    local suspended shutdown suspended_at resumed_at
+    local suspended shutdown suspended_at resume_asked_at resumed_at
     rm -f "$ledger" "$readiness"
     url=$(node_url 100)
     db_use_postgresql suspend
@@ -23,8 +23,10 @@ harness_suspend() {
     suspended_at=$(date +%s%3N)
     curl -s -i -X POST "$url/api/requests" -H 'Content-Type: application/json' -d '{}' > "$BENCH_OUT/suspended-answer.txt"
     sleep 5
-    resumed_at=$(date +%s%3N)
+    # the CLI's own start takes seconds on a busy machine: suspended until it is asked, resumed once it returned
+    resume_asked_at=$(date +%s%3N)
     node_cli 100 --command=':resume' > /dev/null
+    resumed_at=$(date +%s%3N)
     sleep 8
     kill "$watcher"
     node_cli 100 --command=':shutdown(suspend-timeout=20)' > /dev/null
@@ -35,7 +37,7 @@ harness_suspend() {
         echo -e ":suspend(suspend-timeout=20) returned after, ms (with the CLI's start)\t$suspended\t"
         echo -e "a CLI read of the same server (the CLI's start alone), ms\t$cli\t"
         echo -e ":shutdown(suspend-timeout=20) to the JVM's exit, ms\t$shutdown\t"
-        echo -e "readiness (:9990/health/ready) while suspended\t$(readiness_between "$readiness" "$suspended_at" "$resumed_at")\tonly 503"
+        echo -e "readiness (:9990/health/ready) while suspended\t$(readiness_between "$readiness" "$suspended_at" "$resume_asked_at")\tonly 503"
         echo -e "readiness from 2 s after resuming\t$(readiness_between "$readiness" $((resumed_at + 2000)) $((resumed_at + 8000)))\tonly 200"
         ledger_checks "$ledger"
     } > "$BENCH_OUT/suspend.tsv"

@@ -32,7 +32,9 @@ public class DirectoryTermsAtStart {
         for (DirectoryNamesChanged thing : terms.everything()) {
             try {
                 oneEntry.synchronise(thing);
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // a commit refused by the other node's entry comes as the checked RollbackException, passed on as
+                // it is by the transaction's interceptor
                 LOG.log(Level.INFO, "the entry of " + DirectoryTerms.key(thing) + " was made elsewhere", e);
             }
         }
