@@ -5,8 +5,6 @@ import org.kakehashi.request.Request;
 import org.kakehashi.request.RequestSubmitted;
 
 import java.time.LocalDate;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What the translation process asks of its request ({@code ${requestFacts.of(execution)...}}): the routing decision's
@@ -29,11 +27,7 @@ public record RequestFacts(String type, String sourceLanguage, long characters, 
                 request.partnerReceipts().partners().size());
     }
 
-    public Optional<LocalDate> wantedByDate() {
-        return Optional.ofNullable(wantedBy);
-    }
-
     private static String nameOf(Enum<?> value) {
-        return Objects.toString(value == null ? null : value.name(), null);
+        return value == null ? null : value.name();
     }
 }

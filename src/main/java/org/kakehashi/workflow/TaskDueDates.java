@@ -87,7 +87,7 @@ public class TaskDueDates {
 
     /** The requester's wanted-by date as the request has it now. */
     private Optional<LocalDate> wantedBy(VariableScope execution) {
-        return requests.of(execution).wantedByDate();
+        return Optional.ofNullable(requests.of(execution).wantedBy());
     }
 
     protected ZoneId zone() {
