@@ -98,11 +98,6 @@ public class ReportQueries {
     }
 
     /**
-     * Jobs per language pair; the characters (Japanese, Chinese) or words (space-separated languages) of the
-     * source text count as translated once the job's translation was delivered. Interpretations have jobs too,
-     * but their volume is preparation material, not translation.
-     */
-    /**
      * The year's jobs by language pair, with the share of each pair's delivered volume the memory held and the
      * segments a machine drafted.
      */
@@ -122,7 +117,6 @@ public class ReportQueries {
         }).toList();
     }
 
-    /** The findings of the quality checks on the year's requests, by kind. */
     /**
      * The answers to "an やさしい日本語 version too?" of the year's Japanese texts to translate or check: wanted, or
      * not with its reason; {@code wanted} null for the requests whose requester was not asked.
@@ -143,6 +137,7 @@ public class ReportQueries {
                 .getResultList();
     }
 
+    /** The findings of the quality checks on the year's requests, by kind. */
     public List<FindingCount> findings(FiscalYear year) {
         return inYear(em.createQuery("""
                 select new org.kakehashi.report.ReportQueries$FindingCount(f.kind, count(f),
@@ -173,6 +168,11 @@ public class ReportQueries {
                 .getResultList();
     }
 
+    /**
+     * Jobs per language pair; the characters (Japanese, Chinese) or words (space-separated languages) of the
+     * source text count as translated once the job's translation was delivered. Interpretations have jobs too,
+     * but their volume is preparation material, not translation.
+     */
     private List<PairVolume> jobsByLanguagePair(FiscalYear year) {
         return inYear(em.createQuery("""
                 select new org.kakehashi.report.ReportQueries$PairVolume(r.brief.sourceLanguage, j.targetLanguage,

@@ -134,16 +134,16 @@ public class Worklist {
         }
     }
 
-    /**
-     * The translator's XLIFF file from their CAT tool completes a translation task: its text becomes the job's
-     * translation, and the requester's document is rebuilt around it where its format keeps a layout.
-     */
     /** Books the interpreter on an interpretation's booking task, as the coordinator does on the task. */
     public void bookInterpreter(String taskId, Caller caller, String interpreter) {
         complete(taskId, caller, new WorkStep.Completion(InterpretationProcess.SCHEDULE, null, null, null,
                 interpreter, null, null));
     }
 
+    /**
+     * The translator's XLIFF file from their CAT tool completes a translation task: its text becomes the job's
+     * translation, and the requester's document is rebuilt around it where its format keeps a layout.
+     */
     public void completeWithXliff(String taskId, Caller caller, byte[] xliff, Map<String, String> overrides) {
         Task task = open.find(taskId);
         if (open.stepOf(task) != WorkStep.TRANSLATE) {
