@@ -103,12 +103,12 @@ public class Brief {
         return volume == null ? null : volume.toReceipt(sourceLanguage.value());
     }
 
-    /** The requester's file, or null when they typed or pasted the text. */
     /** Whether an easy-Japanese version is wanted too, or why not; empty when the requester was not asked. */
     public Optional<EasyJapaneseAnswer> easyJapanese() {
         return Optional.ofNullable(easyJapanese).filter(answer -> answer.wanted() != null);
     }
 
+    /** The requester's file, or null when they typed or pasted the text. */
     public StoredDocument sourceDocument() {
         return sourceDocument;
     }
