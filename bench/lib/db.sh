@@ -21,7 +21,14 @@ db_sql() {
     "${PSQL[@]}" -d "$DB_NAME" -c "$1"
 }
 
+# db_drop_all: drops every database the harness made, unless BENCH_KEEP_DATABASES is set (to look at their plans
+# afterwards; drop them by hand then)
 db_drop_all() {
+    if [ -n "${BENCH_KEEP_DATABASES:-}" ]; then
+        echo "kept for a closer look (BENCH_KEEP_DATABASES): ${BENCH_DATABASES[*]}"
+        BENCH_DATABASES=()
+        return
+    fi
     for db in "${BENCH_DATABASES[@]}"; do
         "${PSQL[@]}" -d postgres -c "drop database if exists $db with (force)" || true
     done
