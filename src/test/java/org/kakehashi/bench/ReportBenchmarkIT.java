@@ -96,14 +96,16 @@ class ReportBenchmarkIT {
     }
 
     private static void fill(Connection db) throws SQLException {
-        db.setAutoCommit(false);
         LocalDate first = LocalDate.of(FISCAL_YEAR, 4, 1);
         try (Statement clear = db.createStatement()) {
             String mine = "select id from translation_request where request_number like '" + FISCAL_YEAR + "-%'";
             clear.executeUpdate("delete from request_intake_finding where request_id in (" + mine + ")");
             clear.executeUpdate("delete from translation_job where request_id in (" + mine + ")");
             clear.executeUpdate("delete from translation_request where request_number like '" + FISCAL_YEAR + "-%'");
+            // the space of an earlier run's rows free for this run's, so that the tables do not grow with each run
+            vacuum(clear, false);
         }
+        db.setAutoCommit(false);
         Random random = new Random(2031);
         try (PreparedStatement request = db.prepareStatement("""
                 insert into translation_request (id, version, request_number, requester, department, source_language,
@@ -176,10 +178,18 @@ class ReportBenchmarkIT {
         }
         db.commit();
         db.setAutoCommit(true);
-        try (Statement analyze = db.createStatement()) {
-            analyze.execute("analyze translation_request");
-            analyze.execute("analyze translation_job");
-            analyze.execute("analyze request_intake_finding");
+        try (Statement statement = db.createStatement()) {
+            vacuum(statement, true);
+        }
+    }
+
+    /**
+     * As autovacuum leaves the tables some time after a change this size. Without it, each run on the same database
+     * read the rows of the runs before it as well (606 and 747 ms against 390 ms on a new database).
+     */
+    private static void vacuum(Statement statement, boolean analyze) throws SQLException {
+        for (String table : List.of("translation_request", "translation_job", "request_intake_finding")) {
+            statement.execute((analyze ? "vacuum analyze " : "vacuum ") + table);
         }
     }
 }
