@@ -39,7 +39,7 @@ class LibraryIndexesIT {
                 }
             }
         }
-        assertThat(libraries).as("the WAR's libraries").contains("WEB-INF/lib/icu4j-78.1.jar");
+        assertThat(libraries).as("the WAR's libraries").anyMatch(name -> name.startsWith("WEB-INF/lib/icu4j-"));
     }
 
     private static void assertIndexKnowsEveryClass(String library, InputStream content) throws IOException {
