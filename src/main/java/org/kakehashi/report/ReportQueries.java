@@ -209,11 +209,15 @@ public class ReportQueries {
         return new Turnaround(((Number) row[0]).longValue(), asDouble(row[1]), asDouble(row[2]));
     }
 
-    /** Requests received with less than the city's lead time before the wanted-by date. */
+    /**
+     * Requests received with less than the city's lead time before the wanted-by date; asked as "has such a
+     * finding" rather than counting the distinct requests of a join, which sorted them (a third of the time).
+     */
     public long shortLeadTime(FiscalYear year) {
         return inYear(em.createQuery("""
-                select count(distinct r) from Request r join r.triage.findings f
-                where %s and f.kind = :shortLeadTime""".formatted(RECEIVED_IN_YEAR), Long.class), year)
+                select count(r) from Request r
+                where %s and exists (select 1 from r.triage.findings f where f.kind = :shortLeadTime)"""
+                .formatted(RECEIVED_IN_YEAR), Long.class), year)
                 .setParameter("shortLeadTime", IntakeFinding.Kind.SHORT_LEAD_TIME.name())
                 .getSingleResult();
     }
