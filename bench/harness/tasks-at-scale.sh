@@ -20,7 +20,7 @@ harness_tasks_at_scale() {
     db_use_postgresql scale
     db_ensure_statement_statistics
     node_prepare scale
-    NODE_JAVA_OPTIONS="-XX:FlightRecorderOptions:stackdepth=512" node_start scale 100 "$ROOT/target/server"
+    NODE_JAVA_OPTIONS="${TASKS_PROFILE:+-XX:FlightRecorderOptions:stackdepth=512}" node_start scale 100 "$ROOT/target/server"
     node_await scale 100 > /dev/null
     loaded=$(date +%s)
     "${PSQL[@]}" -d "$DB_NAME" -v requests="$HISTORIC_REQUESTS" -f bench/sql/historic-requests.sql
